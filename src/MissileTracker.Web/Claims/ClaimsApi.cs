@@ -1,0 +1,43 @@
+using Microsoft.AspNetCore.Http.HttpResults;
+using MissileTracker.Web.Http;
+using MissileTracker.Web.Querying;
+using MissileTracker.Web.Statements;
+
+namespace MissileTracker.Web.Claims;
+
+public static class ClaimsApi
+{
+    public static RouteGroupBuilder MapClaims(this IEndpointRouteBuilder routes)
+    {
+        var group = routes.MapGroup("/api/v1/claims").WithTags("Claims");
+        group.MapGet("/", ListClaims)
+            .WithName(nameof(ListClaims))
+            .WithSummary("List aggregate claims")
+            .WithDescription("Statements whose figures cover many strikes or a period (\"at least 10 cases\") and belong to no single strike; newest first, undated last.");
+        group.MapGet("/{id:int}", GetClaim)
+            .WithName(nameof(GetClaim))
+            .WithSummary("Get one aggregate claim")
+            .WithDescription("The claim with its speaker, figure, period and the reports that published it.")
+            .ProducesProblem(StatusCodes.Status404NotFound);
+        return group;
+    }
+
+    public static async Task<Results<Ok<PagedResponse<StatementDto>>, ValidationProblem>> ListClaims(
+        [AsParameters] PagingParameters paging, ClaimQueries claims, HttpRequest request, CancellationToken ct)
+    {
+        var errors = new QueryErrors();
+        var page = paging.Parse(errors);
+        if (errors.Any)
+        {
+            return ApiProblems.BadQuery(errors);
+        }
+
+        return TypedResults.Ok(PagedResponse.From(await claims.ListAsync(page, ct), request));
+    }
+
+    /// <param name="id">The claim's (statement's) id.</param>
+    /// <param name="claims">Claim queries.</param>
+    /// <param name="ct">Request cancellation.</param>
+    public static async Task<Results<Ok<StatementDto>, ProblemHttpResult>> GetClaim(int id, ClaimQueries claims, CancellationToken ct) =>
+        await claims.GetAsync(id, ct) is { } claim ? TypedResults.Ok(claim) : ApiProblems.NotFound("Claim", id);
+}

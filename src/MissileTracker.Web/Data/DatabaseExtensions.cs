@@ -1,0 +1,54 @@
+using Microsoft.Data.Sqlite;
+using Microsoft.EntityFrameworkCore;
+
+namespace MissileTracker.Web.Data;
+
+public static class DatabaseExtensions
+{
+    /// <summary>Registers the tracker's DbContext for the provider named by <c>Database:Provider</c>.</summary>
+    public static IServiceCollection AddTrackerDatabase(this IServiceCollection services, IConfiguration configuration, IHostEnvironment environment)
+    {
+        var provider = configuration["Database:Provider"] ?? "Sqlite";
+        if (!provider.Equals("Sqlite", StringComparison.OrdinalIgnoreCase))
+        {
+            throw new InvalidOperationException($"Database:Provider '{provider}' is not supported; use 'Sqlite'.");
+        }
+
+        var connectionString = SqliteConnectionString(configuration, environment);
+        services.AddDbContext<TrackerDbContext, SqliteTrackerDbContext>(options => options.UseSqlite(connectionString));
+        return services;
+    }
+
+    /// <summary>
+    /// Applies pending migrations, then seeds the sample data into an empty database
+    /// (unless <c>Database:SeedSampleData</c> is false).
+    /// </summary>
+    public static async Task PrepareDatabaseAsync(this WebApplication app)
+    {
+        await using var scope = app.Services.CreateAsyncScope();
+        var db = scope.ServiceProvider.GetRequiredService<TrackerDbContext>();
+        await db.Database.MigrateAsync();
+        if (app.Configuration.GetValue("Database:SeedSampleData", true))
+        {
+            await SampleData.SeedAsync(db);
+        }
+    }
+
+    // A relative file path is resolved against the content root, and its folder created,
+    // so `dotnet run` works on a fresh clone.
+    private static string SqliteConnectionString(IConfiguration configuration, IHostEnvironment environment)
+    {
+        var builder = new SqliteConnectionStringBuilder(
+            configuration.GetConnectionString("Tracker") ?? "Data Source=App_Data/missiletracker.db");
+        var source = builder.DataSource;
+        var inMemory = source == ":memory:" || builder.Mode == SqliteOpenMode.Memory || source.StartsWith("file:", StringComparison.Ordinal);
+        if (!inMemory && !string.IsNullOrEmpty(source))
+        {
+            var fullPath = Path.GetFullPath(source, environment.ContentRootPath);
+            Directory.CreateDirectory(Path.GetDirectoryName(fullPath)!);
+            builder.DataSource = fullPath;
+        }
+
+        return builder.ToString();
+    }
+}

@@ -1,0 +1,23 @@
+using Microsoft.AspNetCore.Http.HttpResults;
+using MissileTracker.Web.Querying;
+
+namespace MissileTracker.Web.Http;
+
+/// <summary>The API's expected failures, as RFC 9457 (7807) ProblemDetails.</summary>
+public static class ApiProblems
+{
+    public static ProblemHttpResult NotFound(string resource, int id) =>
+        TypedResults.Problem(
+            statusCode: StatusCodes.Status404NotFound,
+            title: $"{resource} not found",
+            detail: $"There is no {resource.ToLowerInvariant()} with id {id}.");
+
+    public static ValidationProblem BadQuery(QueryErrors errors)
+    {
+        var dictionary = errors.ToDictionary();
+        return TypedResults.ValidationProblem(
+            dictionary,
+            title: "Invalid query parameters",
+            detail: "Check these parameters: " + string.Join(", ", dictionary.Keys) + ".");
+    }
+}

@@ -1,0 +1,35 @@
+using System.Text.Json.Serialization;
+
+namespace MissileTracker.Web.Http;
+
+public static class HttpExtensions
+{
+    /// <summary>ProblemDetails for every error, and enums as names in JSON.</summary>
+    public static IServiceCollection AddTrackerHttp(this IServiceCollection services)
+    {
+        services.AddProblemDetails();
+        services.ConfigureHttpJsonOptions(o => o.SerializerOptions.Converters.Add(new JsonStringEnumConverter()));
+        return services;
+    }
+
+    /// <summary>
+    /// API requests get ProblemDetails for exceptions and bare status codes; page requests get
+    /// the HTML error page, so a browser never sees JSON and a client never sees HTML.
+    /// </summary>
+    public static WebApplication UseTrackerErrorHandling(this WebApplication app)
+    {
+        app.UseWhen(IsApi, api =>
+        {
+            api.UseExceptionHandler();
+            api.UseStatusCodePages();
+        });
+        app.UseWhen(context => !IsApi(context), pages =>
+        {
+            pages.UseExceptionHandler("/Error");
+            pages.UseStatusCodePagesWithReExecute("/Error", "?status={0}");
+        });
+        return app;
+    }
+
+    public static bool IsApi(HttpContext context) => context.Request.Path.StartsWithSegments("/api");
+}

@@ -1,0 +1,44 @@
+using Microsoft.Extensions.Options;
+using Microsoft.OpenApi;
+using Swashbuckle.AspNetCore.SwaggerGen;
+
+namespace MissileTracker.Web.Http;
+
+public static class OpenApiExtensions
+{
+    public const string DocumentName = "v1";
+
+    /// <summary>Swashbuckle's OpenAPI document, described from the XML doc comments.</summary>
+    public static IServiceCollection AddTrackerOpenApi(this IServiceCollection services)
+    {
+        services.AddEndpointsApiExplorer();
+        // Describe schemas with the minimal APIs' own JSON options (enums as names), not MVC's defaults.
+        services.AddTransient<ISerializerDataContractResolver>(sp => new JsonSerializerDataContractResolver(
+            sp.GetRequiredService<IOptions<Microsoft.AspNetCore.Http.Json.JsonOptions>>().Value.SerializerOptions));
+        services.AddSwaggerGen(options =>
+        {
+            options.SwaggerDoc(DocumentName, new OpenApiInfo
+            {
+                Title = "MissileTracker API",
+                Version = "v1",
+                Description = "Strikes on Ukraine with North Korean-made missiles (KN-23 / KN-24 / Hwasong-11 family), "
+                    + "with every figure traced to the statement and report it comes from. Reads are public.",
+            });
+            options.IncludeXmlComments(Path.Combine(AppContext.BaseDirectory, "MissileTracker.Web.xml"), includeControllerXmlComments: true);
+            options.SupportNonNullableReferenceTypes();
+        });
+        return services;
+    }
+
+    /// <summary>Serves <c>/swagger/v1/swagger.json</c> and the Swagger UI at <c>/swagger</c>.</summary>
+    public static WebApplication UseTrackerOpenApi(this WebApplication app)
+    {
+        app.UseSwagger();
+        app.UseSwaggerUI(options =>
+        {
+            options.SwaggerEndpoint($"/swagger/{DocumentName}/swagger.json", "MissileTracker API v1");
+            options.DocumentTitle = "MissileTracker API";
+        });
+        return app;
+    }
+}

@@ -1,0 +1,21 @@
+using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Metadata.Builders;
+
+namespace MissileTracker.Web.Reports;
+
+internal sealed class ReportConfiguration : IEntityTypeConfiguration<Report>
+{
+    public void Configure(EntityTypeBuilder<Report> builder)
+    {
+        builder.Property(r => r.Url).HasMaxLength(2048);
+        // Several reports may lack a URL; both SQLite and PostgreSQL allow repeated NULLs here.
+        builder.HasIndex(r => r.Url).IsUnique();
+        builder.Property(r => r.Outlet).HasMaxLength(200);
+        builder.Property(r => r.Title).HasMaxLength(500);
+        builder.Property(r => r.Byline).HasMaxLength(200);
+        builder.Property(r => r.Language).HasMaxLength(8);
+        builder.Property(r => r.Cites).HasMaxLength(500);
+        builder.HasIndex(r => new { r.Outlet, r.PublishedOn });
+        builder.HasIndex(r => r.PublishedOn);
+    }
+}

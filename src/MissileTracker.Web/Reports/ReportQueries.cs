@@ -1,0 +1,39 @@
+using Microsoft.EntityFrameworkCore;
+using MissileTracker.Web.Data;
+using MissileTracker.Web.Querying;
+using MissileTracker.Web.Statements;
+using MissileTracker.Web.Strikes;
+
+namespace MissileTracker.Web.Reports;
+
+public sealed class ReportQueries(TrackerDbContext db)
+{
+    public async Task<Page<ReportSummary>> ListAsync(ReportFilter filter, PageRequest page, CancellationToken ct)
+    {
+        var reports = filter.Apply(db.Reports.AsNoTracking());
+        var total = await reports.CountAsync(ct);
+        var rows = await reports.Skip(page.Skip).Take(page.PageSize)
+            .Select(r => new { Report = r, StrikeCount = r.Strikes.Count, StatementCount = r.Statements.Count })
+            .ToListAsync(ct);
+        var items = rows.Select(x => new ReportSummary(x.Report.Id, x.Report.Url?.AbsoluteUri, x.Report.Outlet, x.Report.Title, x.Report.Byline,
+            x.Report.PublishedOn, x.Report.Language, x.Report.Cites, x.StrikeCount, x.StatementCount)).ToList();
+        return new Page<ReportSummary>(items, page, total);
+    }
+
+    public async Task<ReportDetail?> GetAsync(int id, CancellationToken ct)
+    {
+        var report = await db.Reports.AsNoTracking().SingleOrDefaultAsync(r => r.Id == id, ct);
+        if (report is null)
+        {
+            return null;
+        }
+
+        var strikes = await db.Strikes.AsNoTracking()
+            .Where(s => s.Reports.Any(x => x.ReportId == id))
+            .OrderByDescending(s => s.OccurredOn).ThenByDescending(s => s.Id)
+            .ToListAsync(ct);
+        var statements = await db.Statements.Where(s => s.Reports.Any(x => x.ReportId == id)).NewestFirst().WithEvidence().ToListAsync(ct);
+        return new ReportDetail(report.Id, report.Url?.AbsoluteUri, report.Outlet, report.Title, report.Byline, report.PublishedOn, report.Language,
+            report.Cites, strikes.Select(StrikeRef.From).ToList(), statements.Select(StatementDto.From).ToList());
+    }
+}

@@ -1,0 +1,42 @@
+using Microsoft.AspNetCore.Http.HttpResults;
+using MissileTracker.Web.Http;
+using MissileTracker.Web.Querying;
+
+namespace MissileTracker.Web.Reports;
+
+public static class ReportsApi
+{
+    public static RouteGroupBuilder MapReports(this IEndpointRouteBuilder routes)
+    {
+        var group = routes.MapGroup("/api/v1/reports").WithTags("Reports");
+        group.MapGet("/", ListReports)
+            .WithName(nameof(ListReports))
+            .WithSummary("List news reports")
+            .WithDescription("News reports by outlet, newest first within each outlet; reports without a known date come last.");
+        group.MapGet("/{id:int}", GetReport)
+            .WithName(nameof(GetReport))
+            .WithSummary("Get one news report")
+            .WithDescription("The report, the strikes it covers and the statements it publishes.")
+            .ProducesProblem(StatusCodes.Status404NotFound);
+        return group;
+    }
+
+    public static async Task<Results<Ok<PagedResponse<ReportSummary>>, ValidationProblem>> ListReports(
+        [AsParameters] ReportListParameters parameters, ReportQueries reports, HttpRequest request, CancellationToken ct)
+    {
+        var errors = new QueryErrors();
+        var (filter, page) = parameters.Parse(errors);
+        if (errors.Any)
+        {
+            return ApiProblems.BadQuery(errors);
+        }
+
+        return TypedResults.Ok(PagedResponse.From(await reports.ListAsync(filter, page, ct), request));
+    }
+
+    /// <param name="id">The report's id.</param>
+    /// <param name="reports">Report queries.</param>
+    /// <param name="ct">Request cancellation.</param>
+    public static async Task<Results<Ok<ReportDetail>, ProblemHttpResult>> GetReport(int id, ReportQueries reports, CancellationToken ct) =>
+        await reports.GetAsync(id, ct) is { } report ? TypedResults.Ok(report) : ApiProblems.NotFound("Report", id);
+}

@@ -1,0 +1,20 @@
+using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Metadata.Builders;
+
+namespace MissileTracker.Web.Statements;
+
+internal sealed class StatementConfiguration : IEntityTypeConfiguration<Statement>
+{
+    public void Configure(EntityTypeBuilder<Statement> builder)
+    {
+        builder.ToTable(t => t.HasCheckConstraint("CK_Statements_ClaimedCount", "\"ClaimedCount\" IS NULL OR \"ClaimedCount\" >= 0"));
+        builder.Property(s => s.Organisation).HasMaxLength(200);
+        builder.Property(s => s.StatedOnNote).HasMaxLength(500);
+        builder.Property(s => s.Quote).HasMaxLength(4000);
+        builder.Property(s => s.ClaimedUnit).HasMaxLength(200);
+        builder.Property(s => s.PeriodNote).HasMaxLength(500);
+        builder.HasOne(s => s.Official).WithMany(o => o.Statements).OnDelete(DeleteBehavior.Restrict);
+        builder.HasIndex(s => new { s.OfficialId, s.StatedOn });
+        builder.HasIndex(s => new { s.IsAggregate, s.StatedOn });
+    }
+}

@@ -1,0 +1,95 @@
+using MissileTracker.Web.Officials;
+using MissileTracker.Web.Reports;
+using MissileTracker.Web.Strikes;
+using MissileTracker.Web.Weapons;
+
+namespace MissileTracker.Web.Statements;
+
+/// <summary>The figures one statement gives for one strike, as the source gave them.</summary>
+/// <param name="MissileType">The missile type as this source labels it.</param>
+/// <param name="MissileCount">Missiles the source attributes to this strike.</param>
+/// <param name="MissileCountQualifier">Exact, AtLeast, AtMost or About.</param>
+/// <param name="MissilesIntercepted">Missiles intercepted, per this source.</param>
+/// <param name="Killed">People killed, per this source.</param>
+/// <param name="KilledQualifier">Exact, AtLeast, AtMost or About.</param>
+/// <param name="Injured">People injured, per this source.</param>
+/// <param name="InjuredQualifier">Exact, AtLeast, AtMost or About.</param>
+/// <param name="DateAsReported">The date in the source's own words, e.g. "on the 6th".</param>
+/// <param name="LocationAsReported">The place in the source's own words.</param>
+public sealed record ClaimedFigures(
+    WeaponDto? MissileType,
+    int? MissileCount,
+    FigureQualifier MissileCountQualifier,
+    int? MissilesIntercepted,
+    int? Killed,
+    FigureQualifier KilledQualifier,
+    int? Injured,
+    FigureQualifier InjuredQualifier,
+    string? DateAsReported,
+    string? LocationAsReported)
+{
+    public static ClaimedFigures From(StatementStrike s) => new(
+        s.Weapon is null ? null : WeaponDto.From(s.Weapon), s.MissileCount, s.MissileCountQualifier, s.MissilesIntercepted,
+        s.Killed, s.KilledQualifier, s.Injured, s.InjuredQualifier, s.DateAsReported, s.LocationAsReported);
+}
+
+/// <summary>An aggregate claim: a figure about many strikes or a period, tied to no single strike.</summary>
+/// <param name="Count">The figure, e.g. 10; null when the claim gives none.</param>
+/// <param name="CountQualifier">Exact, AtLeast, AtMost or About.</param>
+/// <param name="Unit">What is counted, e.g. "cases of North Korean missiles used on the battlefield".</param>
+/// <param name="PeriodStart">Start of the period covered, when known.</param>
+/// <param name="PeriodEnd">End of the period covered, when known.</param>
+/// <param name="PeriodNote">The period in the source's terms when it cannot be pinned to dates.</param>
+/// <param name="Text">Readable form, e.g. "at least 10 cases of …".</param>
+public sealed record AggregateClaim(int? Count, FigureQualifier CountQualifier, string? Unit, DateOnly? PeriodStart, DateOnly? PeriodEnd, string? PeriodNote, string Text);
+
+/// <summary>A strike a statement refers to, with the figures it gives for it.</summary>
+/// <param name="Strike">The strike.</param>
+/// <param name="Figures">The figures as this statement gives them.</param>
+public sealed record StatementStrikeDto(StrikeRef Strike, ClaimedFigures Figures);
+
+/// <summary>A statement (claim): who said what, when, where it was published, and what it claims.</summary>
+/// <param name="Id">The statement's id.</param>
+/// <param name="Official">Who said it; null for an organisation's statement with no named official.</param>
+/// <param name="Organisation">On whose behalf it was said.</param>
+/// <param name="StatedOn">When it was said; null when the reports do not give it.</param>
+/// <param name="StatedOnNote">How the date was established, or why it is unknown.</param>
+/// <param name="Quote">The words as published.</param>
+/// <param name="QuoteKind">Direct (own words) or Paraphrase (retold by the report).</param>
+/// <param name="Aggregate">The aggregate claim, when the statement is one; otherwise null.</param>
+/// <param name="Strikes">Strikes the statement refers to, with its figures for each.</param>
+/// <param name="Reports">Reports that published the statement.</param>
+public sealed record StatementDto(
+    int Id,
+    OfficialRef? Official,
+    string Organisation,
+    DateOnly? StatedOn,
+    string? StatedOnNote,
+    string Quote,
+    QuoteKind QuoteKind,
+    AggregateClaim? Aggregate,
+    IReadOnlyList<StatementStrikeDto> Strikes,
+    IReadOnlyList<ReportRef> Reports)
+{
+    /// <summary>Maps a statement loaded with <see cref="StatementQueries.WithEvidence"/>.</summary>
+    public static StatementDto From(Statement s) => new(
+        s.Id,
+        s.Official is null ? null : OfficialRef.From(s.Official),
+        s.Organisation,
+        s.StatedOn,
+        s.StatedOnNote,
+        s.Quote,
+        s.QuoteKind,
+        s.IsAggregate ? AggregateOf(s) : null,
+        s.Strikes.OrderByDescending(x => x.Strike.OccurredOn)
+            .Select(x => new StatementStrikeDto(StrikeRef.From(x.Strike), ClaimedFigures.From(x))).ToList(),
+        s.Reports.Select(r => ReportRef.From(r.Report)).OrderBy(r => r.Outlet, StringComparer.Ordinal).ToList());
+
+    private static AggregateClaim AggregateOf(Statement s)
+    {
+        var text = s.ClaimedCount is null
+            ? s.ClaimedUnit ?? ""
+            : $"{Figures.Format(s.ClaimedCount, s.ClaimedCountQualifier)} {s.ClaimedUnit}".TrimEnd();
+        return new AggregateClaim(s.ClaimedCount, s.ClaimedCountQualifier, s.ClaimedUnit, s.PeriodStart, s.PeriodEnd, s.PeriodNote, text);
+    }
+}

@@ -1,0 +1,21 @@
+using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Metadata.Builders;
+
+namespace MissileTracker.Web.Statements;
+
+internal sealed class StatementStrikeConfiguration : IEntityTypeConfiguration<StatementStrike>
+{
+    public void Configure(EntityTypeBuilder<StatementStrike> builder)
+    {
+        builder.ToTable(t => t.HasCheckConstraint("CK_StatementStrikes_Counts",
+            "(\"MissileCount\" IS NULL OR \"MissileCount\" >= 0) AND (\"MissilesIntercepted\" IS NULL OR \"MissilesIntercepted\" >= 0)"
+            + " AND (\"Killed\" IS NULL OR \"Killed\" >= 0) AND (\"Injured\" IS NULL OR \"Injured\" >= 0)"));
+        builder.HasKey(x => new { x.StatementId, x.StrikeId });
+        builder.HasIndex(x => x.StrikeId);
+        builder.Property(x => x.DateAsReported).HasMaxLength(200);
+        builder.Property(x => x.LocationAsReported).HasMaxLength(200);
+        builder.HasOne(x => x.Statement).WithMany(s => s.Strikes).OnDelete(DeleteBehavior.Cascade);
+        builder.HasOne(x => x.Strike).WithMany(s => s.Statements).OnDelete(DeleteBehavior.Cascade);
+        builder.HasOne(x => x.Weapon).WithMany().OnDelete(DeleteBehavior.Restrict);
+    }
+}

@@ -1,0 +1,56 @@
+using MissileTracker.Web.Data;
+using MissileTracker.Web.Geography;
+using MissileTracker.Web.Reports;
+using MissileTracker.Web.Statements;
+using MissileTracker.Web.Weapons;
+
+namespace MissileTracker.Web.Strikes;
+
+/// <summary>
+/// One strike event. The figures here are the tracker's consolidated values; what each
+/// source said is kept separately in <see cref="StatementStrike"/> so that conflicting
+/// claims sit side by side.
+/// </summary>
+public sealed class Strike : ITimestamped
+{
+    /// <summary>Public id: assigned once, never reused (SQLite AUTOINCREMENT), unchanged by edits.</summary>
+    public int Id { get; set; }
+
+    public DateOnly OccurredOn { get; set; }
+    public DatePrecision DatePrecision { get; set; }
+
+    /// <summary>Local (Kyiv) time of day, when reported.</summary>
+    public TimeOnly? TimeOfDay { get; set; }
+
+    /// <summary>How the date was established, e.g. "the 6th" in a briefing on 9 Jan 2024.</summary>
+    public string? DateNote { get; set; }
+
+    public string? Settlement { get; set; }
+    public string? District { get; set; }
+    public Oblast? Oblast { get; set; }
+    public double? Latitude { get; set; }
+    public double? Longitude { get; set; }
+    public LocationPrecision LocationPrecision { get; set; }
+
+    /// <summary>ISO 3166-1 alpha-2 code of the attributed producer country ("KP" for North Korea).</summary>
+    public string OriginCountry { get; set; } = "KP";
+    public OriginStatus OriginStatus { get; set; }
+
+    public int WeaponId { get; set; }
+    public Weapon Weapon { get; set; } = null!;
+
+    public int? MissilesLaunched { get; set; }
+    public int? MissilesIntercepted { get; set; }
+    public int? Killed { get; set; }
+    public int? Injured { get; set; }
+
+    public string Summary { get; set; } = "";
+
+    public DateTime CreatedAt { get; set; }
+    public DateTime UpdatedAt { get; set; }
+
+    public List<StrikeReport> Reports { get; } = [];
+    public List<StatementStrike> Statements { get; } = [];
+
+    public StrikeDate Date => new(OccurredOn, DatePrecision);
+}

@@ -1,0 +1,36 @@
+using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Metadata.Builders;
+
+namespace MissileTracker.Web.Strikes;
+
+internal sealed class StrikeConfiguration : IEntityTypeConfiguration<Strike>
+{
+    public void Configure(EntityTypeBuilder<Strike> builder)
+    {
+        builder.ToTable(t =>
+        {
+            t.HasCheckConstraint("CK_Strikes_Latitude", "\"Latitude\" IS NULL OR (\"Latitude\" >= -90 AND \"Latitude\" <= 90)");
+            t.HasCheckConstraint("CK_Strikes_Longitude", "\"Longitude\" IS NULL OR (\"Longitude\" >= -180 AND \"Longitude\" <= 180)");
+            t.HasCheckConstraint("CK_Strikes_Counts",
+                "(\"MissilesLaunched\" IS NULL OR \"MissilesLaunched\" >= 0) AND (\"MissilesIntercepted\" IS NULL OR \"MissilesIntercepted\" >= 0)"
+                + " AND (\"Killed\" IS NULL OR \"Killed\" >= 0) AND (\"Injured\" IS NULL OR \"Injured\" >= 0)");
+        });
+
+        builder.Ignore(s => s.Date);
+        builder.Property(s => s.DateNote).HasMaxLength(500);
+        builder.Property(s => s.Settlement).HasMaxLength(128);
+        builder.Property(s => s.District).HasMaxLength(128);
+        builder.Property(s => s.OriginCountry).HasMaxLength(2);
+        builder.Property(s => s.Summary).HasMaxLength(4000);
+
+        builder.HasOne(s => s.Weapon).WithMany().OnDelete(DeleteBehavior.Restrict);
+
+        // The timeline and the API sort by date (newest first, id as tie-breaker) and filter
+        // by oblast, weapon, origin status and change time.
+        builder.HasIndex(s => new { s.OccurredOn, s.Id });
+        builder.HasIndex(s => new { s.Oblast, s.OccurredOn });
+        builder.HasIndex(s => new { s.WeaponId, s.OccurredOn });
+        builder.HasIndex(s => new { s.OriginStatus, s.OccurredOn });
+        builder.HasIndex(s => s.UpdatedAt);
+    }
+}

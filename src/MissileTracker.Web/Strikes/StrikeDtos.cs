@@ -1,0 +1,117 @@
+using MissileTracker.Web.Officials;
+using MissileTracker.Web.Reports;
+using MissileTracker.Web.Statements;
+using MissileTracker.Web.Weapons;
+
+namespace MissileTracker.Web.Strikes;
+
+/// <summary>A short reference to a strike.</summary>
+/// <param name="Id">The strike's public id (<c>/api/v1/strikes/{id}</c>).</param>
+/// <param name="Date">The stored date (first of the month for month precision).</param>
+/// <param name="DatePrecision">Day, NightOf, Month or Approximate.</param>
+/// <param name="DateText">Readable date, e.g. "6 Jan 2024" or "night of 6/7 Jan 2024".</param>
+/// <param name="LocationText">Readable place, e.g. "Kharkiv, Kharkiv Oblast".</param>
+public sealed record StrikeRef(int Id, DateOnly Date, DatePrecision DatePrecision, string DateText, string LocationText)
+{
+    public static StrikeRef From(Strike s) =>
+        new(s.Id, s.OccurredOn, s.DatePrecision, s.Date.ToString(), StrikeLocation.Describe(s.Settlement, s.District, s.Oblast is { } o ? Geography.Oblasts.NameOf(o) : null));
+}
+
+/// <summary>A strike as listed on the timeline.</summary>
+/// <param name="Id">Public id: never reused, unchanged by edits.</param>
+/// <param name="Date">The stored date (first of the month for month precision).</param>
+/// <param name="DatePrecision">Day, NightOf, Month or Approximate.</param>
+/// <param name="DateText">Readable date with its precision.</param>
+/// <param name="TimeOfDay">Local (Kyiv) time, when reported.</param>
+/// <param name="Location">Where, as far as known.</param>
+/// <param name="MissileType">Missile type from the reference table.</param>
+/// <param name="OriginCountry">ISO 3166-1 alpha-2 code of the attributed producer ("KP").</param>
+/// <param name="OriginStatus">How firmly the origin is established.</param>
+/// <param name="MissilesLaunched">Missiles launched, when known (tracker's consolidated figure).</param>
+/// <param name="MissilesIntercepted">Missiles intercepted, when known.</param>
+/// <param name="Killed">People killed, when known (tracker's consolidated figure; see statements for each source's).</param>
+/// <param name="Injured">People injured, when known.</param>
+/// <param name="Summary">Short description.</param>
+/// <param name="OfficialsQuoted">Officials whose statements refer to this strike.</param>
+/// <param name="ReportCount">Number of news reports linked to the strike.</param>
+/// <param name="UpdatedAt">Last change (UTC).</param>
+public sealed record StrikeSummary(
+    int Id,
+    DateOnly Date,
+    DatePrecision DatePrecision,
+    string DateText,
+    TimeOnly? TimeOfDay,
+    StrikeLocation Location,
+    WeaponDto MissileType,
+    string OriginCountry,
+    OriginStatus OriginStatus,
+    int? MissilesLaunched,
+    int? MissilesIntercepted,
+    int? Killed,
+    int? Injured,
+    string Summary,
+    IReadOnlyList<OfficialRef> OfficialsQuoted,
+    int ReportCount,
+    DateTime UpdatedAt);
+
+/// <summary>Everything known about one strike: details, every source's statement side by side, and the reports.</summary>
+/// <param name="Id">Public id: never reused, unchanged by edits.</param>
+/// <param name="Date">The stored date (first of the month for month precision).</param>
+/// <param name="DatePrecision">Day, NightOf, Month or Approximate.</param>
+/// <param name="DateText">Readable date with its precision.</param>
+/// <param name="DateNote">How the date was established from the reporting.</param>
+/// <param name="TimeOfDay">Local (Kyiv) time, when reported.</param>
+/// <param name="Location">Where, as far as known.</param>
+/// <param name="MissileType">Missile type from the reference table.</param>
+/// <param name="OriginCountry">ISO 3166-1 alpha-2 code of the attributed producer ("KP").</param>
+/// <param name="OriginStatus">How firmly the origin is established.</param>
+/// <param name="MissilesLaunched">Missiles launched, when known.</param>
+/// <param name="MissilesIntercepted">Missiles intercepted, when known.</param>
+/// <param name="Killed">People killed, when known.</param>
+/// <param name="Injured">People injured, when known.</param>
+/// <param name="Summary">Short description.</param>
+/// <param name="Statements">Each source's statement about this strike, with the figures it gives; never merged.</param>
+/// <param name="Reports">News reports covering the strike.</param>
+/// <param name="CreatedAt">When the strike was recorded (UTC).</param>
+/// <param name="UpdatedAt">Last change (UTC).</param>
+public sealed record StrikeDetail(
+    int Id,
+    DateOnly Date,
+    DatePrecision DatePrecision,
+    string DateText,
+    string? DateNote,
+    TimeOnly? TimeOfDay,
+    StrikeLocation Location,
+    WeaponDto MissileType,
+    string OriginCountry,
+    OriginStatus OriginStatus,
+    int? MissilesLaunched,
+    int? MissilesIntercepted,
+    int? Killed,
+    int? Injured,
+    string Summary,
+    IReadOnlyList<StrikeStatement> Statements,
+    IReadOnlyList<ReportRef> Reports,
+    DateTime CreatedAt,
+    DateTime UpdatedAt);
+
+/// <summary>One source's statement about a strike, with the figures it gives for that strike.</summary>
+/// <param name="StatementId">The statement's id.</param>
+/// <param name="Official">Who said it, if a named official.</param>
+/// <param name="Organisation">On whose behalf.</param>
+/// <param name="StatedOn">When it was said; null when unknown.</param>
+/// <param name="StatedOnNote">How the date was established, or why it is unknown.</param>
+/// <param name="Quote">The words as published.</param>
+/// <param name="QuoteKind">Direct or Paraphrase.</param>
+/// <param name="Figures">What this source says about this strike.</param>
+/// <param name="Reports">Reports that published the statement.</param>
+public sealed record StrikeStatement(
+    int StatementId,
+    OfficialRef? Official,
+    string Organisation,
+    DateOnly? StatedOn,
+    string? StatedOnNote,
+    string Quote,
+    QuoteKind QuoteKind,
+    ClaimedFigures Figures,
+    IReadOnlyList<ReportRef> Reports);

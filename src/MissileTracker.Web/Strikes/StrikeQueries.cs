@@ -1,0 +1,81 @@
+using Microsoft.EntityFrameworkCore;
+using MissileTracker.Web.Data;
+using MissileTracker.Web.Officials;
+using MissileTracker.Web.Querying;
+using MissileTracker.Web.Reports;
+using MissileTracker.Web.Statements;
+using MissileTracker.Web.Weapons;
+
+namespace MissileTracker.Web.Strikes;
+
+/// <summary>The one place strikes are read from, for the pages and the API alike.</summary>
+public sealed class StrikeQueries(TrackerDbContext db)
+{
+    public async Task<IReadOnlyList<string>> WeaponCodesAsync(CancellationToken ct) =>
+        await db.Weapons.AsNoTracking().OrderBy(w => w.Id).Select(w => w.Code).ToListAsync(ct);
+
+    public async Task<Page<StrikeSummary>> ListAsync(StrikeFilter filter, PageRequest page, CancellationToken ct)
+    {
+        var matching = filter.Apply(db.Strikes.AsNoTracking());
+        var total = await matching.CountAsync(ct);
+        var rows = await matching
+            .Skip(page.Skip)
+            .Take(page.PageSize)
+            .Select(s => new { Strike = s, s.Weapon, ReportCount = s.Reports.Count })
+            .ToListAsync(ct);
+
+        // One extra query for the whole page, instead of one per strike.
+        var ids = rows.Select(r => r.Strike.Id).ToList();
+        var officials = (await db.StatementStrikes.AsNoTracking()
+                .Where(x => ids.Contains(x.StrikeId) && x.Statement.OfficialId != null)
+                .Select(x => new { x.StrikeId, x.Statement.Official!.Id, x.Statement.Official.Name })
+                .ToListAsync(ct))
+            .GroupBy(x => x.StrikeId)
+            .ToDictionary(g => g.Key, g => (IReadOnlyList<OfficialRef>)g.Select(o => new OfficialRef(o.Id, o.Name)).Distinct().OrderBy(o => o.Name, StringComparer.Ordinal).ToList());
+
+        var items = rows.Select(r =>
+        {
+            var s = r.Strike;
+            return new StrikeSummary(s.Id, s.OccurredOn, s.DatePrecision, s.Date.ToString(), s.TimeOfDay, StrikeLocation.Of(s),
+                WeaponDto.From(r.Weapon), s.OriginCountry, s.OriginStatus, s.MissilesLaunched, s.MissilesIntercepted, s.Killed, s.Injured,
+                s.Summary, officials.GetValueOrDefault(s.Id, []), r.ReportCount, s.UpdatedAt);
+        }).ToList();
+        return new Page<StrikeSummary>(items, page, total);
+    }
+
+    public async Task<StrikeDetail?> GetAsync(int id, CancellationToken ct)
+    {
+        var s = await db.Strikes.AsNoTracking()
+            .Include(x => x.Weapon)
+            .Include(x => x.Reports).ThenInclude(x => x.Report)
+            .Include(x => x.Statements).ThenInclude(x => x.Weapon)
+            .Include(x => x.Statements).ThenInclude(x => x.Statement).ThenInclude(x => x.Official)
+            .Include(x => x.Statements).ThenInclude(x => x.Statement).ThenInclude(x => x.Reports).ThenInclude(x => x.Report)
+            .AsSplitQuery()
+            .SingleOrDefaultAsync(x => x.Id == id, ct);
+        if (s is null)
+        {
+            return null;
+        }
+
+        var statements = s.Statements
+            .OrderBy(x => x.Statement.StatedOn == null).ThenBy(x => x.Statement.StatedOn).ThenBy(x => x.StatementId)
+            .Select(x => new StrikeStatement(
+                x.StatementId,
+                x.Statement.Official is null ? null : OfficialRef.From(x.Statement.Official),
+                x.Statement.Organisation,
+                x.Statement.StatedOn,
+                x.Statement.StatedOnNote,
+                x.Statement.Quote,
+                x.Statement.QuoteKind,
+                ClaimedFigures.From(x),
+                x.Statement.Reports.Select(r => ReportRef.From(r.Report)).ToList()))
+            .ToList();
+        var reports = s.Reports.Select(r => ReportRef.From(r.Report))
+            .OrderBy(r => r.PublishedOn == null).ThenBy(r => r.PublishedOn).ThenBy(r => r.Id).ToList();
+
+        return new StrikeDetail(s.Id, s.OccurredOn, s.DatePrecision, s.Date.ToString(), s.DateNote, s.TimeOfDay, StrikeLocation.Of(s),
+            WeaponDto.From(s.Weapon), s.OriginCountry, s.OriginStatus, s.MissilesLaunched, s.MissilesIntercepted, s.Killed, s.Injured,
+            s.Summary, statements, reports, s.CreatedAt, s.UpdatedAt);
+    }
+}

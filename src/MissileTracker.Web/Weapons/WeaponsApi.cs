@@ -1,0 +1,24 @@
+using Microsoft.AspNetCore.Http.HttpResults;
+using Microsoft.EntityFrameworkCore;
+using MissileTracker.Web.Data;
+
+namespace MissileTracker.Web.Weapons;
+
+public static class WeaponsApi
+{
+    public static RouteGroupBuilder MapWeapons(this IEndpointRouteBuilder routes)
+    {
+        var group = routes.MapGroup("/api/v1/weapons").WithTags("Weapons");
+        group.MapGet("/", ListWeapons)
+            .WithName(nameof(ListWeapons))
+            .WithSummary("List missile types")
+            .WithDescription("The missile-type reference table; each code is a valid value of the strikes' `type` filter.");
+        return group;
+    }
+
+    public static async Task<Ok<List<WeaponDto>>> ListWeapons(TrackerDbContext db, CancellationToken ct)
+    {
+        var weapons = await db.Weapons.AsNoTracking().OrderBy(w => w.Id).ToListAsync(ct);
+        return TypedResults.Ok(weapons.Select(WeaponDto.From).ToList());
+    }
+}

@@ -4,17 +4,20 @@ using Microsoft.AspNetCore.Mvc.RazorPages;
 
 namespace MissileTracker.Web.Pages;
 
+/// <summary>Shown for unhandled errors and for bare status codes (404 and the like) on pages.</summary>
 [ResponseCache(Duration = 0, Location = ResponseCacheLocation.None, NoStore = true)]
 [IgnoreAntiforgeryToken]
-public class ErrorModel : PageModel
+public sealed class ErrorModel : PageModel
 {
-    public string? RequestId { get; set; }
+    public string? RequestId { get; private set; }
+    public int Status { get; private set; } = StatusCodes.Status500InternalServerError;
 
-    public bool ShowRequestId => !string.IsNullOrEmpty(RequestId);
-
-    public void OnGet()
+    public void OnGet(int? status)
     {
         RequestId = Activity.Current?.Id ?? HttpContext.TraceIdentifier;
+        if (status is >= 400 and < 600)
+        {
+            Status = status.Value;
+        }
     }
 }
-

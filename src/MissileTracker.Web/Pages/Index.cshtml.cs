@@ -1,12 +1,38 @@
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
+using MissileTracker.Web.Data;
+using MissileTracker.Web.Pages.Shared;
+using MissileTracker.Web.Querying;
+using MissileTracker.Web.Strikes;
+using MissileTracker.Web.Weapons;
 
 namespace MissileTracker.Web.Pages;
 
-public class IndexModel : PageModel
+/// <summary>The public timeline: strikes newest first, grouped by month, filtered by the query string.</summary>
+public sealed class IndexModel(StrikeQueries strikes, TrackerDbContext db) : PageModel
 {
-    public void OnGet()
-    {
+    public StrikeListParameters Query { get; private set; } = new();
+    public IDictionary<string, string[]> Errors { get; private set; } = new Dictionary<string, string[]>();
+    public IReadOnlyList<WeaponDto> Weapons { get; private set; } = [];
+    public Page<StrikeSummary> Results { get; private set; } = new([], PageRequest.First, 0);
+    public Pager Pager => Pager.For(Request, Results, Results.Total == 1 ? "strike" : "strikes");
+    public bool IsFiltered => Request.Query.Keys.Any(k => k is "from" or "to" or "oblast" or "type" or "status");
 
+    public async Task OnGetAsync([FromQuery] StrikeListParameters query, CancellationToken ct)
+    {
+        Query = query;
+        Weapons = await db.ListWeaponsAsync(ct);
+        var errors = new QueryErrors();
+        var (filter, page) = query.Parse(Weapons.Codes(), errors);
+        if (errors.Any)
+        {
+            Errors = errors.ToDictionary();
+            Response.StatusCode = StatusCodes.Status400BadRequest;
+            return;
+        }
+
+        Results = await strikes.ListAsync(filter, page, ct);
     }
+
+    public string? ErrorFor(string parameter) => Errors.TryGetValue(parameter, out var messages) ? string.Join(" ", messages) : null;
 }

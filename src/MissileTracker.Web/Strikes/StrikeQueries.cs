@@ -11,9 +11,6 @@ namespace MissileTracker.Web.Strikes;
 /// <summary>The one place strikes are read from, for the pages and the API alike.</summary>
 public sealed class StrikeQueries(TrackerDbContext db)
 {
-    public async Task<IReadOnlyList<string>> WeaponCodesAsync(CancellationToken ct) =>
-        await db.Weapons.AsNoTracking().OrderBy(w => w.Id).Select(w => w.Code).ToListAsync(ct);
-
     public async Task<Page<StrikeSummary>> ListAsync(StrikeFilter filter, PageRequest page, CancellationToken ct)
     {
         var matching = filter.Apply(db.Strikes.AsNoTracking());

@@ -1,6 +1,8 @@
 using Microsoft.AspNetCore.Http.HttpResults;
+using MissileTracker.Web.Data;
 using MissileTracker.Web.Http;
 using MissileTracker.Web.Querying;
+using MissileTracker.Web.Weapons;
 
 namespace MissileTracker.Web.Strikes;
 
@@ -24,10 +26,10 @@ public static class StrikesApi
     }
 
     public static async Task<Results<Ok<PagedResponse<StrikeSummary>>, ValidationProblem>> ListStrikes(
-        [AsParameters] StrikeListParameters parameters, StrikeQueries strikes, HttpRequest request, CancellationToken ct)
+        [AsParameters] StrikeListParameters parameters, StrikeQueries strikes, TrackerDbContext db, HttpRequest request, CancellationToken ct)
     {
         var errors = new QueryErrors();
-        var (filter, page) = parameters.Parse(await strikes.WeaponCodesAsync(ct), errors);
+        var (filter, page) = parameters.Parse((await db.ListWeaponsAsync(ct)).Codes(), errors);
         if (errors.Any)
         {
             return ApiProblems.BadQuery(errors);

@@ -1,5 +1,4 @@
 using Microsoft.AspNetCore.Http.HttpResults;
-using Microsoft.EntityFrameworkCore;
 using MissileTracker.Web.Data;
 
 namespace MissileTracker.Web.Weapons;
@@ -16,9 +15,6 @@ public static class WeaponsApi
         return group;
     }
 
-    public static async Task<Ok<List<WeaponDto>>> ListWeapons(TrackerDbContext db, CancellationToken ct)
-    {
-        var weapons = await db.Weapons.AsNoTracking().OrderBy(w => w.Id).ToListAsync(ct);
-        return TypedResults.Ok(weapons.Select(WeaponDto.From).ToList());
-    }
+    public static async Task<Ok<IReadOnlyList<WeaponDto>>> ListWeapons(TrackerDbContext db, CancellationToken ct) =>
+        TypedResults.Ok(await db.ListWeaponsAsync(ct));
 }

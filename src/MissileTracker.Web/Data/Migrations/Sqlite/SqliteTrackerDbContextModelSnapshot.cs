@@ -2,7 +2,6 @@
 using System;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Infrastructure;
-using Microsoft.EntityFrameworkCore.Migrations;
 using Microsoft.EntityFrameworkCore.Storage.ValueConversion;
 using MissileTracker.Web.Data;
 
@@ -11,11 +10,9 @@ using MissileTracker.Web.Data;
 namespace MissileTracker.Web.Data.Migrations.Sqlite
 {
     [DbContext(typeof(SqliteTrackerDbContext))]
-    [Migration("20261124031816_InitialCreate")]
-    partial class InitialCreate
+    partial class SqliteTrackerDbContextModelSnapshot : ModelSnapshot
     {
-        /// <inheritdoc />
-        protected override void BuildTargetModel(ModelBuilder modelBuilder)
+        protected override void BuildModel(ModelBuilder modelBuilder)
         {
 #pragma warning disable 612, 618
             modelBuilder.HasAnnotation("ProductVersion", "10.0.15");
@@ -114,7 +111,10 @@ namespace MissileTracker.Web.Data.Migrations.Sqlite
 
                     b.HasIndex("Outlet", "PublishedOn");
 
-                    b.ToTable("Reports");
+                    b.ToTable("Reports", t =>
+                        {
+                            t.HasCheckConstraint("CK_Reports_Url", "\"Url\" IS NULL OR \"Url\" LIKE 'http://%' OR \"Url\" LIKE 'https://%'");
+                        });
                 });
 
             modelBuilder.Entity("MissileTracker.Web.Statements.Statement", b =>

@@ -2,6 +2,7 @@
 using System;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Infrastructure;
+using Microsoft.EntityFrameworkCore.Migrations;
 using Microsoft.EntityFrameworkCore.Storage.ValueConversion;
 using MissileTracker.Web.Data;
 
@@ -10,9 +11,11 @@ using MissileTracker.Web.Data;
 namespace MissileTracker.Web.Data.Migrations.Sqlite
 {
     [DbContext(typeof(SqliteTrackerDbContext))]
-    partial class SqliteTrackerDbContextModelSnapshot : ModelSnapshot
+    [Migration("20261124032236_InitialCreate")]
+    partial class InitialCreate
     {
-        protected override void BuildModel(ModelBuilder modelBuilder)
+        /// <inheritdoc />
+        protected override void BuildTargetModel(ModelBuilder modelBuilder)
         {
 #pragma warning disable 612, 618
             modelBuilder.HasAnnotation("ProductVersion", "10.0.15");
@@ -111,7 +114,10 @@ namespace MissileTracker.Web.Data.Migrations.Sqlite
 
                     b.HasIndex("Outlet", "PublishedOn");
 
-                    b.ToTable("Reports");
+                    b.ToTable("Reports", t =>
+                        {
+                            t.HasCheckConstraint("CK_Reports_Url", "\"Url\" IS NULL OR \"Url\" LIKE 'http://%' OR \"Url\" LIKE 'https://%'");
+                        });
                 });
 
             modelBuilder.Entity("MissileTracker.Web.Statements.Statement", b =>

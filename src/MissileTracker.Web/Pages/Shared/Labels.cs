@@ -1,0 +1,31 @@
+using MissileTracker.Web.Statements;
+using MissileTracker.Web.Strikes;
+
+namespace MissileTracker.Web.Pages.Shared;
+
+/// <summary>Words the pages use for enum values.</summary>
+public static class Labels
+{
+    public static string Of(OriginStatus status) => status switch
+    {
+        OriginStatus.Suspected => "Suspected",
+        OriginStatus.ReportedByOfficials => "Reported by officials",
+        OriginStatus.ConfirmedByDebris => "Confirmed by debris analysis",
+        OriginStatus.Retracted => "Retracted",
+        _ => status.ToString(),
+    };
+
+    public static string Of(LocationPrecision precision) => precision switch
+    {
+        LocationPrecision.NotReported => "not reported",
+        LocationPrecision.Oblast => "oblast only",
+        LocationPrecision.District => "district",
+        LocationPrecision.Settlement => "settlement",
+        LocationPrecision.Exact => "exact site",
+        _ => precision.ToString(),
+    };
+
+    public static string Of(QuoteKind kind) => kind == QuoteKind.Direct ? "direct quote" : "paraphrased by the report";
+
+    public static string Date(DateOnly? date) => date?.ToString("d MMM yyyy", System.Globalization.CultureInfo.GetCultureInfo("en-GB")) ?? "date not given";
+}

@@ -1,0 +1,64 @@
+using System.Text.Json;
+using MissileTracker.Tests.Infrastructure;
+
+namespace MissileTracker.Tests.OpenApi;
+
+public sealed class OpenApiDocumentTests : IDisposable
+{
+    private readonly TrackerApp _app = new(seedSampleData: false);
+
+    public void Dispose() => _app.Dispose();
+
+    private async Task<JsonElement> DocumentAsync() =>
+        JsonDocument.Parse(await _app.CreateClient().GetStringAsync("/swagger/v1/swagger.json")).RootElement;
+
+    [Fact]
+    public async Task Describes_every_endpoint_with_a_summary_and_description()
+    {
+        var paths = (await DocumentAsync()).GetProperty("paths");
+
+        paths.EnumerateObject().Select(p => p.Name).Should().BeEquivalentTo(
+            "/api/v1/strikes", "/api/v1/strikes/{id}", "/api/v1/officials", "/api/v1/officials/{id}",
+            "/api/v1/reports", "/api/v1/reports/{id}", "/api/v1/claims", "/api/v1/claims/{id}", "/api/v1/weapons");
+        foreach (var operation in paths.EnumerateObject().SelectMany(p => p.Value.EnumerateObject()))
+        {
+            operation.Value.GetProperty("summary").GetString().Should().NotBeNullOrWhiteSpace();
+            operation.Value.GetProperty("description").GetString().Should().NotBeNullOrWhiteSpace();
+            operation.Value.GetProperty("responses").EnumerateObject().Select(r => r.Name).Should().Contain("200");
+        }
+    }
+
+    [Fact]
+    public async Task Every_parameter_is_described_and_list_parameters_have_examples()
+    {
+        var paths = (await DocumentAsync()).GetProperty("paths");
+
+        var parameters = paths.EnumerateObject()
+            .SelectMany(p => p.Value.EnumerateObject())
+            .SelectMany(o => o.Value.TryGetProperty("parameters", out var ps) ? ps.EnumerateArray() : Enumerable.Empty<JsonElement>())
+            .ToList();
+        parameters.Should().NotBeEmpty();
+        parameters.Should().OnlyContain(p => !string.IsNullOrWhiteSpace(p.GetProperty("description").GetString()));
+
+        var strikeParameters = paths.GetProperty("/api/v1/strikes").GetProperty("get").GetProperty("parameters").EnumerateArray().ToList();
+        strikeParameters.Select(p => p.GetProperty("name").GetString())
+            .Should().BeEquivalentTo("from", "to", "oblast", "type", "status", "updatedSince", "sort", "page", "pageSize");
+        strikeParameters.Where(p => !p.TryGetProperty("example", out var example)).Should().BeEmpty();
+    }
+
+    [Fact]
+    public async Task Errors_and_enums_are_documented()
+    {
+        var document = await DocumentAsync();
+
+        var list = document.GetProperty("paths").GetProperty("/api/v1/strikes").GetProperty("get").GetProperty("responses");
+        list.TryGetProperty("400", out _).Should().BeTrue();
+        var get = document.GetProperty("paths").GetProperty("/api/v1/strikes/{id}").GetProperty("get").GetProperty("responses");
+        get.TryGetProperty("404", out _).Should().BeTrue();
+        var status = document.GetProperty("components").GetProperty("schemas").GetProperty("OriginStatus");
+        status.GetProperty("enum").EnumerateArray().Select(e => e.GetString())
+            .Should().Equal("Suspected", "ReportedByOfficials", "ConfirmedByDebris", "Retracted");
+        document.GetProperty("components").GetProperty("schemas").GetProperty("StrikeSummary").GetProperty("description").GetString()
+            .Should().NotBeNullOrWhiteSpace();
+    }
+}

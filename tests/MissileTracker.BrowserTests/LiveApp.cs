@@ -1,0 +1,76 @@
+using Microsoft.AspNetCore.Hosting;
+using Microsoft.AspNetCore.Hosting.Server;
+using Microsoft.AspNetCore.Hosting.Server.Features;
+using Microsoft.AspNetCore.Mvc.Testing;
+using Microsoft.Data.Sqlite;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Playwright;
+
+namespace MissileTracker.BrowserTests;
+
+/// <summary>
+/// The app served by Kestrel on 127.0.0.1 (a free port) with its own in-memory database
+/// seeded with the sample data, and a headless Debian Chromium driven by Playwright.
+/// </summary>
+public sealed class LiveApp : WebApplicationFactory<Program>, IAsyncLifetime
+{
+    // Debian's chromium package; Playwright must never download a browser here.
+    private const string ChromiumPath = "/usr/bin/chromium";
+
+    private readonly SqliteConnection _keepAlive;
+    private readonly string _connectionString = $"Data Source=browser-{Guid.NewGuid():N};Mode=Memory;Cache=Shared";
+    private IPlaywright? _playwright;
+
+    public LiveApp()
+    {
+        _keepAlive = new SqliteConnection(_connectionString);
+        _keepAlive.Open();
+        UseKestrel(options => options.Listen(System.Net.IPAddress.Loopback, 0));
+    }
+
+    public Uri BaseAddress { get; private set; } = null!;
+    public IBrowser Browser { get; private set; } = null!;
+
+    protected override void ConfigureWebHost(IWebHostBuilder builder)
+    {
+        builder.UseEnvironment("Testing");
+        builder.UseSetting("ConnectionStrings:Tracker", _connectionString);
+    }
+
+    public async Task InitializeAsync()
+    {
+        StartServer();
+        var address = Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!.Addresses.First();
+        BaseAddress = new Uri(address);
+        _playwright = await Playwright.CreateAsync();
+        Browser = await _playwright.Chromium.LaunchAsync(new BrowserTypeLaunchOptions
+        {
+            ExecutablePath = ChromiumPath,
+            Headless = true,
+            Args =
+            [
+                "--no-sandbox", "--disable-gpu", "--no-first-run", "--disable-background-networking",
+                "--disable-component-update", "--disable-sync", "--disable-quic",
+            ],
+        });
+    }
+
+    /// <summary>A fresh browser context: a separate visitor with no shared state.</summary>
+    public async Task<IPage> NewVisitorAsync()
+    {
+        var context = await Browser.NewContextAsync(new BrowserNewContextOptions { BaseURL = BaseAddress.ToString() });
+        return await context.NewPageAsync();
+    }
+
+    async Task IAsyncLifetime.DisposeAsync()
+    {
+        if (Browser is not null)
+        {
+            await Browser.CloseAsync();
+        }
+
+        _playwright?.Dispose();
+        await DisposeAsync();
+        _keepAlive.Dispose();
+    }
+}

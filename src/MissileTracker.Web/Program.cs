@@ -1,24 +1,36 @@
+using MissileTracker.Web.Accounts;
 using MissileTracker.Web.Data;
 using MissileTracker.Web.Http;
+using MissileTracker.Web.Editing;
+using MissileTracker.Web.Pages;
 using MissileTracker.Web.Querying;
 
 var builder = WebApplication.CreateBuilder(args);
 
 builder.Services.AddTrackerDatabase(builder.Configuration, builder.Environment);
+builder.Services.AddTrackerAccounts();
 builder.Services.AddTrackerQueries();
+builder.Services.AddTrackerEditing();
 builder.Services.AddTrackerHttp();
 builder.Services.AddTrackerOpenApi();
-builder.Services.AddRazorPages();
+builder.Services.AddTrackerPages();
 
 var app = builder.Build();
 
+await app.PrepareDatabaseAsync();
+if (CreateAdminCommand.IsRequested(args))
+{
+    return await CreateAdminCommand.RunAsync(app.Services, args, Console.In, Console.Out);
+}
+
 app.UseTrackerErrorHandling();
 app.UseRouting();
+app.UseAuthentication();
 app.UseAuthorization();
 app.UseTrackerOpenApi();
 app.MapStaticAssets();
 app.MapRazorPages().WithStaticAssets();
 app.MapTrackerApi();
 
-await app.PrepareDatabaseAsync();
 await app.RunAsync();
+return 0;

@@ -1,5 +1,6 @@
 using Microsoft.Data.Sqlite;
 using Microsoft.EntityFrameworkCore;
+using MissileTracker.Web.Accounts;
 
 namespace MissileTracker.Web.Data;
 
@@ -28,6 +29,7 @@ public static class DatabaseExtensions
         await using var scope = app.Services.CreateAsyncScope();
         var db = scope.ServiceProvider.GetRequiredService<TrackerDbContext>();
         await db.Database.MigrateAsync();
+        await scope.ServiceProvider.EnsureRolesAsync();
         if (app.Configuration.GetValue("Database:SeedSampleData", true))
         {
             await SampleData.SeedAsync(db);

@@ -1,6 +1,8 @@
 using Microsoft.EntityFrameworkCore;
 using MissileTracker.Web.Geography;
+using MissileTracker.Web.History;
 using MissileTracker.Web.Officials;
+using MissileTracker.Web.Publishing;
 using MissileTracker.Web.Reports;
 using MissileTracker.Web.Statements;
 using MissileTracker.Web.Strikes;
@@ -20,8 +22,9 @@ public static class SampleData
     /// <summary>Seeds an empty database; does nothing if any evidence is already stored.</summary>
     public static async Task SeedAsync(TrackerDbContext db, CancellationToken cancellationToken = default)
     {
-        if (await db.Strikes.AnyAsync(cancellationToken) || await db.Reports.AnyAsync(cancellationToken)
-            || await db.Officials.AnyAsync(cancellationToken) || await db.Statements.AnyAsync(cancellationToken))
+        // Drafts and tombstones count as data too.
+        if (await db.Strikes.IgnoreQueryFilters().AnyAsync(cancellationToken) || await db.Reports.IgnoreQueryFilters().AnyAsync(cancellationToken)
+            || await db.Officials.AnyAsync(cancellationToken) || await db.Statements.IgnoreQueryFilters().AnyAsync(cancellationToken))
         {
             return;
         }
@@ -171,11 +174,17 @@ public static class SampleData
         };
         pakContainers.Reports.Add(new StatementReport { Report = unnArticle });
 
-        await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
+        var now = DateTime.UtcNow;
+        foreach (var record in new IPublishable[] { dec30, jan2, jan6, kirbyArticle, unnArticle, kirbyJan9, kirbyEarlier, jointStatement, pakCases, pakContainers })
+        {
+            record.Status = PublicationStatus.Published;
+            record.PublishedAt = now;
+        }
+
+        db.Author = new ChangeAuthor("system", "Sample data from the project's two source articles");
         db.AddRange(dec30, jan2, jan6);
         db.AddRange(kirbyJan9, kirbyEarlier, jointStatement, pakCases, pakContainers);
         await db.SaveChangesAsync(cancellationToken);
-        await transaction.CommitAsync(cancellationToken);
     }
 
     private static Strike UnlocatedStrike(DateOnly date, Weapon weapon, string dateNote) => new()

@@ -1,5 +1,9 @@
+using Microsoft.AspNetCore.Identity.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore;
+using MissileTracker.Web.Accounts;
+using MissileTracker.Web.History;
 using MissileTracker.Web.Officials;
+using MissileTracker.Web.Publishing;
 using MissileTracker.Web.Reports;
 using MissileTracker.Web.Statements;
 using MissileTracker.Web.Strikes;
@@ -8,10 +12,10 @@ using MissileTracker.Web.Weapons;
 namespace MissileTracker.Web.Data;
 
 /// <summary>
-/// The tracker's database. Provider-neutral: each provider has a subclass that owns its
-/// migrations (see <see cref="SqliteTrackerDbContext"/>).
+/// The tracker's database, including staff accounts (ASP.NET Core Identity). Provider-neutral:
+/// each provider has a subclass that owns its migrations (see <see cref="SqliteTrackerDbContext"/>).
 /// </summary>
-public class TrackerDbContext(DbContextOptions options) : DbContext(options)
+public class TrackerDbContext(DbContextOptions options) : IdentityDbContext<TrackerUser>(options)
 {
     public DbSet<Strike> Strikes => Set<Strike>();
     public DbSet<StrikeReport> StrikeReports => Set<StrikeReport>();
@@ -21,6 +25,11 @@ public class TrackerDbContext(DbContextOptions options) : DbContext(options)
     public DbSet<StatementStrike> StatementStrikes => Set<StatementStrike>();
     public DbSet<StatementReport> StatementReports => Set<StatementReport>();
     public DbSet<Weapon> Weapons => Set<Weapon>();
+    public DbSet<ChangeLogEntry> ChangeLog => Set<ChangeLogEntry>();
+    public DbSet<ApiToken> ApiTokens => Set<ApiToken>();
+
+    /// <summary>Who the next save is attributed to in the change log; "system" when not set.</summary>
+    public ChangeAuthor Author { get; set; } = ChangeAuthor.System;
 
     protected override void ConfigureConventions(ModelConfigurationBuilder configurationBuilder)
     {
@@ -29,24 +38,53 @@ public class TrackerDbContext(DbContextOptions options) : DbContext(options)
         configurationBuilder.Properties<DateTime>().HaveConversion<UtcDateTimeConverter>();
     }
 
-    protected override void OnModelCreating(ModelBuilder modelBuilder) =>
-        modelBuilder.ApplyConfigurationsFromAssembly(typeof(TrackerDbContext).Assembly);
-
-    public override Task<int> SaveChangesAsync(bool acceptAllChangesOnSuccess, CancellationToken cancellationToken = default)
+    protected override void OnModelCreating(ModelBuilder builder)
     {
-        StampTimes();
-        return base.SaveChangesAsync(acceptAllChangesOnSuccess, cancellationToken);
+        base.OnModelCreating(builder);
+        builder.ApplyConfigurationsFromAssembly(typeof(TrackerDbContext).Assembly);
     }
 
-    public override int SaveChanges(bool acceptAllChangesOnSuccess)
-    {
-        StampTimes();
-        return base.SaveChanges(acceptAllChangesOnSuccess);
-    }
-
-    private void StampTimes()
+    /// <summary>
+    /// Saves, stamping times and versions, and records every change to strikes, statements,
+    /// reports and officials in the change log within the same transaction.
+    /// </summary>
+    public override async Task<int> SaveChangesAsync(bool acceptAllChangesOnSuccess, CancellationToken cancellationToken = default)
     {
         var now = DateTime.UtcNow;
+        StampTimesAndVersions(now);
+        var pending = ChangeRecorder.Collect(ChangeTracker, Author, now);
+        if (pending.Count == 0)
+        {
+            return await base.SaveChangesAsync(acceptAllChangesOnSuccess, cancellationToken);
+        }
+
+        var ownTransaction = Database.CurrentTransaction is null ? await Database.BeginTransactionAsync(cancellationToken) : null;
+        try
+        {
+            var written = await base.SaveChangesAsync(acceptAllChangesOnSuccess, cancellationToken);
+            ChangeLog.AddRange(pending.Select(p => p.Complete()));
+            await base.SaveChangesAsync(acceptAllChangesOnSuccess, cancellationToken);
+            if (ownTransaction is not null)
+            {
+                await ownTransaction.CommitAsync(cancellationToken);
+            }
+
+            return written;
+        }
+        finally
+        {
+            if (ownTransaction is not null)
+            {
+                await ownTransaction.DisposeAsync();
+            }
+        }
+    }
+
+    public override int SaveChanges(bool acceptAllChangesOnSuccess) =>
+        throw new InvalidOperationException("Use SaveChangesAsync: it records the change log.");
+
+    private void StampTimesAndVersions(DateTime now)
+    {
         foreach (var entry in ChangeTracker.Entries<ITimestamped>())
         {
             if (entry.State == EntityState.Added)
@@ -58,6 +96,13 @@ public class TrackerDbContext(DbContextOptions options) : DbContext(options)
             {
                 entry.Entity.UpdatedAt = now;
             }
+        }
+
+        // Touching only UpdatedAt (new evidence linked to a record) is not an edit of the record itself.
+        foreach (var entry in ChangeTracker.Entries<IVersioned>().Where(e => e.State == EntityState.Modified
+                     && e.Properties.Any(p => p.IsModified && p.Metadata.Name is not (nameof(ITimestamped.UpdatedAt) or nameof(IVersioned.Version)))))
+        {
+            entry.Entity.Version = entry.Property(e => e.Version).OriginalValue + 1;
         }
     }
 }

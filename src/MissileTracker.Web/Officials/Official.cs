@@ -1,10 +1,11 @@
 using MissileTracker.Web.Data;
+using MissileTracker.Web.Publishing;
 using MissileTracker.Web.Statements;
 
 namespace MissileTracker.Web.Officials;
 
 /// <summary>A person whose statements the tracker records.</summary>
-public sealed class Official : ITimestamped
+public sealed class Official : ITimestamped, IVersioned
 {
     public int Id { get; set; }
     public required string Name { get; set; }
@@ -20,6 +21,7 @@ public sealed class Official : ITimestamped
 
     public DateTime CreatedAt { get; set; }
     public DateTime UpdatedAt { get; set; }
+    public int Version { get; set; }
 
     public List<Statement> Statements { get; } = [];
 }

@@ -13,5 +13,6 @@ internal sealed class OfficialConfiguration : IEntityTypeConfiguration<Official>
         builder.Property(o => o.Organisation).HasMaxLength(200);
         builder.Property(o => o.Country).HasMaxLength(100);
         builder.HasIndex(o => o.Name);
+        builder.Property(o => o.Version).IsConcurrencyToken();
     }
 }

@@ -1,11 +1,12 @@
 using MissileTracker.Web.Data;
+using MissileTracker.Web.Publishing;
 using MissileTracker.Web.Statements;
 using MissileTracker.Web.Strikes;
 
 namespace MissileTracker.Web.Reports;
 
 /// <summary>A published news report (article, transcript, interview) that the tracker cites.</summary>
-public sealed class Report : ITimestamped
+public sealed class Report : ITimestamped, IPublishable, IVersioned
 {
     public int Id { get; set; }
 
@@ -27,6 +28,12 @@ public sealed class Report : ITimestamped
 
     public DateTime CreatedAt { get; set; }
     public DateTime UpdatedAt { get; set; }
+
+    public PublicationStatus Status { get; set; }
+    public DateTime? PublishedAt { get; set; }
+    public DateTime? UnpublishedAt { get; set; }
+    public DateTime? DeletedAt { get; set; }
+    public int Version { get; set; }
 
     public List<StrikeReport> Strikes { get; } = [];
     public List<StatementReport> Statements { get; } = [];

@@ -1,5 +1,6 @@
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Metadata.Builders;
+using MissileTracker.Web.Publishing;
 
 namespace MissileTracker.Web.Reports;
 
@@ -10,6 +11,8 @@ internal sealed class ReportConfiguration : IEntityTypeConfiguration<Report>
         // Only http(s) links are evidence; the database refuses anything else as a last line of defence.
         builder.ToTable(t => t.HasCheckConstraint("CK_Reports_Url", "\"Url\" IS NULL OR \"Url\" LIKE 'http://%' OR \"Url\" LIKE 'https://%'"));
         builder.Property(r => r.Url).HasMaxLength(2048);
+        builder.HasQueryFilter(r => r.Status == PublicationStatus.Published && r.DeletedAt == null);
+        builder.ConfigurePublishing();
         // Several reports may lack a URL; both SQLite and PostgreSQL allow repeated NULLs here.
         builder.HasIndex(r => r.Url).IsUnique();
         builder.Property(r => r.Outlet).HasMaxLength(200);

@@ -1,4 +1,5 @@
 using MissileTracker.Web.Data;
+using MissileTracker.Web.Publishing;
 using MissileTracker.Web.Officials;
 
 namespace MissileTracker.Web.Statements;
@@ -8,7 +9,7 @@ namespace MissileTracker.Web.Statements;
 /// give figures for specific strikes (<see cref="Strikes"/>) and/or be an aggregate claim
 /// ("at least 10 cases") that belongs to no single strike.
 /// </summary>
-public sealed class Statement : ITimestamped
+public sealed class Statement : ITimestamped, IPublishable, IVersioned
 {
     public int Id { get; set; }
 
@@ -45,6 +46,12 @@ public sealed class Statement : ITimestamped
 
     public DateTime CreatedAt { get; set; }
     public DateTime UpdatedAt { get; set; }
+
+    public PublicationStatus Status { get; set; }
+    public DateTime? PublishedAt { get; set; }
+    public DateTime? UnpublishedAt { get; set; }
+    public DateTime? DeletedAt { get; set; }
+    public int Version { get; set; }
 
     public List<StatementStrike> Strikes { get; } = [];
     public List<StatementReport> Reports { get; } = [];

@@ -1,5 +1,6 @@
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Metadata.Builders;
+using MissileTracker.Web.Publishing;
 
 namespace MissileTracker.Web.Statements;
 
@@ -8,6 +9,8 @@ internal sealed class StatementConfiguration : IEntityTypeConfiguration<Statemen
     public void Configure(EntityTypeBuilder<Statement> builder)
     {
         builder.ToTable(t => t.HasCheckConstraint("CK_Statements_ClaimedCount", "\"ClaimedCount\" IS NULL OR \"ClaimedCount\" >= 0"));
+        builder.HasQueryFilter(s => s.Status == PublicationStatus.Published && s.DeletedAt == null);
+        builder.ConfigurePublishing();
         builder.Property(s => s.Organisation).HasMaxLength(200);
         builder.Property(s => s.StatedOnNote).HasMaxLength(500);
         builder.Property(s => s.Quote).HasMaxLength(4000);

@@ -1,5 +1,6 @@
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Metadata.Builders;
+using MissileTracker.Web.Publishing;
 
 namespace MissileTracker.Web.Statements;
 
@@ -8,6 +9,8 @@ internal sealed class StatementReportConfiguration : IEntityTypeConfiguration<St
     public void Configure(EntityTypeBuilder<StatementReport> builder)
     {
         builder.HasKey(x => new { x.StatementId, x.ReportId });
+        builder.HasQueryFilter(x => x.Statement.Status == PublicationStatus.Published && x.Statement.DeletedAt == null
+            && x.Report.Status == PublicationStatus.Published && x.Report.DeletedAt == null);
         builder.HasIndex(x => x.ReportId);
         builder.HasOne(x => x.Statement).WithMany(s => s.Reports).OnDelete(DeleteBehavior.Cascade);
         builder.HasOne(x => x.Report).WithMany(r => r.Statements).OnDelete(DeleteBehavior.Cascade);

@@ -1,5 +1,6 @@
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Metadata.Builders;
+using MissileTracker.Web.Publishing;
 
 namespace MissileTracker.Web.Statements;
 
@@ -11,6 +12,8 @@ internal sealed class StatementStrikeConfiguration : IEntityTypeConfiguration<St
             "(\"MissileCount\" IS NULL OR \"MissileCount\" >= 0) AND (\"MissilesIntercepted\" IS NULL OR \"MissilesIntercepted\" >= 0)"
             + " AND (\"Killed\" IS NULL OR \"Killed\" >= 0) AND (\"Injured\" IS NULL OR \"Injured\" >= 0)"));
         builder.HasKey(x => new { x.StatementId, x.StrikeId });
+        builder.HasQueryFilter(x => x.Statement.Status == PublicationStatus.Published && x.Statement.DeletedAt == null
+            && x.Strike.Status == PublicationStatus.Published && x.Strike.DeletedAt == null);
         builder.HasIndex(x => x.StrikeId);
         builder.Property(x => x.DateAsReported).HasMaxLength(200);
         builder.Property(x => x.LocationAsReported).HasMaxLength(200);

@@ -1,4 +1,5 @@
 using MissileTracker.Web.Data;
+using MissileTracker.Web.Publishing;
 using MissileTracker.Web.Geography;
 using MissileTracker.Web.Reports;
 using MissileTracker.Web.Statements;
@@ -11,7 +12,7 @@ namespace MissileTracker.Web.Strikes;
 /// source said is kept separately in <see cref="StatementStrike"/> so that conflicting
 /// claims sit side by side.
 /// </summary>
-public sealed class Strike : ITimestamped
+public sealed class Strike : ITimestamped, IPublishable, IVersioned
 {
     /// <summary>Public id: assigned once, never reused (SQLite AUTOINCREMENT), unchanged by edits.</summary>
     public int Id { get; set; }
@@ -48,6 +49,12 @@ public sealed class Strike : ITimestamped
 
     public DateTime CreatedAt { get; set; }
     public DateTime UpdatedAt { get; set; }
+
+    public PublicationStatus Status { get; set; }
+    public DateTime? PublishedAt { get; set; }
+    public DateTime? UnpublishedAt { get; set; }
+    public DateTime? DeletedAt { get; set; }
+    public int Version { get; set; }
 
     public List<StrikeReport> Reports { get; } = [];
     public List<StatementStrike> Statements { get; } = [];

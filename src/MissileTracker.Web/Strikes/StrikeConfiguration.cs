@@ -1,5 +1,6 @@
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Metadata.Builders;
+using MissileTracker.Web.Publishing;
 
 namespace MissileTracker.Web.Strikes;
 
@@ -16,6 +17,10 @@ internal sealed class StrikeConfiguration : IEntityTypeConfiguration<Strike>
                 + " AND (\"Killed\" IS NULL OR \"Killed\" >= 0) AND (\"Injured\" IS NULL OR \"Injured\" >= 0)");
         });
 
+        // The public sees published, undeleted strikes; the editor workspace opts out with IgnoreQueryFilters().
+        builder.HasQueryFilter(s => s.Status == PublicationStatus.Published && s.DeletedAt == null);
+        builder.ConfigurePublishing();
+        builder.HasIndex(s => s.UnpublishedAt);
         builder.Ignore(s => s.Date);
         builder.Property(s => s.DateNote).HasMaxLength(500);
         builder.Property(s => s.Settlement).HasMaxLength(128);

@@ -1,6 +1,7 @@
 using MissileTracker.Web.Data;
 using MissileTracker.Web.Geography;
 using MissileTracker.Web.Officials;
+using MissileTracker.Web.Publishing;
 using MissileTracker.Web.Reports;
 using MissileTracker.Web.Statements;
 using MissileTracker.Web.Strikes;
@@ -18,9 +19,11 @@ public static class Evidence
         int weaponId = 1,
         OriginStatus status = OriginStatus.ReportedByOfficials,
         string summary = "Test strike",
-        int? killed = null)
+        int? killed = null,
+        PublicationStatus publication = PublicationStatus.Published)
         => new()
         {
+            Status = publication,
             OccurredOn = date,
             DatePrecision = DatePrecision.Day,
             Oblast = oblast,
@@ -35,13 +38,14 @@ public static class Evidence
     public static Official Official(string name = "Test Official") =>
         new() { Name = name, Role = "Spokesperson", Organisation = "Test Ministry", Country = "Ukraine" };
 
-    public static Report Report(string title = "Test report", string outlet = "Test Outlet", string? url = null, DateOnly? publishedOn = null) =>
-        new() { Title = title, Outlet = outlet, Url = url is null ? null : new Uri(url), PublishedOn = publishedOn, Language = "en" };
+    public static Report Report(string title = "Test report", string outlet = "Test Outlet", string? url = null, DateOnly? publishedOn = null,
+        PublicationStatus publication = PublicationStatus.Published) =>
+        new() { Title = title, Outlet = outlet, Url = url is null ? null : new Uri(url), PublishedOn = publishedOn, Language = "en", Status = publication };
 
     /// <summary>A statement by <paramref name="official"/> about <paramref name="strike"/>, published in <paramref name="report"/>.</summary>
     public static Statement Says(Official official, Strike strike, Report report, int? killed = null, int? injured = null, DateOnly? on = null, string quote = "Quoted words")
     {
-        var statement = new Statement { Official = official, Organisation = official.Organisation, Quote = quote, StatedOn = on };
+        var statement = new Statement { Official = official, Organisation = official.Organisation, Quote = quote, StatedOn = on, Status = PublicationStatus.Published };
         statement.Strikes.Add(new StatementStrike { Strike = strike, Killed = killed, Injured = injured });
         statement.Reports.Add(new StatementReport { Report = report });
         strike.Reports.Add(new StrikeReport { Report = report });

@@ -1,0 +1,93 @@
+using Microsoft.AspNetCore.Authorization;
+using Microsoft.AspNetCore.Identity;
+using MissileTracker.Web.Data;
+using MissileTracker.Web.Http;
+
+namespace MissileTracker.Web.Accounts;
+
+public static class AccountsExtensions
+{
+    private const string CookieOrToken = "CookieOrToken";
+
+    /// <summary>
+    /// Staff accounts (Identity on the tracker's database), cookie sign-in for pages, bearer API
+    /// tokens for the API, and the role policies.
+    /// </summary>
+    public static IServiceCollection AddTrackerAccounts(this IServiceCollection services)
+    {
+        services.AddIdentity<TrackerUser, IdentityRole>(options =>
+            {
+                options.Password.RequiredLength = 12;
+                options.Password.RequireNonAlphanumeric = false;
+                options.Lockout.AllowedForNewUsers = true;
+                options.Lockout.MaxFailedAccessAttempts = 5;
+                options.Lockout.DefaultLockoutTimeSpan = TimeSpan.FromMinutes(15);
+                options.User.RequireUniqueEmail = true;
+            })
+            .AddEntityFrameworkStores<TrackerDbContext>()
+            .AddDefaultTokenProviders();
+
+        services.ConfigureApplicationCookie(options =>
+        {
+            options.Cookie.Name = "mt_auth";
+            options.Cookie.HttpOnly = true;
+            options.Cookie.SameSite = SameSiteMode.Lax;
+            options.Cookie.SecurePolicy = CookieSecurePolicy.SameAsRequest;
+            options.LoginPath = "/account/login";
+            options.LogoutPath = "/account/logout";
+            options.AccessDeniedPath = "/account/denied";
+            options.SlidingExpiration = true;
+            options.ExpireTimeSpan = TimeSpan.FromHours(8);
+            // API clients get status codes, not redirects to an HTML login form.
+            options.Events.OnRedirectToLogin = context => StatusOrRedirect(context, StatusCodes.Status401Unauthorized);
+            options.Events.OnRedirectToAccessDenied = context => StatusOrRedirect(context, StatusCodes.Status403Forbidden);
+        });
+
+        services.AddAuthentication(options => options.DefaultAuthenticateScheme = CookieOrToken)
+            .AddScheme<Microsoft.AspNetCore.Authentication.AuthenticationSchemeOptions, ApiTokenAuthenticationHandler>(ApiTokenAuthenticationHandler.SchemeName, null)
+            .AddPolicyScheme(CookieOrToken, "Cookie or API token", options =>
+                options.ForwardDefaultSelector = context =>
+                    context.Request.Headers.Authorization.ToString().StartsWith("Bearer ", StringComparison.OrdinalIgnoreCase)
+                        ? ApiTokenAuthenticationHandler.SchemeName
+                        : IdentityConstants.ApplicationScheme);
+
+        services.AddAuthorizationBuilder()
+            .AddPolicy(Roles.CanEdit, policy => policy.RequireRole(Roles.Editor, Roles.Reviewer))
+            .AddPolicy(Roles.CanReview, policy => policy.RequireRole(Roles.Reviewer))
+            .AddPolicy(Roles.CanAdminister, policy => policy.RequireRole(Roles.Admin))
+            .AddPolicy(Roles.IsStaff, policy => policy.RequireRole(Roles.Editor, Roles.Reviewer, Roles.Admin));
+        return services;
+    }
+
+    /// <summary>The API's write authorization: a bearer token whose account holds <paramref name="policy"/>.</summary>
+    public static TBuilder RequireApiToken<TBuilder>(this TBuilder builder, string policy)
+        where TBuilder : IEndpointConventionBuilder =>
+        builder.RequireAuthorization(new AuthorizeAttribute(policy) { AuthenticationSchemes = ApiTokenAuthenticationHandler.SchemeName });
+
+    /// <summary>Creates the staff roles that do not exist yet.</summary>
+    public static async Task EnsureRolesAsync(this IServiceProvider services)
+    {
+        var roles = services.GetRequiredService<RoleManager<IdentityRole>>();
+        foreach (var role in Roles.All)
+        {
+            if (!await roles.RoleExistsAsync(role))
+            {
+                await roles.CreateAsync(new IdentityRole(role));
+            }
+        }
+    }
+
+    private static Task StatusOrRedirect(Microsoft.AspNetCore.Authentication.RedirectContext<Microsoft.AspNetCore.Authentication.Cookies.CookieAuthenticationOptions> context, int status)
+    {
+        if (HttpExtensions.IsApi(context.HttpContext))
+        {
+            context.Response.StatusCode = status;
+        }
+        else
+        {
+            context.Response.Redirect(context.RedirectUri);
+        }
+
+        return Task.CompletedTask;
+    }
+}

@@ -1,0 +1,23 @@
+using System.ComponentModel.DataAnnotations;
+
+namespace MissileTracker.Web.Editing;
+
+/// <summary>Runs an input's DataAnnotations and IValidatableObject rules, keying errors by camelCase field name.</summary>
+public static class InputValidation
+{
+    public static Dictionary<string, string[]> Validate(object input, IServiceProvider services)
+    {
+        var results = new List<ValidationResult>();
+        Validator.TryValidateObject(input, new ValidationContext(input, services, null), results, validateAllProperties: true);
+        return results
+            .SelectMany(r => (r.MemberNames.Any() ? r.MemberNames : [""]).Select(m => (Field: FieldName(m), Message: r.ErrorMessage ?? "Invalid value.")))
+            .GroupBy(x => x.Field)
+            .ToDictionary(g => g.Key, g => g.Select(x => x.Message).Distinct().ToArray());
+    }
+
+    public static string FieldName(string member) =>
+        string.IsNullOrEmpty(member) ? "" : char.ToLowerInvariant(member[0]) + member[1..];
+
+    public static void Add(this Dictionary<string, string[]> errors, string field, string message) =>
+        errors[field] = errors.TryGetValue(field, out var existing) ? [.. existing, message] : [message];
+}

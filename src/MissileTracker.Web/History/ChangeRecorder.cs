@@ -1,0 +1,147 @@
+using System.Globalization;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.ChangeTracking;
+using MissileTracker.Web.Data;
+using MissileTracker.Web.Officials;
+using MissileTracker.Web.Publishing;
+using MissileTracker.Web.Reports;
+using MissileTracker.Web.Statements;
+using MissileTracker.Web.Strikes;
+
+namespace MissileTracker.Web.History;
+
+/// <summary>
+/// Turns the change tracker's pending changes into change log entries. Collected before the
+/// save (when original values are still known) and completed after it (when new ids are).
+/// </summary>
+internal static class ChangeRecorder
+{
+    private static readonly HashSet<string> Bookkeeping =
+    [
+        nameof(ITimestamped.CreatedAt), nameof(ITimestamped.UpdatedAt), nameof(IVersioned.Version), "Id",
+    ];
+
+    public sealed record Pending(Func<ChangeLogEntry> Complete);
+
+    public static List<Pending> Collect(ChangeTracker tracker, ChangeAuthor author, DateTime now)
+    {
+        var pending = new List<Pending>();
+        foreach (var entry in tracker.Entries().ToList())
+        {
+            switch (entry.Entity)
+            {
+                case Strike or Statement or Report or Official when entry.State is EntityState.Added or EntityState.Modified:
+                    if (Describe(entry, author, now) is { } change)
+                    {
+                        pending.Add(change);
+                    }
+
+                    break;
+                case StrikeReport link when entry.State is EntityState.Added or EntityState.Deleted:
+                    pending.Add(Link(entry, author, now, "Strike", () => link.StrikeId, IsPublic(link.Strike), "report", () => link.ReportId));
+                    pending.Add(Link(entry, author, now, "Report", () => link.ReportId, IsPublic(link.Report), "strike", () => link.StrikeId));
+                    break;
+                case StatementStrike link when entry.State is EntityState.Added or EntityState.Deleted:
+                    pending.Add(Link(entry, author, now, "Strike", () => link.StrikeId, IsPublic(link.Strike), "statement", () => link.StatementId));
+                    pending.Add(Link(entry, author, now, "Statement", () => link.StatementId, IsPublic(link.Statement), "strike", () => link.StrikeId));
+                    break;
+                case StatementReport link when entry.State is EntityState.Added or EntityState.Deleted:
+                    pending.Add(Link(entry, author, now, "Statement", () => link.StatementId, IsPublic(link.Statement), "report", () => link.ReportId));
+                    pending.Add(Link(entry, author, now, "Report", () => link.ReportId, IsPublic(link.Report), "statement", () => link.StatementId));
+                    break;
+            }
+        }
+
+        return pending;
+    }
+
+    private static Pending? Describe(EntityEntry entry, ChangeAuthor author, DateTime now)
+    {
+        var type = entry.Metadata.ClrType.Name;
+        var added = entry.State == EntityState.Added;
+        var changes = entry.Properties
+            .Where(p => !Bookkeeping.Contains(p.Metadata.Name) && !p.Metadata.IsShadowProperty())
+            .Where(p => added ? p.CurrentValue is not null : p.IsModified && !Equals(p.OriginalValue, p.CurrentValue))
+            .Select(p => new FieldChange(Camel(p.Metadata.Name), added ? null : Text(p.OriginalValue), Text(p.CurrentValue)))
+            .ToList();
+        if (!added && changes.Count == 0)
+        {
+            return null;
+        }
+
+        var (action, wasPublic, isPublic) = Classify(entry, added);
+        var entity = entry.Entity;
+        return new Pending(() => new ChangeLogEntry
+        {
+            EntityType = type,
+            EntityId = (int)entry.Property("Id").CurrentValue!,
+            Action = action,
+            At = now,
+            ChangedBy = author.UserName,
+            Reason = author.Reason,
+            IsPublic = wasPublic || isPublic || entity is Official,
+            Changes = changes,
+        });
+    }
+
+    private static (ChangeAction Action, bool WasPublic, bool IsPublic) Classify(EntityEntry entry, bool added)
+    {
+        if (entry.Entity is not IPublishable record)
+        {
+            return (added ? ChangeAction.Created : ChangeAction.Updated, false, false);
+        }
+
+        var status = entry.Property(nameof(IPublishable.Status));
+        var deleted = entry.Property(nameof(IPublishable.DeletedAt));
+        var isPublic = record.Status == PublicationStatus.Published && record.DeletedAt is null;
+        if (added)
+        {
+            return (ChangeAction.Created, false, isPublic);
+        }
+
+        var wasPublished = (PublicationStatus)status.OriginalValue! == PublicationStatus.Published;
+        var wasDeleted = deleted.OriginalValue is not null;
+        var wasPublic = wasPublished && !wasDeleted;
+        var action = (wasDeleted, record.DeletedAt is not null, wasPublished, record.Status == PublicationStatus.Published) switch
+        {
+            (false, true, _, _) => ChangeAction.Deleted,
+            (true, false, _, _) => ChangeAction.Restored,
+            (_, _, false, true) => ChangeAction.Published,
+            (_, _, true, false) => ChangeAction.Unpublished,
+            _ => ChangeAction.Updated,
+        };
+        return (action, wasPublic || (action is ChangeAction.Deleted or ChangeAction.Restored && wasPublished), isPublic);
+    }
+
+    // Navigations may be unloaded (null): such a link is recorded as staff-only.
+    private static bool IsPublic(IPublishable? owner) =>
+        owner is { Status: PublicationStatus.Published, DeletedAt: null };
+
+    private static Pending Link(EntityEntry entry, ChangeAuthor author, DateTime now, string ownerType, Func<int> ownerId, bool ownerPublic, string field, Func<int> otherId)
+    {
+        var added = entry.State == EntityState.Added;
+        return new Pending(() => new ChangeLogEntry
+        {
+            EntityType = ownerType,
+            EntityId = ownerId(),
+            Action = added ? ChangeAction.Linked : ChangeAction.Unlinked,
+            At = now,
+            ChangedBy = author.UserName,
+            Reason = author.Reason,
+            IsPublic = ownerPublic,
+            Changes = [new FieldChange(field, added ? null : Text(otherId()), added ? Text(otherId()) : null)],
+        });
+    }
+
+    private static string Camel(string name) => char.ToLowerInvariant(name[0]) + name[1..];
+
+    private static string? Text(object? value) => value switch
+    {
+        null => null,
+        DateOnly d => d.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture),
+        TimeOnly t => t.ToString("HH:mm", CultureInfo.InvariantCulture),
+        DateTime dt => dt.ToString("yyyy-MM-dd'T'HH:mm:ss'Z'", CultureInfo.InvariantCulture),
+        IFormattable f => f.ToString(null, CultureInfo.InvariantCulture),
+        _ => value.ToString(),
+    };
+}

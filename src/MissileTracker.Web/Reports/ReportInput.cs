@@ -1,0 +1,64 @@
+using System.ComponentModel.DataAnnotations;
+using MissileTracker.Web.Editing;
+
+namespace MissileTracker.Web.Reports;
+
+/// <summary>A news report as an editor enters it (form and API body).</summary>
+public sealed class ReportInput : IValidatableObject
+{
+    /// <summary>Absolute http(s) URL of the report; unique across the tracker.</summary>
+    /// <example>https://kyivindependent.com/police-russia-fires-2-north-korean-missiles-at-kharkiv/</example>
+    [StringLength(2048)]
+    public string? Url { get; set; }
+
+    /// <summary>Publishing outlet.</summary>
+    /// <example>Kyiv Independent</example>
+    [Required]
+    [StringLength(200)]
+    public string? Outlet { get; set; }
+
+    /// <summary>Headline.</summary>
+    /// <example>Police: Russia fires 2 North Korean missiles at Kharkiv in morning attack</example>
+    [Required]
+    [StringLength(500)]
+    public string? Title { get; set; }
+
+    /// <summary>Author(s) as printed.</summary>
+    [StringLength(200)]
+    public string? Byline { get; set; }
+
+    /// <summary>Publication date (yyyy-MM-dd), when shown.</summary>
+    /// <example>2024-02-07</example>
+    public DateOnly? PublishedOn { get; set; }
+
+    /// <summary>ISO 639-1 language code of the report, e.g. en, uk.</summary>
+    /// <example>en</example>
+    [Required]
+    [RegularExpression("^[a-z]{2,3}(-[A-Za-z0-9]{2,8})?$", ErrorMessage = "Use an ISO 639-1 code such as en or uk.")]
+    public string? Language { get; set; } = "en";
+
+    /// <summary>Sources the report itself cites.</summary>
+    [StringLength(500)]
+    public string? Cites { get; set; }
+
+    /// <summary>The version you edited; required on update.</summary>
+    public int? Version { get; set; }
+
+    /// <summary>Why you made the change (shown in the history).</summary>
+    [StringLength(1000)]
+    public string? Reason { get; set; }
+
+    public IEnumerable<ValidationResult> Validate(ValidationContext validationContext)
+    {
+        var clock = validationContext.GetService(typeof(TimeProvider)) as TimeProvider ?? TimeProvider.System;
+        if (!string.IsNullOrWhiteSpace(Url) && !InputRules.IsHttpUrl(Url.Trim(), out _))
+        {
+            yield return new("Give an absolute http:// or https:// link.", [nameof(Url)]);
+        }
+
+        if (PublishedOn is { } date && (date < InputRules.EarliestDate || date > InputRules.LatestDate(clock)))
+        {
+            yield return new($"The publication date must be between {InputRules.EarliestDate:yyyy-MM-dd} and today.", [nameof(PublishedOn)]);
+        }
+    }
+}

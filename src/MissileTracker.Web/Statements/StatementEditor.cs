@@ -1,0 +1,164 @@
+using Microsoft.EntityFrameworkCore;
+using MissileTracker.Web.Data;
+using MissileTracker.Web.Editing;
+using MissileTracker.Web.Publishing;
+using MissileTracker.Web.Reports;
+using MissileTracker.Web.Strikes;
+
+namespace MissileTracker.Web.Statements;
+
+/// <summary>Creates and changes statements with their per-strike figures and their reports.</summary>
+public sealed class StatementEditor(TrackerDbContext db, IServiceProvider services)
+{
+    public async Task<EditResult<Statement>> CreateAsync(StatementInput input, Editor editor, CancellationToken ct)
+    {
+        var statement = new Statement { Organisation = "", Quote = "", Status = PublicationStatus.Draft };
+        var result = await ApplyAsync(input, statement, ct);
+        if (result is not null)
+        {
+            return result;
+        }
+
+        db.Author = editor.Author;
+        db.Statements.Add(statement);
+        await db.SaveChangesAsync(ct);
+        return new EditResult<Statement>.Done(statement);
+    }
+
+    public async Task<EditResult<Statement>> UpdateAsync(int id, StatementInput input, Editor editor, CancellationToken ct)
+    {
+        var statement = await db.Statements.IgnoreQueryFilters()
+            .Include(s => s.Strikes).ThenInclude(x => x.Strike)
+            .Include(s => s.Reports).ThenInclude(x => x.Report)
+            .SingleOrDefaultAsync(s => s.Id == id && s.DeletedAt == null, ct);
+        if (statement is null)
+        {
+            return new EditResult<Statement>.NotFound();
+        }
+
+        if (statement.Status == PublicationStatus.Published && !editor.IsReviewer)
+        {
+            return new EditResult<Statement>.Forbidden("This statement is published; only a reviewer can change it.");
+        }
+
+        if (input.Version is null)
+        {
+            return new EditResult<Statement>.Invalid(new Dictionary<string, string[]> { ["version"] = ["Give the version you edited (from the last read)."] });
+        }
+
+        db.Entry(statement).Property(s => s.Version).OriginalValue = input.Version.Value;
+        var result = await ApplyAsync(input, statement, ct);
+        if (result is not null)
+        {
+            return result;
+        }
+
+        db.Author = editor.Author;
+        try
+        {
+            await db.SaveChangesAsync(ct);
+        }
+        catch (DbUpdateConcurrencyException)
+        {
+            var current = await db.Statements.IgnoreQueryFilters().AsNoTracking().Where(s => s.Id == id).Select(s => s.Version).SingleAsync(ct);
+            return new EditResult<Statement>.Conflict(current, $"Someone else saved this statement after you opened it (now version {current}).");
+        }
+
+        return new EditResult<Statement>.Done(statement);
+    }
+
+    /// <summary>Validates against the database and copies the input onto the statement; returns an error result or null.</summary>
+    private async Task<EditResult<Statement>?> ApplyAsync(StatementInput input, Statement statement, CancellationToken ct)
+    {
+        var errors = InputValidation.Validate(input, services);
+        var official = input.OfficialId is { } officialId ? await db.Officials.SingleOrDefaultAsync(o => o.Id == officialId, ct) : null;
+        if (input.OfficialId is not null && official is null)
+        {
+            errors.Add("officialId", $"There is no official with id {input.OfficialId}.");
+        }
+
+        var reportIds = (input.ReportIds ?? []).Distinct().ToList();
+        var reports = await db.Reports.IgnoreQueryFilters().Where(r => reportIds.Contains(r.Id) && r.DeletedAt == null).ToListAsync(ct);
+        foreach (var missing in reportIds.Except(reports.Select(r => r.Id)))
+        {
+            errors.Add("reportIds", $"There is no report with id {missing}.");
+        }
+
+        var figures = input.Strikes ?? [];
+        var strikeIds = figures.Select(f => f.StrikeId ?? 0).Distinct().ToList();
+        var strikes = await db.Strikes.IgnoreQueryFilters().Where(s => strikeIds.Contains(s.Id) && s.DeletedAt == null).ToListAsync(ct);
+        foreach (var missing in strikeIds.Except(strikes.Select(s => s.Id)).Where(id => id != 0))
+        {
+            errors.Add("strikes", $"There is no strike with id {missing}.");
+        }
+
+        var codes = figures.Select(f => f.MissileType?.Trim().ToLowerInvariant()).OfType<string>().Where(c => c.Length > 0).Distinct().ToList();
+        var weapons = await db.Weapons.Where(w => codes.Contains(w.Code)).ToDictionaryAsync(w => w.Code, ct);
+        foreach (var unknown in codes.Where(c => !weapons.ContainsKey(c)))
+        {
+            errors.Add("strikes", $"Unknown missile type '{unknown}'.");
+        }
+
+        if (errors.Count > 0)
+        {
+            return new EditResult<Statement>.Invalid(errors);
+        }
+
+        statement.Official = official;
+        statement.OfficialId = official?.Id;
+        statement.Organisation = InputText.Clean(input.Organisation) ?? official!.Organisation;
+        statement.StatedOn = input.StatedOn;
+        statement.StatedOnNote = InputText.Clean(input.StatedOnNote);
+        statement.Quote = input.Quote!.Trim();
+        statement.QuoteKind = input.QuoteKind;
+        statement.IsAggregate = input.IsAggregate;
+        statement.ClaimedCount = input.IsAggregate ? input.ClaimedCount : null;
+        statement.ClaimedCountQualifier = input.ClaimedCountQualifier;
+        statement.ClaimedUnit = input.IsAggregate ? InputText.Clean(input.ClaimedUnit) : null;
+        statement.PeriodStart = input.IsAggregate ? input.PeriodStart : null;
+        statement.PeriodEnd = input.IsAggregate ? input.PeriodEnd : null;
+        statement.PeriodNote = input.IsAggregate ? InputText.Clean(input.PeriodNote) : null;
+
+        SyncReports(statement, reports);
+        SyncStrikes(statement, figures, strikes, weapons);
+        return null;
+    }
+
+    private static void SyncReports(Statement statement, List<Report> reports)
+    {
+        statement.Reports.RemoveAll(link => reports.All(r => r.Id != link.ReportId));
+        foreach (var report in reports.Where(r => statement.Reports.All(link => link.ReportId != r.Id)))
+        {
+            statement.Reports.Add(new StatementReport { Statement = statement, Report = report });
+        }
+    }
+
+    private void SyncStrikes(Statement statement, List<StatementStrikeInput> figures, List<Strike> strikes, Dictionary<string, Weapons.Weapon> weapons)
+    {
+        statement.Strikes.RemoveAll(link => figures.All(f => f.StrikeId != link.StrikeId));
+        foreach (var input in figures)
+        {
+            var link = statement.Strikes.FirstOrDefault(x => x.StrikeId == input.StrikeId);
+            if (link is null)
+            {
+                link = new StatementStrike { Statement = statement, Strike = strikes.Single(s => s.Id == input.StrikeId) };
+                statement.Strikes.Add(link);
+            }
+
+            var code = input.MissileType?.Trim().ToLowerInvariant();
+            link.Weapon = code is { Length: > 0 } ? weapons[code] : null;
+            link.WeaponId = link.Weapon?.Id;
+            link.MissileCount = input.MissileCount;
+            link.MissileCountQualifier = input.MissileCountQualifier;
+            link.MissilesIntercepted = input.MissilesIntercepted;
+            link.Killed = input.Killed;
+            link.KilledQualifier = input.KilledQualifier;
+            link.Injured = input.Injured;
+            link.InjuredQualifier = input.InjuredQualifier;
+            link.DateAsReported = InputText.Clean(input.DateAsReported);
+            link.LocationAsReported = InputText.Clean(input.LocationAsReported);
+            // A new or changed claim about a strike is a change to that strike for mirrors.
+            db.Entry(link.Strike).Property(s => s.UpdatedAt).IsModified = true;
+        }
+    }
+}

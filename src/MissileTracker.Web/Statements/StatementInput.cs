@@ -1,0 +1,178 @@
+using System.ComponentModel.DataAnnotations;
+using MissileTracker.Web.Editing;
+
+namespace MissileTracker.Web.Statements;
+
+/// <summary>A statement (claim) as an editor enters it: who, when, what, where published, and its figures.</summary>
+public sealed class StatementInput : IValidatableObject
+{
+    /// <summary>The official who said it; omit for an organisation's statement with no named official.</summary>
+    /// <example>4</example>
+    public int? OfficialId { get; set; }
+
+    /// <summary>On whose behalf it was said; defaults to the official's organisation.</summary>
+    /// <example>National Police of Ukraine</example>
+    [StringLength(200)]
+    public string? Organisation { get; set; }
+
+    /// <summary>When it was said (yyyy-MM-dd), if known.</summary>
+    /// <example>2024-02-07</example>
+    public DateOnly? StatedOn { get; set; }
+
+    /// <summary>How the date was established, or why it is unknown.</summary>
+    [StringLength(500)]
+    public string? StatedOnNote { get; set; }
+
+    /// <summary>The words as published.</summary>
+    /// <example>Two of the five missiles were preliminarily identified as KN-23 (Hwasong-11Ga).</example>
+    [Required]
+    [StringLength(4000, MinimumLength = 5)]
+    public string? Quote { get; set; }
+
+    /// <summary>Direct or Paraphrase.</summary>
+    /// <example>Paraphrase</example>
+    public QuoteKind QuoteKind { get; set; }
+
+    /// <summary>Reports that published the statement (at least one).</summary>
+    /// <example>[5]</example>
+    [Required]
+    [MinLength(1, ErrorMessage = "Name at least one report that published the statement.")]
+    public List<int>? ReportIds { get; set; }
+
+    /// <summary>Strikes the statement refers to, with the figures it gives for each.</summary>
+    public List<StatementStrikeInput>? Strikes { get; set; }
+
+    /// <summary>True for an aggregate claim about many strikes or a period.</summary>
+    public bool IsAggregate { get; set; }
+
+    /// <summary>The aggregate figure, e.g. 10 in "at least 10 cases".</summary>
+    [Range(0, 100_000_000)]
+    public int? ClaimedCount { get; set; }
+
+    /// <summary>Exact, AtLeast, AtMost or About.</summary>
+    public FigureQualifier ClaimedCountQualifier { get; set; }
+
+    /// <summary>What the aggregate figure counts.</summary>
+    [StringLength(200)]
+    public string? ClaimedUnit { get; set; }
+
+    /// <summary>Start of the period the aggregate covers.</summary>
+    public DateOnly? PeriodStart { get; set; }
+
+    /// <summary>End of the period the aggregate covers.</summary>
+    public DateOnly? PeriodEnd { get; set; }
+
+    /// <summary>The period in the source's terms.</summary>
+    [StringLength(500)]
+    public string? PeriodNote { get; set; }
+
+    /// <summary>The version you edited; required on update.</summary>
+    public int? Version { get; set; }
+
+    /// <summary>Why you made the change (shown in the history).</summary>
+    [StringLength(1000)]
+    public string? Reason { get; set; }
+
+    public IEnumerable<ValidationResult> Validate(ValidationContext validationContext)
+    {
+        var clock = validationContext.GetService(typeof(TimeProvider)) as TimeProvider ?? TimeProvider.System;
+        if (StatedOn is { } date && (date < InputRules.EarliestDate || date > InputRules.LatestDate(clock)))
+        {
+            yield return new($"The date must be between {InputRules.EarliestDate:yyyy-MM-dd} and today.", [nameof(StatedOn)]);
+        }
+
+        if (OfficialId is null && string.IsNullOrWhiteSpace(Organisation))
+        {
+            yield return new("Say who made the statement: an official, an organisation, or both.", [nameof(Organisation)]);
+        }
+
+        if (!IsAggregate && (Strikes is null || Strikes.Count == 0))
+        {
+            yield return new("Link the statement to a strike, or mark it as an aggregate claim.", [nameof(Strikes)]);
+        }
+
+        if (IsAggregate && string.IsNullOrWhiteSpace(ClaimedUnit))
+        {
+            yield return new("Say what the aggregate claim counts (e.g. \"cases of use\").", [nameof(ClaimedUnit)]);
+        }
+
+        if (PeriodStart > PeriodEnd)
+        {
+            yield return new("The period ends before it starts.", [nameof(PeriodEnd)]);
+        }
+
+        if (Strikes is not null && Strikes.Select(s => s.StrikeId).Distinct().Count() != Strikes.Count)
+        {
+            yield return new("A strike is listed twice.", [nameof(Strikes)]);
+        }
+
+        foreach (var (figures, index) in (Strikes ?? []).Select((s, i) => (s, i)))
+        {
+            var results = new List<ValidationResult>();
+            Validator.TryValidateObject(figures, new ValidationContext(figures, validationContext, null), results, validateAllProperties: true);
+            foreach (var result in results)
+            {
+                yield return new(result.ErrorMessage, result.MemberNames.Select(m => $"{nameof(Strikes)}[{index}].{m}"));
+            }
+        }
+    }
+}
+
+/// <summary>The figures a statement gives for one strike.</summary>
+public sealed class StatementStrikeInput : IValidatableObject
+{
+    /// <summary>The strike's id.</summary>
+    /// <example>4</example>
+    [Required]
+    public int? StrikeId { get; set; }
+
+    /// <summary>Missile type code as this source labels it.</summary>
+    /// <example>kn-23</example>
+    [StringLength(64)]
+    public string? MissileType { get; set; }
+
+    /// <summary>Missiles this source attributes to the strike.</summary>
+    /// <example>2</example>
+    [Range(0, InputRules.MaxCount)]
+    public int? MissileCount { get; set; }
+
+    /// <summary>Exact, AtLeast, AtMost or About.</summary>
+    public FigureQualifier MissileCountQualifier { get; set; }
+
+    /// <summary>Missiles intercepted, per this source.</summary>
+    [Range(0, InputRules.MaxCount)]
+    public int? MissilesIntercepted { get; set; }
+
+    /// <summary>People killed, per this source.</summary>
+    [Range(0, InputRules.MaxCount)]
+    public int? Killed { get; set; }
+
+    /// <summary>Exact, AtLeast, AtMost or About.</summary>
+    public FigureQualifier KilledQualifier { get; set; }
+
+    /// <summary>People injured, per this source.</summary>
+    /// <example>3</example>
+    [Range(0, InputRules.MaxCount)]
+    public int? Injured { get; set; }
+
+    /// <summary>Exact, AtLeast, AtMost or About.</summary>
+    public FigureQualifier InjuredQualifier { get; set; }
+
+    /// <summary>The date in the source's own words.</summary>
+    /// <example>this morning</example>
+    [StringLength(200)]
+    public string? DateAsReported { get; set; }
+
+    /// <summary>The place in the source's own words.</summary>
+    /// <example>Slobidskyi district of Kharkiv</example>
+    [StringLength(200)]
+    public string? LocationAsReported { get; set; }
+
+    public IEnumerable<ValidationResult> Validate(ValidationContext validationContext)
+    {
+        if (MissilesIntercepted > MissileCount)
+        {
+            yield return new("More missiles intercepted than counted.", [nameof(MissilesIntercepted)]);
+        }
+    }
+}

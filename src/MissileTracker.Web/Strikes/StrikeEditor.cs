@@ -1,0 +1,165 @@
+using Microsoft.EntityFrameworkCore;
+using MissileTracker.Web.Data;
+using MissileTracker.Web.Editing;
+using MissileTracker.Web.Publishing;
+
+namespace MissileTracker.Web.Strikes;
+
+/// <summary>Creates and changes strikes for the editor pages and the write API alike.</summary>
+public sealed class StrikeEditor(TrackerDbContext db, IServiceProvider services)
+{
+    public async Task<EditResult<Strike>> CreateAsync(StrikeInput input, Editor editor, CancellationToken ct)
+    {
+        var errors = InputValidation.Validate(input, services);
+        var weapon = await WeaponIdAsync(input.MissileType, errors, ct);
+        var reports = await ReportsAsync(input.ReportIds, errors, ct);
+        if (errors.Count > 0)
+        {
+            return new EditResult<Strike>.Invalid(errors);
+        }
+
+        var strike = new Strike { Status = PublicationStatus.Draft };
+        Apply(input, strike, weapon!.Value);
+        foreach (var report in reports)
+        {
+            strike.Reports.Add(new StrikeReport { Strike = strike, Report = report });
+        }
+
+        db.Author = editor.Author;
+        db.Strikes.Add(strike);
+        await db.SaveChangesAsync(ct);
+        return new EditResult<Strike>.Done(strike);
+    }
+
+    public async Task<EditResult<Strike>> UpdateAsync(int id, StrikeInput input, Editor editor, CancellationToken ct)
+    {
+        var strike = await db.Strikes.IgnoreQueryFilters().Include(s => s.Reports).ThenInclude(x => x.Report)
+            .SingleOrDefaultAsync(s => s.Id == id && s.DeletedAt == null, ct);
+        if (strike is null)
+        {
+            return new EditResult<Strike>.NotFound();
+        }
+
+        if (strike.Status == PublicationStatus.Published && !editor.IsReviewer)
+        {
+            return new EditResult<Strike>.Forbidden("This strike is published; only a reviewer can change it.");
+        }
+
+        var errors = InputValidation.Validate(input, services);
+        if (input.Version is null)
+        {
+            errors.Add("version", "Give the version you edited (from the last read).");
+        }
+
+        var weapon = await WeaponIdAsync(input.MissileType, errors, ct);
+        var reports = input.ReportIds is null ? null : await ReportsAsync(input.ReportIds, errors, ct);
+        if (errors.Count > 0)
+        {
+            return new EditResult<Strike>.Invalid(errors);
+        }
+
+        // The client's version becomes the expected one: a save based on a stale read fails.
+        db.Entry(strike).Property(s => s.Version).OriginalValue = input.Version!.Value;
+        Apply(input, strike, weapon!.Value);
+        if (reports is not null)
+        {
+            strike.Reports.RemoveAll(link => !reports.Any(r => r.Id == link.ReportId));
+            foreach (var report in reports.Where(r => strike.Reports.All(link => link.ReportId != r.Id)))
+            {
+                strike.Reports.Add(new StrikeReport { Strike = strike, Report = report });
+            }
+        }
+
+        db.Author = editor.Author;
+        try
+        {
+            await db.SaveChangesAsync(ct);
+        }
+        catch (DbUpdateConcurrencyException)
+        {
+            var current = await db.Strikes.IgnoreQueryFilters().AsNoTracking().Where(s => s.Id == id).Select(s => s.Version).SingleAsync(ct);
+            return new EditResult<Strike>.Conflict(current,
+                $"Someone else saved this strike after you opened it (now version {current}, you edited version {input.Version}). Reload, reapply your change and save again.");
+        }
+
+        return new EditResult<Strike>.Done(strike);
+    }
+
+    /// <summary>Links an existing strike to a report (idempotent).</summary>
+    public async Task<EditResult<Strike>> LinkReportAsync(int strikeId, int reportId, Editor editor, CancellationToken ct)
+    {
+        var strike = await db.Strikes.IgnoreQueryFilters().Include(s => s.Reports).SingleOrDefaultAsync(s => s.Id == strikeId && s.DeletedAt == null, ct);
+        var report = await db.Reports.IgnoreQueryFilters().SingleOrDefaultAsync(r => r.Id == reportId && r.DeletedAt == null, ct);
+        if (strike is null || report is null)
+        {
+            return new EditResult<Strike>.NotFound();
+        }
+
+        if (strike.Reports.All(x => x.ReportId != reportId))
+        {
+            strike.Reports.Add(new StrikeReport { Strike = strike, Report = report });
+            // New evidence is a change to the strike: mirrors syncing by updatedSince must see it.
+            db.Entry(strike).Property(s => s.UpdatedAt).IsModified = true;
+            db.Author = editor.Author;
+            await db.SaveChangesAsync(ct);
+        }
+
+        return new EditResult<Strike>.Done(strike);
+    }
+
+    private static void Apply(StrikeInput input, Strike strike, int weaponId)
+    {
+        var date = new StrikeDate(input.Date!.Value, input.DatePrecision!.Value).Normalized();
+        strike.OccurredOn = date.Date;
+        strike.DatePrecision = date.Precision;
+        strike.TimeOfDay = input.TimeOfDay;
+        strike.DateNote = InputText.Clean(input.DateNote);
+        strike.Settlement = InputText.Clean(input.Settlement);
+        strike.District = InputText.Clean(input.District);
+        strike.Oblast = input.Oblast;
+        strike.Latitude = input.Latitude;
+        strike.Longitude = input.Longitude;
+        strike.LocationPrecision = input.LocationPrecision!.Value;
+        strike.OriginStatus = input.OriginStatus!.Value;
+        strike.WeaponId = weaponId;
+        strike.MissilesLaunched = input.MissilesLaunched;
+        strike.MissilesIntercepted = input.MissilesIntercepted;
+        strike.Killed = input.Killed;
+        strike.Injured = input.Injured;
+        strike.Summary = input.Summary!.Trim();
+    }
+
+    private async Task<int?> WeaponIdAsync(string? code, Dictionary<string, string[]> errors, CancellationToken ct)
+    {
+        if (string.IsNullOrWhiteSpace(code))
+        {
+            return null;
+        }
+
+        var lowered = code.Trim().ToLowerInvariant();
+        var id = await db.Weapons.Where(w => w.Code == lowered).Select(w => (int?)w.Id).SingleOrDefaultAsync(ct);
+        if (id is null)
+        {
+            errors.Add("missileType", $"Unknown missile type '{code}'; see GET /api/v1/weapons.");
+        }
+
+        return id;
+    }
+
+    private async Task<List<Reports.Report>> ReportsAsync(List<int>? ids, Dictionary<string, string[]> errors, CancellationToken ct)
+    {
+        if (ids is null || ids.Count == 0)
+        {
+            return [];
+        }
+
+        var distinct = ids.Distinct().ToList();
+        var reports = await db.Reports.IgnoreQueryFilters().Where(r => distinct.Contains(r.Id) && r.DeletedAt == null).ToListAsync(ct);
+        foreach (var missing in distinct.Except(reports.Select(r => r.Id)))
+        {
+            errors.Add("reportIds", $"There is no report with id {missing}.");
+        }
+
+        return reports;
+    }
+}

@@ -1,0 +1,145 @@
+using System.ComponentModel.DataAnnotations;
+using MissileTracker.Web.Editing;
+using MissileTracker.Web.Geography;
+
+namespace MissileTracker.Web.Strikes;
+
+/// <summary>A strike as an editor enters it (form and API body).</summary>
+public sealed class StrikeInput : IValidatableObject
+{
+    /// <summary>The date (for month precision, any day of the month; stored as the 1st).</summary>
+    /// <example>2024-02-07</example>
+    [Required]
+    public DateOnly? Date { get; set; }
+
+    /// <summary>Day, NightOf, Month or Approximate.</summary>
+    /// <example>Day</example>
+    [Required]
+    public DatePrecision? DatePrecision { get; set; }
+
+    /// <summary>Local (Kyiv) time of day, when reported (HH:mm).</summary>
+    /// <example>06:00</example>
+    public TimeOnly? TimeOfDay { get; set; }
+
+    /// <summary>How the date was established, e.g. "the 6th" in a briefing on 9 Jan 2024.</summary>
+    [StringLength(500)]
+    public string? DateNote { get; set; }
+
+    /// <summary>City, town or village.</summary>
+    /// <example>Kharkiv</example>
+    [StringLength(128)]
+    public string? Settlement { get; set; }
+
+    /// <summary>District (raion or city district).</summary>
+    /// <example>Slobidskyi district</example>
+    [StringLength(128)]
+    public string? District { get; set; }
+
+    /// <summary>Oblast name, e.g. Kharkiv, KyivCity.</summary>
+    /// <example>Kharkiv</example>
+    public Oblast? Oblast { get; set; }
+
+    /// <summary>WGS 84 latitude, -90 to 90; give with longitude.</summary>
+    /// <example>49.9935</example>
+    [Range(-90.0, 90.0)]
+    public double? Latitude { get; set; }
+
+    /// <summary>WGS 84 longitude, -180 to 180; give with latitude.</summary>
+    /// <example>36.2304</example>
+    [Range(-180.0, 180.0)]
+    public double? Longitude { get; set; }
+
+    /// <summary>NotReported, Oblast, District, Settlement or Exact.</summary>
+    /// <example>District</example>
+    [Required]
+    public LocationPrecision? LocationPrecision { get; set; }
+
+    /// <summary>Suspected, ReportedByOfficials, ConfirmedByDebris or Retracted.</summary>
+    /// <example>ReportedByOfficials</example>
+    [Required]
+    public OriginStatus? OriginStatus { get; set; }
+
+    /// <summary>Missile type code from <c>GET /api/v1/weapons</c>.</summary>
+    /// <example>kn-23</example>
+    [Required]
+    [StringLength(64)]
+    public string? MissileType { get; set; }
+
+    /// <summary>Missiles launched, when known.</summary>
+    /// <example>5</example>
+    [Range(0, InputRules.MaxCount)]
+    public int? MissilesLaunched { get; set; }
+
+    /// <summary>Missiles intercepted, when known.</summary>
+    [Range(0, InputRules.MaxCount)]
+    public int? MissilesIntercepted { get; set; }
+
+    /// <summary>People killed, when known.</summary>
+    [Range(0, InputRules.MaxCount)]
+    public int? Killed { get; set; }
+
+    /// <summary>People injured, when known.</summary>
+    /// <example>3</example>
+    [Range(0, InputRules.MaxCount)]
+    public int? Injured { get; set; }
+
+    /// <summary>Short description.</summary>
+    /// <example>Two of five missiles that hit Kharkiv were preliminarily identified as KN-23.</example>
+    [Required]
+    [StringLength(4000, MinimumLength = 10)]
+    public string? Summary { get; set; }
+
+    /// <summary>Reports covering the strike (ids); on update, the full set.</summary>
+    public List<int>? ReportIds { get; set; }
+
+    /// <summary>The version you edited (from the last read); required on update, ignored on create.</summary>
+    /// <example>1</example>
+    public int? Version { get; set; }
+
+    /// <summary>Why you made the change (shown in the history).</summary>
+    [StringLength(1000)]
+    public string? Reason { get; set; }
+
+    public IEnumerable<ValidationResult> Validate(ValidationContext validationContext)
+    {
+        var clock = validationContext.GetService(typeof(TimeProvider)) as TimeProvider ?? TimeProvider.System;
+        if (Date is { } date && (date < InputRules.EarliestDate || date > InputRules.LatestDate(clock)))
+        {
+            yield return new($"The date must be between {InputRules.EarliestDate:yyyy-MM-dd} and today.", [nameof(Date)]);
+        }
+
+        if (Latitude.HasValue != Longitude.HasValue)
+        {
+            yield return new("Give both latitude and longitude, or neither.", [Latitude.HasValue ? nameof(Longitude) : nameof(Latitude)]);
+        }
+
+        if (double.IsNaN(Latitude ?? 0) || double.IsNaN(Longitude ?? 0))
+        {
+            yield return new("Coordinates must be numbers.", [nameof(Latitude)]);
+        }
+
+        if (MissilesIntercepted > MissilesLaunched)
+        {
+            yield return new("More missiles intercepted than launched.", [nameof(MissilesIntercepted)]);
+        }
+
+        switch (LocationPrecision)
+        {
+            case Strikes.LocationPrecision.NotReported when Settlement is not null || District is not null || Oblast is not null || Latitude is not null:
+                yield return new("A location marked as not reported cannot have a place or coordinates.", [nameof(LocationPrecision)]);
+                break;
+            case Strikes.LocationPrecision.Oblast or Strikes.LocationPrecision.District or Strikes.LocationPrecision.Settlement or Strikes.LocationPrecision.Exact when Oblast is null:
+                yield return new("Choose the oblast.", [nameof(Oblast)]);
+                break;
+            case Strikes.LocationPrecision.Settlement when string.IsNullOrWhiteSpace(Settlement):
+                yield return new("Give the settlement, or choose a coarser precision.", [nameof(Settlement)]);
+                break;
+            case Strikes.LocationPrecision.District when string.IsNullOrWhiteSpace(District):
+                yield return new("Give the district, or choose a coarser precision.", [nameof(District)]);
+                break;
+            case Strikes.LocationPrecision.Exact when Latitude is null:
+                yield return new("An exact location needs coordinates.", [nameof(Latitude)]);
+                break;
+        }
+    }
+}

@@ -17,8 +17,12 @@ public static class AccountsExtensions
     {
         services.AddIdentity<TrackerUser, IdentityRole>(options =>
             {
+                // Length over composition rules (NIST SP 800-63B): passphrases are welcome.
                 options.Password.RequiredLength = 12;
                 options.Password.RequireNonAlphanumeric = false;
+                options.Password.RequireDigit = false;
+                options.Password.RequireUppercase = false;
+                options.Password.RequireLowercase = false;
                 options.Lockout.AllowedForNewUsers = true;
                 options.Lockout.MaxFailedAccessAttempts = 5;
                 options.Lockout.DefaultLockoutTimeSpan = TimeSpan.FromMinutes(15);

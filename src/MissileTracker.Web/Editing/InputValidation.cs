@@ -8,7 +8,14 @@ public static class InputValidation
     public static Dictionary<string, string[]> Validate(object input, IServiceProvider services)
     {
         var results = new List<ValidationResult>();
-        Validator.TryValidateObject(input, new ValidationContext(input, services, null), results, validateAllProperties: true);
+        var context = new ValidationContext(input, services, null);
+        var propertiesValid = Validator.TryValidateObject(input, context, results, validateAllProperties: true);
+        // The validator skips cross-field rules once a property fails; run them anyway so every problem is reported at once.
+        if (!propertiesValid && input is IValidatableObject validatable)
+        {
+            results.AddRange(validatable.Validate(context));
+        }
+
         return results
             .SelectMany(r => (r.MemberNames.Any() ? r.MemberNames : [""]).Select(m => (Field: FieldName(m), Message: r.ErrorMessage ?? "Invalid value.")))
             .GroupBy(x => x.Field)

@@ -1,6 +1,7 @@
 using MissileTracker.Web.Claims;
 using MissileTracker.Web.Officials;
 using MissileTracker.Web.Reports;
+using MissileTracker.Web.Statements;
 using MissileTracker.Web.Strikes;
 using MissileTracker.Web.Weapons;
 
@@ -12,8 +13,13 @@ public static class ApiEndpoints
     public static WebApplication MapTrackerApi(this WebApplication app)
     {
         app.MapStrikes();
+        app.MapDeletedStrikes();
+        app.MapStrikeWrites();
         app.MapOfficials();
+        app.MapOfficialWrites();
         app.MapReports();
+        app.MapReportWrites();
+        app.MapStatements();
         app.MapClaims();
         app.MapWeapons();
         return app;

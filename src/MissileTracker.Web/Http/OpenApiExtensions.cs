@@ -26,6 +26,13 @@ public static class OpenApiExtensions
             });
             options.IncludeXmlComments(Path.Combine(AppContext.BaseDirectory, "MissileTracker.Web.xml"), includeControllerXmlComments: true);
             options.SupportNonNullableReferenceTypes();
+            options.AddSecurityDefinition(ApiTokenOperationFilter.SchemeName, new OpenApiSecurityScheme
+            {
+                Type = SecuritySchemeType.Http,
+                Scheme = "bearer",
+                Description = "A staff member's API token (create one on the account's API tokens page): `Authorization: Bearer mt_…`. Reads need none.",
+            });
+            options.OperationFilter<ApiTokenOperationFilter>();
         });
         return services;
     }

@@ -28,4 +28,5 @@ public sealed record OfficialSummary(int Id, string Name, string? OtherNames, st
 /// <param name="Organisation">Organisation.</param>
 /// <param name="Country">Country.</param>
 /// <param name="Statements">Their statements; undated ones last.</param>
-public sealed record OfficialDetail(int Id, string Name, string? OtherNames, string Role, string Organisation, string Country, IReadOnlyList<StatementDto> Statements);
+/// <param name="Version">Concurrency version: send it back with an update.</param>
+public sealed record OfficialDetail(int Id, string Name, string? OtherNames, string Role, string Organisation, string Country, IReadOnlyList<StatementDto> Statements, int Version);

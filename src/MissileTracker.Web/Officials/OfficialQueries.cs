@@ -29,6 +29,6 @@ public sealed class OfficialQueries(TrackerDbContext db)
 
         var statements = await db.Statements.Where(s => s.OfficialId == id).NewestFirst().WithEvidence().ToListAsync(ct);
         return new OfficialDetail(official.Id, official.Name, official.OtherNames, official.Role, official.Organisation, official.Country,
-            statements.Select(StatementDto.From).ToList());
+            statements.Select(StatementDto.From).ToList(), official.Version);
     }
 }

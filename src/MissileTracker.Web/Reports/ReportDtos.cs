@@ -1,3 +1,4 @@
+using MissileTracker.Web.Publishing;
 using MissileTracker.Web.Statements;
 using MissileTracker.Web.Strikes;
 
@@ -39,4 +40,7 @@ public sealed record ReportSummary(int Id, string? Url, string Outlet, string Ti
 /// <param name="Cites">Sources the report itself cites.</param>
 /// <param name="Strikes">Strikes the report covers, newest first.</param>
 /// <param name="Statements">Statements the report publishes.</param>
-public sealed record ReportDetail(int Id, string? Url, string Outlet, string Title, string? Byline, DateOnly? PublishedOn, string Language, string? Cites, IReadOnlyList<StrikeRef> Strikes, IReadOnlyList<StatementDto> Statements);
+/// <param name="Status">Published, or Draft (staff reads only).</param>
+/// <param name="Version">Concurrency version: send it back with an update.</param>
+public sealed record ReportDetail(int Id, string? Url, string Outlet, string Title, string? Byline, DateOnly? PublishedOn, string Language, string? Cites,
+    IReadOnlyList<StrikeRef> Strikes, IReadOnlyList<StatementDto> Statements, PublicationStatus Status, int Version);

@@ -20,20 +20,26 @@ public sealed class ReportQueries(TrackerDbContext db)
         return new Page<ReportSummary>(items, page, total);
     }
 
-    public async Task<ReportDetail?> GetAsync(int id, CancellationToken ct)
+    /// <param name="id">The report's id.</param>
+    /// <param name="staff">Staff also see drafts: the report's own and those of its strikes and statements.</param>
+    /// <param name="ct">Cancellation.</param>
+    public async Task<ReportDetail?> GetAsync(int id, bool staff, CancellationToken ct)
     {
-        var report = await db.Reports.AsNoTracking().SingleOrDefaultAsync(r => r.Id == id, ct);
+        var reports = staff ? db.Reports.IgnoreQueryFilters().Where(r => r.DeletedAt == null) : db.Reports;
+        var report = await reports.AsNoTracking().SingleOrDefaultAsync(r => r.Id == id, ct);
         if (report is null)
         {
             return null;
         }
 
-        var strikes = await db.Strikes.AsNoTracking()
+        var strikes = staff ? db.Strikes.IgnoreQueryFilters().Where(s => s.DeletedAt == null) : db.Strikes;
+        var strikesCovered = await strikes.AsNoTracking()
             .Where(s => s.Reports.Any(x => x.ReportId == id))
             .OrderByDescending(s => s.OccurredOn).ThenByDescending(s => s.Id)
             .ToListAsync(ct);
-        var statements = await db.Statements.Where(s => s.Reports.Any(x => x.ReportId == id)).NewestFirst().WithEvidence().ToListAsync(ct);
+        var statements = staff ? db.Statements.IgnoreQueryFilters().Where(s => s.DeletedAt == null) : db.Statements;
+        var published = await statements.Where(s => s.Reports.Any(x => x.ReportId == id)).NewestFirst().WithEvidence().ToListAsync(ct);
         return new ReportDetail(report.Id, report.Url?.AbsoluteUri, report.Outlet, report.Title, report.Byline, report.PublishedOn, report.Language,
-            report.Cites, strikes.Select(StrikeRef.From).ToList(), statements.Select(StatementDto.From).ToList());
+            report.Cites, strikesCovered.Select(StrikeRef.From).ToList(), published.Select(StatementDto.From).ToList(), report.Status, report.Version);
     }
 }

@@ -1,4 +1,6 @@
+using System.Security.Claims;
 using Microsoft.AspNetCore.Http.HttpResults;
+using MissileTracker.Web.Accounts;
 using MissileTracker.Web.Http;
 using MissileTracker.Web.Querying;
 
@@ -36,7 +38,8 @@ public static class ReportsApi
 
     /// <param name="id">The report's id.</param>
     /// <param name="reports">Report queries.</param>
+    /// <param name="user">The caller; staff (by API token) also get drafts.</param>
     /// <param name="ct">Request cancellation.</param>
-    public static async Task<Results<Ok<ReportDetail>, ProblemHttpResult>> GetReport(int id, ReportQueries reports, CancellationToken ct) =>
-        await reports.GetAsync(id, ct) is { } report ? TypedResults.Ok(report) : ApiProblems.NotFound("Report", id);
+    public static async Task<Results<Ok<ReportDetail>, ProblemHttpResult>> GetReport(int id, ReportQueries reports, ClaimsPrincipal user, CancellationToken ct) =>
+        await reports.GetAsync(id, user.IsStaff(), ct) is { } report ? TypedResults.Ok(report) : ApiProblems.NotFound("Report", id);
 }

@@ -1,4 +1,5 @@
 using MissileTracker.Web.Officials;
+using MissileTracker.Web.Publishing;
 using MissileTracker.Web.Reports;
 using MissileTracker.Web.Strikes;
 using MissileTracker.Web.Weapons;
@@ -59,6 +60,8 @@ public sealed record StatementStrikeDto(StrikeRef Strike, ClaimedFigures Figures
 /// <param name="Aggregate">The aggregate claim, when the statement is one; otherwise null.</param>
 /// <param name="Strikes">Strikes the statement refers to, with its figures for each.</param>
 /// <param name="Reports">Reports that published the statement.</param>
+/// <param name="Status">Published, or Draft (staff reads only).</param>
+/// <param name="Version">Concurrency version: send it back with an update.</param>
 public sealed record StatementDto(
     int Id,
     OfficialRef? Official,
@@ -69,7 +72,9 @@ public sealed record StatementDto(
     QuoteKind QuoteKind,
     AggregateClaim? Aggregate,
     IReadOnlyList<StatementStrikeDto> Strikes,
-    IReadOnlyList<ReportRef> Reports)
+    IReadOnlyList<ReportRef> Reports,
+    PublicationStatus Status,
+    int Version)
 {
     /// <summary>Maps a statement loaded with <see cref="StatementQueries.WithEvidence"/>.</summary>
     public static StatementDto From(Statement s) => new(
@@ -83,7 +88,9 @@ public sealed record StatementDto(
         s.IsAggregate ? AggregateOf(s) : null,
         s.Strikes.OrderByDescending(x => x.Strike.OccurredOn)
             .Select(x => new StatementStrikeDto(StrikeRef.From(x.Strike), ClaimedFigures.From(x))).ToList(),
-        s.Reports.Select(r => ReportRef.From(r.Report)).OrderBy(r => r.Outlet, StringComparer.Ordinal).ToList());
+        s.Reports.Select(r => ReportRef.From(r.Report)).OrderBy(r => r.Outlet, StringComparer.Ordinal).ToList(),
+        s.Status,
+        s.Version);
 
     private static AggregateClaim AggregateOf(Statement s)
     {

@@ -1,4 +1,6 @@
+using MissileTracker.Web.History;
 using MissileTracker.Web.Officials;
+using MissileTracker.Web.Publishing;
 using MissileTracker.Web.Reports;
 using MissileTracker.Web.Statements;
 using MissileTracker.Web.Weapons;
@@ -74,6 +76,9 @@ public sealed record StrikeSummary(
 /// <param name="Reports">News reports covering the strike.</param>
 /// <param name="CreatedAt">When the strike was recorded (UTC).</param>
 /// <param name="UpdatedAt">Last change (UTC).</param>
+/// <param name="Status">Published for everything the public sees; Draft only in staff reads.</param>
+/// <param name="Version">Concurrency version: send it back with an update.</param>
+/// <param name="History">Changes to the strike, newest first (the public sees changes to published content).</param>
 public sealed record StrikeDetail(
     int Id,
     DateOnly Date,
@@ -93,7 +98,10 @@ public sealed record StrikeDetail(
     IReadOnlyList<StrikeStatement> Statements,
     IReadOnlyList<ReportRef> Reports,
     DateTime CreatedAt,
-    DateTime UpdatedAt);
+    DateTime UpdatedAt,
+    PublicationStatus Status,
+    int Version,
+    IReadOnlyList<HistoryEntry> History);
 
 /// <summary>One source's statement about a strike, with the figures it gives for that strike.</summary>
 /// <param name="StatementId">The statement's id.</param>
@@ -105,6 +113,7 @@ public sealed record StrikeDetail(
 /// <param name="QuoteKind">Direct or Paraphrase.</param>
 /// <param name="Figures">What this source says about this strike.</param>
 /// <param name="Reports">Reports that published the statement.</param>
+/// <param name="Status">Published, or Draft (staff reads only).</param>
 public sealed record StrikeStatement(
     int StatementId,
     OfficialRef? Official,
@@ -114,4 +123,5 @@ public sealed record StrikeStatement(
     string Quote,
     QuoteKind QuoteKind,
     ClaimedFigures Figures,
-    IReadOnlyList<ReportRef> Reports);
+    IReadOnlyList<ReportRef> Reports,
+    PublicationStatus Status);

@@ -1,5 +1,6 @@
 using Microsoft.EntityFrameworkCore;
 using MissileTracker.Web.Data;
+using MissileTracker.Web.History;
 using MissileTracker.Web.Officials;
 using MissileTracker.Web.Querying;
 using MissileTracker.Web.Reports;
@@ -40,14 +41,19 @@ public sealed class StrikeQueries(TrackerDbContext db)
         return new Page<StrikeSummary>(items, page, total);
     }
 
-    public async Task<StrikeDetail?> GetAsync(int id, CancellationToken ct)
+    /// <param name="id">The strike's id.</param>
+    /// <param name="staff">Staff also see drafts (of the strike and of its evidence) and the full history.</param>
+    /// <param name="ct">Cancellation.</param>
+    public async Task<StrikeDetail?> GetAsync(int id, bool staff, CancellationToken ct)
     {
-        var s = await db.Strikes.AsNoTracking()
+        // Staff reads skip the public filter, so deleted evidence is left out by hand.
+        var strikes = staff ? db.Strikes.IgnoreQueryFilters().Where(x => x.DeletedAt == null) : db.Strikes;
+        var s = await strikes.AsNoTracking()
             .Include(x => x.Weapon)
-            .Include(x => x.Reports).ThenInclude(x => x.Report)
-            .Include(x => x.Statements).ThenInclude(x => x.Weapon)
+            .Include(x => x.Reports.Where(r => r.Report.DeletedAt == null)).ThenInclude(x => x.Report)
+            .Include(x => x.Statements.Where(st => st.Statement.DeletedAt == null)).ThenInclude(x => x.Weapon)
             .Include(x => x.Statements).ThenInclude(x => x.Statement).ThenInclude(x => x.Official)
-            .Include(x => x.Statements).ThenInclude(x => x.Statement).ThenInclude(x => x.Reports).ThenInclude(x => x.Report)
+            .Include(x => x.Statements).ThenInclude(x => x.Statement).ThenInclude(x => x.Reports.Where(r => r.Report.DeletedAt == null)).ThenInclude(x => x.Report)
             .AsSplitQuery()
             .SingleOrDefaultAsync(x => x.Id == id, ct);
         if (s is null)
@@ -66,13 +72,14 @@ public sealed class StrikeQueries(TrackerDbContext db)
                 x.Statement.Quote,
                 x.Statement.QuoteKind,
                 ClaimedFigures.From(x),
-                x.Statement.Reports.Select(r => ReportRef.From(r.Report)).ToList()))
+                x.Statement.Reports.Select(r => ReportRef.From(r.Report)).ToList(),
+                x.Statement.Status))
             .ToList();
         var reports = s.Reports.Select(r => ReportRef.From(r.Report))
             .OrderBy(r => r.PublishedOn == null).ThenBy(r => r.PublishedOn).ThenBy(r => r.Id).ToList();
 
         return new StrikeDetail(s.Id, s.OccurredOn, s.DatePrecision, s.Date.ToString(), s.DateNote, s.TimeOfDay, StrikeLocation.Of(s),
             WeaponDto.From(s.Weapon), s.OriginCountry, s.OriginStatus, s.MissilesLaunched, s.MissilesIntercepted, s.Killed, s.Injured,
-            s.Summary, statements, reports, s.CreatedAt, s.UpdatedAt);
+            s.Summary, statements, reports, s.CreatedAt, s.UpdatedAt, s.Status, s.Version, await db.HistoryOfAsync(nameof(Strike), s.Id, staff, ct));
     }
 }

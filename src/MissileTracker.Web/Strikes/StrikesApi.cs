@@ -1,4 +1,6 @@
+using System.Security.Claims;
 using Microsoft.AspNetCore.Http.HttpResults;
+using MissileTracker.Web.Accounts;
 using MissileTracker.Web.Data;
 using MissileTracker.Web.Http;
 using MissileTracker.Web.Querying;
@@ -41,7 +43,8 @@ public static class StrikesApi
 
     /// <param name="id">The strike's public id.</param>
     /// <param name="strikes">Strike queries.</param>
+    /// <param name="user">The caller; staff (by API token) also get drafts.</param>
     /// <param name="ct">Request cancellation.</param>
-    public static async Task<Results<Ok<StrikeDetail>, ProblemHttpResult>> GetStrike(int id, StrikeQueries strikes, CancellationToken ct) =>
-        await strikes.GetAsync(id, ct) is { } strike ? TypedResults.Ok(strike) : ApiProblems.NotFound("Strike", id);
+    public static async Task<Results<Ok<StrikeDetail>, ProblemHttpResult>> GetStrike(int id, StrikeQueries strikes, ClaimsPrincipal user, CancellationToken ct) =>
+        await strikes.GetAsync(id, user.IsStaff(), ct) is { } strike ? TypedResults.Ok(strike) : ApiProblems.NotFound("Strike", id);
 }

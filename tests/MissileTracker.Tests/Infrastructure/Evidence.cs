@@ -72,4 +72,11 @@ public static class Evidence
 
     public static Task<int> StrikeIdOnAsync(this TrackerApp app, DateOnly date) =>
         app.WithDbAsync(db => db.Strikes.Where(s => s.OccurredOn == date).Select(s => s.Id).SingleAsync());
+
+    /// <summary>The seeded 6 Jan 2024 Kharkiv strike as the public API returns it.</summary>
+    public static async Task<StrikeDetail> GetSeededKharkivAsync(this TrackerApp app)
+    {
+        var id = await app.StrikeIdOnAsync(new DateOnly(2024, 1, 6));
+        return await app.CreateClient().GetJsonAsync<StrikeDetail>($"/api/v1/strikes/{id}");
+    }
 }

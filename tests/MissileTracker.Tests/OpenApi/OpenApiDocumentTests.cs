@@ -18,13 +18,17 @@ public sealed class OpenApiDocumentTests : IDisposable
         var paths = (await DocumentAsync()).GetProperty("paths");
 
         paths.EnumerateObject().Select(p => p.Name).Should().BeEquivalentTo(
-            "/api/v1/strikes", "/api/v1/strikes/{id}", "/api/v1/officials", "/api/v1/officials/{id}",
-            "/api/v1/reports", "/api/v1/reports/{id}", "/api/v1/claims", "/api/v1/claims/{id}", "/api/v1/weapons");
+            "/api/v1/strikes", "/api/v1/strikes/{id}", "/api/v1/strikes/deleted",
+            "/api/v1/strikes/{id}/publish", "/api/v1/strikes/{id}/unpublish", "/api/v1/strikes/{id}/restore",
+            "/api/v1/officials", "/api/v1/officials/{id}",
+            "/api/v1/reports", "/api/v1/reports/{id}", "/api/v1/reports/{id}/publish", "/api/v1/reports/{id}/unpublish", "/api/v1/reports/{id}/restore",
+            "/api/v1/statements", "/api/v1/statements/{id}", "/api/v1/statements/{id}/publish", "/api/v1/statements/{id}/unpublish", "/api/v1/statements/{id}/restore",
+            "/api/v1/claims", "/api/v1/claims/{id}", "/api/v1/weapons");
         foreach (var operation in paths.EnumerateObject().SelectMany(p => p.Value.EnumerateObject()))
         {
             operation.Value.GetProperty("summary").GetString().Should().NotBeNullOrWhiteSpace();
             operation.Value.GetProperty("description").GetString().Should().NotBeNullOrWhiteSpace();
-            operation.Value.GetProperty("responses").EnumerateObject().Select(r => r.Name).Should().Contain("200");
+            operation.Value.GetProperty("responses").EnumerateObject().Select(r => r.Name).Should().Contain(c => c.StartsWith('2'));
         }
     }
 
@@ -60,5 +64,17 @@ public sealed class OpenApiDocumentTests : IDisposable
             .Should().Equal("Suspected", "ReportedByOfficials", "ConfirmedByDebris", "Retracted");
         document.GetProperty("components").GetProperty("schemas").GetProperty("StrikeSummary").GetProperty("description").GetString()
             .Should().NotBeNullOrWhiteSpace();
+    }
+
+    [Fact]
+    public async Task Writes_declare_the_api_token_requirement_and_reads_do_not()
+    {
+        var paths = (await DocumentAsync()).GetProperty("paths");
+
+        var operations = paths.EnumerateObject().SelectMany(p => p.Value.EnumerateObject().Select(o => (Method: o.Name, o.Value))).ToList();
+        static int Requirements(JsonElement operation) =>
+            operation.TryGetProperty("security", out var security) ? security.GetArrayLength() : 0;
+        operations.Where(o => o.Method == "get").Select(o => Requirements(o.Value)).Should().OnlyContain(n => n == 0);
+        operations.Where(o => o.Method != "get").Select(o => Requirements(o.Value)).Should().NotBeEmpty().And.OnlyContain(n => n == 1);
     }
 }

@@ -1,5 +1,6 @@
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
+using MissileTracker.Web.Accounts;
 using MissileTracker.Web.Reports;
 
 namespace MissileTracker.Web.Pages.Reports;
@@ -10,7 +11,7 @@ public sealed class DetailsModel(ReportQueries reports) : PageModel
 
     public async Task<IActionResult> OnGetAsync(int id, CancellationToken ct)
     {
-        if (await reports.GetAsync(id, ct) is not { } report)
+        if (await reports.GetAsync(id, User.IsStaff(), ct) is not { } report)
         {
             return NotFound();
         }

@@ -1,5 +1,6 @@
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
+using MissileTracker.Web.Accounts;
 using MissileTracker.Web.Strikes;
 
 namespace MissileTracker.Web.Pages.Strikes;
@@ -11,7 +12,7 @@ public sealed class DetailsModel(StrikeQueries strikes) : PageModel
 
     public async Task<IActionResult> OnGetAsync(int id, CancellationToken ct)
     {
-        if (await strikes.GetAsync(id, ct) is not { } strike)
+        if (await strikes.GetAsync(id, User.IsStaff(), ct) is not { } strike)
         {
             return NotFound();
         }

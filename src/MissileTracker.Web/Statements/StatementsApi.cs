@@ -1,0 +1,75 @@
+using System.Security.Claims;
+using Microsoft.AspNetCore.Http.HttpResults;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.EntityFrameworkCore;
+using MissileTracker.Web.Accounts;
+using MissileTracker.Web.Data;
+using MissileTracker.Web.Editing;
+using MissileTracker.Web.Http;
+using MissileTracker.Web.Publishing;
+
+namespace MissileTracker.Web.Statements;
+
+/// <summary>Statements (claims): read one; editors create and edit drafts; reviewers publish.</summary>
+public static class StatementsApi
+{
+    public static RouteGroupBuilder MapStatements(this IEndpointRouteBuilder routes)
+    {
+        var group = routes.MapGroup("/api/v1/statements").WithTags("Statements");
+        group.MapGet("/{id:int}", GetStatement)
+            .WithName(nameof(GetStatement))
+            .WithSummary("Get one statement")
+            .WithDescription("Who said what and when, the reports that published it, and the figures it gives for each strike or as an aggregate claim.")
+            .ProducesProblem(StatusCodes.Status404NotFound);
+        var editors = group.MapGroup("/").RequireApiToken(Roles.CanEdit);
+        editors.MapPost("/", CreateStatement)
+            .WithName(nameof(CreateStatement))
+            .WithSummary("Create a statement (draft)")
+            .WithDescription("Records what an official or organisation said, in which report(s), about which strike(s) with which figures, or as an aggregate claim.")
+            .ProducesProblem(StatusCodes.Status401Unauthorized)
+            .ProducesProblem(StatusCodes.Status403Forbidden);
+        editors.MapPut("/{id:int}", UpdateStatement)
+            .WithName(nameof(UpdateStatement))
+            .WithSummary("Update a statement")
+            .WithDescription("Replaces the statement, its figures and its reports; send the `version` you read (409 if someone saved in between).")
+            .ProducesProblem(StatusCodes.Status401Unauthorized)
+            .ProducesProblem(StatusCodes.Status403Forbidden)
+            .ProducesProblem(StatusCodes.Status404NotFound)
+            .ProducesProblem(StatusCodes.Status409Conflict);
+        group.MapPublicationActions<Statement>("Statement", (publishing, id, action, reviewer, ct) => publishing.ApplyToStatementAsync(id, action, reviewer, ct));
+        return group;
+    }
+
+    /// <param name="id">The statement's id.</param>
+    /// <param name="db">The database.</param>
+    /// <param name="user">The caller; staff (by API token) also get drafts.</param>
+    /// <param name="ct">Request cancellation.</param>
+    public static async Task<Results<Ok<StatementDto>, ProblemHttpResult>> GetStatement(int id, TrackerDbContext db, ClaimsPrincipal user, CancellationToken ct) =>
+        await LoadAsync(db, id, user.IsStaff(), ct) is { } statement ? TypedResults.Ok(statement) : ApiProblems.NotFound("Statement", id);
+
+    public static async Task<Results<Created<StatementDto>, ValidationProblem, ProblemHttpResult>> CreateStatement(
+        [FromBody] StatementInput input, StatementEditor editor, TrackerDbContext db, ClaimsPrincipal user, CancellationToken ct) =>
+        await EditResponses.Created(
+            await editor.CreateAsync(input, Editor.From(user, input.Reason), ct),
+            statement => $"/api/v1/statements/{statement.Id}",
+            async statement => (await LoadAsync(db, statement.Id, staff: true, ct))!);
+
+    /// <param name="id">The statement's id.</param>
+    /// <param name="input">The statement's new content and the version it is based on.</param>
+    /// <param name="editor">Statement editing.</param>
+    /// <param name="db">The database.</param>
+    /// <param name="user">The signed-in editor.</param>
+    /// <param name="ct">Request cancellation.</param>
+    public static async Task<Results<Ok<StatementDto>, ValidationProblem, ProblemHttpResult>> UpdateStatement(
+        int id, [FromBody] StatementInput input, StatementEditor editor, TrackerDbContext db, ClaimsPrincipal user, CancellationToken ct) =>
+        await EditResponses.Ok(
+            await editor.UpdateAsync(id, input, Editor.From(user, input.Reason), ct),
+            async statement => (await LoadAsync(db, statement.Id, staff: true, ct))!);
+
+    internal static async Task<StatementDto?> LoadAsync(TrackerDbContext db, int id, bool staff, CancellationToken ct)
+    {
+        var statements = staff ? db.Statements.IgnoreQueryFilters().Where(s => s.DeletedAt == null) : db.Statements;
+        var statement = await statements.Where(s => s.Id == id).WithEvidence().SingleOrDefaultAsync(ct);
+        return statement is null ? null : StatementDto.From(statement);
+    }
+}

@@ -27,7 +27,7 @@ public sealed class OfficialEditor(TrackerDbContext db, IServiceProvider service
             .ToList();
     }
 
-    public async Task<EditResult<Official>> CreateAsync(OfficialInput input, Editor editor, CancellationToken ct)
+    public async Task<EditResult<Official>> CreateAsync(OfficialInput input, EditingUser editor, CancellationToken ct)
     {
         var errors = InputValidation.Validate(input, services);
         if (errors.Count > 0)
@@ -43,7 +43,7 @@ public sealed class OfficialEditor(TrackerDbContext db, IServiceProvider service
         return new EditResult<Official>.Done(official);
     }
 
-    public async Task<EditResult<Official>> UpdateAsync(int id, OfficialInput input, Editor editor, CancellationToken ct)
+    public async Task<EditResult<Official>> UpdateAsync(int id, OfficialInput input, EditingUser editor, CancellationToken ct)
     {
         var official = await db.Officials.SingleOrDefaultAsync(o => o.Id == id, ct);
         if (official is null)

@@ -33,7 +33,7 @@ public static class OfficialWritesApi
     public static async Task<Results<Created<OfficialDetail>, ValidationProblem, ProblemHttpResult>> CreateOfficial(
         [FromBody] OfficialInput input, OfficialEditor editor, OfficialQueries officials, ClaimsPrincipal user, CancellationToken ct) =>
         await EditResponses.Created(
-            await editor.CreateAsync(input, Editor.From(user, input.Reason), ct),
+            await editor.CreateAsync(input, EditingUser.From(user, input.Reason), ct),
             official => $"/api/v1/officials/{official.Id}",
             async official => (await officials.GetAsync(official.Id, ct))!);
 
@@ -46,6 +46,6 @@ public static class OfficialWritesApi
     public static async Task<Results<Ok<OfficialDetail>, ValidationProblem, ProblemHttpResult>> UpdateOfficial(
         int id, [FromBody] OfficialInput input, OfficialEditor editor, OfficialQueries officials, ClaimsPrincipal user, CancellationToken ct) =>
         await EditResponses.Ok(
-            await editor.UpdateAsync(id, input, Editor.From(user, input.Reason), ct),
+            await editor.UpdateAsync(id, input, EditingUser.From(user, input.Reason), ct),
             async official => (await officials.GetAsync(official.Id, ct))!);
 }

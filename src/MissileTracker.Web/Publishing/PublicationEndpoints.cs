@@ -7,7 +7,7 @@ namespace MissileTracker.Web.Publishing;
 
 public static class PublicationEndpoints
 {
-    public delegate Task<EditResult<T>> Apply<T>(PublishingService publishing, int id, PublicationAction action, Editor reviewer, CancellationToken ct);
+    public delegate Task<EditResult<T>> Apply<T>(PublishingService publishing, int id, PublicationAction action, EditingUser reviewer, CancellationToken ct);
 
     /// <summary>
     /// Maps <c>POST {id}/publish|unpublish|restore</c> and <c>DELETE {id}</c> (soft) on a resource
@@ -35,7 +35,7 @@ public static class PublicationEndpoints
         }
 
         reviewers.MapDelete("/{id:int}", async (int id, PublishingService publishing, HttpContext http, CancellationToken ct) =>
-                EditResponses.NoContent(await apply(publishing, id, PublicationAction.Delete, Editor.From(http.User), ct)))
+                EditResponses.NoContent(await apply(publishing, id, PublicationAction.Delete, EditingUser.From(http.User), ct)))
             .WithName($"Delete{resource}")
             .WithSummary($"Delete a {resource.ToLowerInvariant()} (reviewer; soft)")
             .WithDescription($"Leaves a tombstone: the id stays reserved and the {resource.ToLowerInvariant()} can be restored. Requires a reviewer's API token.")
@@ -47,5 +47,5 @@ public static class PublicationEndpoints
     private static async Task<Results<Ok<PublicationState>, ValidationProblem, ProblemHttpResult>> Run<T>(
         Apply<T> apply, PublishingService publishing, int id, PublicationAction action, HttpContext http, CancellationToken ct)
         where T : IPublishable =>
-        await EditResponses.Ok(await apply(publishing, id, action, Editor.From(http.User), ct), record => Task.FromResult(PublicationState.Of(record)));
+        await EditResponses.Ok(await apply(publishing, id, action, EditingUser.From(http.User), ct), record => Task.FromResult(PublicationState.Of(record)));
 }

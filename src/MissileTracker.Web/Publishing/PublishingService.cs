@@ -13,16 +13,16 @@ namespace MissileTracker.Web.Publishing;
 /// </summary>
 public sealed class PublishingService(TrackerDbContext db)
 {
-    public Task<EditResult<Strike>> ApplyToStrikeAsync(int id, PublicationAction action, Editor reviewer, CancellationToken ct) =>
+    public Task<EditResult<Strike>> ApplyToStrikeAsync(int id, PublicationAction action, EditingUser reviewer, CancellationToken ct) =>
         ApplyAsync(db.Strikes, id, action, reviewer, ct);
 
-    public Task<EditResult<Statement>> ApplyToStatementAsync(int id, PublicationAction action, Editor reviewer, CancellationToken ct) =>
+    public Task<EditResult<Statement>> ApplyToStatementAsync(int id, PublicationAction action, EditingUser reviewer, CancellationToken ct) =>
         ApplyAsync(db.Statements, id, action, reviewer, ct);
 
-    public Task<EditResult<Report>> ApplyToReportAsync(int id, PublicationAction action, Editor reviewer, CancellationToken ct) =>
+    public Task<EditResult<Report>> ApplyToReportAsync(int id, PublicationAction action, EditingUser reviewer, CancellationToken ct) =>
         ApplyAsync(db.Reports, id, action, reviewer, ct);
 
-    private async Task<EditResult<T>> ApplyAsync<T>(DbSet<T> set, int id, PublicationAction action, Editor reviewer, CancellationToken ct)
+    private async Task<EditResult<T>> ApplyAsync<T>(DbSet<T> set, int id, PublicationAction action, EditingUser reviewer, CancellationToken ct)
         where T : class, IPublishable
     {
         if (!reviewer.IsReviewer)

@@ -19,7 +19,7 @@ public sealed class ReportEditor(TrackerDbContext db, IServiceProvider services)
         return await db.Reports.IgnoreQueryFilters().AsNoTracking().FirstOrDefaultAsync(r => r.Url == uri, ct);
     }
 
-    public async Task<EditResult<Report>> CreateAsync(ReportInput input, Editor editor, CancellationToken ct)
+    public async Task<EditResult<Report>> CreateAsync(ReportInput input, EditingUser editor, CancellationToken ct)
     {
         var errors = InputValidation.Validate(input, services);
         if (errors.Count > 0)
@@ -40,7 +40,7 @@ public sealed class ReportEditor(TrackerDbContext db, IServiceProvider services)
         return new EditResult<Report>.Done(report);
     }
 
-    public async Task<EditResult<Report>> UpdateAsync(int id, ReportInput input, Editor editor, CancellationToken ct)
+    public async Task<EditResult<Report>> UpdateAsync(int id, ReportInput input, EditingUser editor, CancellationToken ct)
     {
         var report = await db.Reports.IgnoreQueryFilters().SingleOrDefaultAsync(r => r.Id == id && r.DeletedAt == null, ct);
         if (report is null)

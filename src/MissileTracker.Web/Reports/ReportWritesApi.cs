@@ -37,7 +37,7 @@ public static class ReportWritesApi
     public static async Task<Results<Created<ReportDetail>, ValidationProblem, ProblemHttpResult>> CreateReport(
         [FromBody] ReportInput input, ReportEditor editor, ReportQueries reports, ClaimsPrincipal user, CancellationToken ct) =>
         await EditResponses.Created(
-            await editor.CreateAsync(input, Editor.From(user, input.Reason), ct),
+            await editor.CreateAsync(input, EditingUser.From(user, input.Reason), ct),
             report => $"/api/v1/reports/{report.Id}",
             async report => (await reports.GetAsync(report.Id, staff: true, ct))!);
 
@@ -50,6 +50,6 @@ public static class ReportWritesApi
     public static async Task<Results<Ok<ReportDetail>, ValidationProblem, ProblemHttpResult>> UpdateReport(
         int id, [FromBody] ReportInput input, ReportEditor editor, ReportQueries reports, ClaimsPrincipal user, CancellationToken ct) =>
         await EditResponses.Ok(
-            await editor.UpdateAsync(id, input, Editor.From(user, input.Reason), ct),
+            await editor.UpdateAsync(id, input, EditingUser.From(user, input.Reason), ct),
             async report => (await reports.GetAsync(report.Id, staff: true, ct))!);
 }

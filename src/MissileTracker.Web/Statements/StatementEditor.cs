@@ -10,7 +10,7 @@ namespace MissileTracker.Web.Statements;
 /// <summary>Creates and changes statements with their per-strike figures and their reports.</summary>
 public sealed class StatementEditor(TrackerDbContext db, IServiceProvider services)
 {
-    public async Task<EditResult<Statement>> CreateAsync(StatementInput input, Editor editor, CancellationToken ct)
+    public async Task<EditResult<Statement>> CreateAsync(StatementInput input, EditingUser editor, CancellationToken ct)
     {
         var statement = new Statement { Organisation = "", Quote = "", Status = PublicationStatus.Draft };
         var result = await ApplyAsync(input, statement, ct);
@@ -25,7 +25,7 @@ public sealed class StatementEditor(TrackerDbContext db, IServiceProvider servic
         return new EditResult<Statement>.Done(statement);
     }
 
-    public async Task<EditResult<Statement>> UpdateAsync(int id, StatementInput input, Editor editor, CancellationToken ct)
+    public async Task<EditResult<Statement>> UpdateAsync(int id, StatementInput input, EditingUser editor, CancellationToken ct)
     {
         var statement = await db.Statements.IgnoreQueryFilters()
             .Include(s => s.Strikes).ThenInclude(x => x.Strike)

@@ -50,7 +50,7 @@ public static class StatementsApi
     public static async Task<Results<Created<StatementDto>, ValidationProblem, ProblemHttpResult>> CreateStatement(
         [FromBody] StatementInput input, StatementEditor editor, TrackerDbContext db, ClaimsPrincipal user, CancellationToken ct) =>
         await EditResponses.Created(
-            await editor.CreateAsync(input, Editor.From(user, input.Reason), ct),
+            await editor.CreateAsync(input, EditingUser.From(user, input.Reason), ct),
             statement => $"/api/v1/statements/{statement.Id}",
             async statement => (await LoadAsync(db, statement.Id, staff: true, ct))!);
 
@@ -63,7 +63,7 @@ public static class StatementsApi
     public static async Task<Results<Ok<StatementDto>, ValidationProblem, ProblemHttpResult>> UpdateStatement(
         int id, [FromBody] StatementInput input, StatementEditor editor, TrackerDbContext db, ClaimsPrincipal user, CancellationToken ct) =>
         await EditResponses.Ok(
-            await editor.UpdateAsync(id, input, Editor.From(user, input.Reason), ct),
+            await editor.UpdateAsync(id, input, EditingUser.From(user, input.Reason), ct),
             async statement => (await LoadAsync(db, statement.Id, staff: true, ct))!);
 
     internal static async Task<StatementDto?> LoadAsync(TrackerDbContext db, int id, bool staff, CancellationToken ct)

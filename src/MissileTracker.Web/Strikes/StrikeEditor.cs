@@ -8,7 +8,7 @@ namespace MissileTracker.Web.Strikes;
 /// <summary>Creates and changes strikes for the editor pages and the write API alike.</summary>
 public sealed class StrikeEditor(TrackerDbContext db, IServiceProvider services)
 {
-    public async Task<EditResult<Strike>> CreateAsync(StrikeInput input, Editor editor, CancellationToken ct)
+    public async Task<EditResult<Strike>> CreateAsync(StrikeInput input, EditingUser editor, CancellationToken ct)
     {
         var errors = InputValidation.Validate(input, services);
         var weapon = await WeaponIdAsync(input.MissileType, errors, ct);
@@ -31,7 +31,7 @@ public sealed class StrikeEditor(TrackerDbContext db, IServiceProvider services)
         return new EditResult<Strike>.Done(strike);
     }
 
-    public async Task<EditResult<Strike>> UpdateAsync(int id, StrikeInput input, Editor editor, CancellationToken ct)
+    public async Task<EditResult<Strike>> UpdateAsync(int id, StrikeInput input, EditingUser editor, CancellationToken ct)
     {
         var strike = await db.Strikes.IgnoreQueryFilters().Include(s => s.Reports).ThenInclude(x => x.Report)
             .SingleOrDefaultAsync(s => s.Id == id && s.DeletedAt == null, ct);
@@ -86,7 +86,7 @@ public sealed class StrikeEditor(TrackerDbContext db, IServiceProvider services)
     }
 
     /// <summary>Links an existing strike to a report (idempotent).</summary>
-    public async Task<EditResult<Strike>> LinkReportAsync(int strikeId, int reportId, Editor editor, CancellationToken ct)
+    public async Task<EditResult<Strike>> LinkReportAsync(int strikeId, int reportId, EditingUser editor, CancellationToken ct)
     {
         var strike = await db.Strikes.IgnoreQueryFilters().Include(s => s.Reports).SingleOrDefaultAsync(s => s.Id == strikeId && s.DeletedAt == null, ct);
         var report = await db.Reports.IgnoreQueryFilters().SingleOrDefaultAsync(r => r.Id == reportId && r.DeletedAt == null, ct);

@@ -37,7 +37,7 @@ public static class StrikeWritesApi
     public static async Task<Results<Created<StrikeDetail>, ValidationProblem, ProblemHttpResult>> CreateStrike(
         [FromBody] StrikeInput input, StrikeEditor editor, StrikeQueries strikes, ClaimsPrincipal user, CancellationToken ct) =>
         await EditResponses.Created(
-            await editor.CreateAsync(input, Editor.From(user, input.Reason), ct),
+            await editor.CreateAsync(input, EditingUser.From(user, input.Reason), ct),
             strike => $"/api/v1/strikes/{strike.Id}",
             async strike => (await strikes.GetAsync(strike.Id, staff: true, ct))!);
 
@@ -50,6 +50,6 @@ public static class StrikeWritesApi
     public static async Task<Results<Ok<StrikeDetail>, ValidationProblem, ProblemHttpResult>> UpdateStrike(
         int id, [FromBody] StrikeInput input, StrikeEditor editor, StrikeQueries strikes, ClaimsPrincipal user, CancellationToken ct) =>
         await EditResponses.Ok(
-            await editor.UpdateAsync(id, input, Editor.From(user, input.Reason), ct),
+            await editor.UpdateAsync(id, input, EditingUser.From(user, input.Reason), ct),
             async strike => (await strikes.GetAsync(strike.Id, staff: true, ct))!);
 }

@@ -1,0 +1,106 @@
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.Mvc.RazorPages;
+using Microsoft.EntityFrameworkCore;
+using MissileTracker.Web.Data;
+using MissileTracker.Web.Editing;
+using MissileTracker.Web.History;
+using MissileTracker.Web.Pages.Shared;
+using MissileTracker.Web.Reports;
+using MissileTracker.Web.Strikes;
+
+namespace MissileTracker.Web.Pages.Editor.Reports;
+
+/// <summary>A report's workspace: its fields, the strikes it covers and the statements it publishes.</summary>
+public sealed class EditModel(TrackerDbContext db, ReportEditor reports, StrikeEditor strikes) : PageModel
+{
+    [BindProperty]
+    public ReportInput Input { get; set; } = new();
+
+    public Report Report { get; private set; } = null!;
+    public IReadOnlyList<Strike> Strikes { get; private set; } = [];
+    public IReadOnlyList<Web.Statements.Statement> Statements { get; private set; } = [];
+    public IReadOnlyList<HistoryEntry> History { get; private set; } = [];
+    public string? Conflict { get; private set; }
+
+    public async Task<IActionResult> OnGetAsync(int id, CancellationToken ct)
+    {
+        if (!await LoadAsync(id, ct))
+        {
+            return NotFound();
+        }
+
+        Input = new ReportInput
+        {
+            Url = Report.Url?.AbsoluteUri, Outlet = Report.Outlet, Title = Report.Title, Byline = Report.Byline,
+            PublishedOn = Report.PublishedOn, Language = Report.Language, Cites = Report.Cites, Version = Report.Version,
+        };
+        return Page();
+    }
+
+    public async Task<IActionResult> OnPostAsync(int id, CancellationToken ct)
+    {
+        if (ModelState.IsValid)
+        {
+            switch (await reports.UpdateAsync(id, Input, EditingUser.From(User, Input.Reason), ct))
+            {
+                case EditResult<Report>.Done:
+                    TempData["Message"] = "Report saved.";
+                    return RedirectToPage(new { id });
+                case EditResult<Report>.NotFound:
+                    return NotFound();
+                case EditResult<Report>.Invalid invalid:
+                    ModelState.AddEditErrors(invalid.Errors);
+                    break;
+                case EditResult<Report>.Duplicate duplicate:
+                    ModelState.AddModelError("Input.Url", duplicate.Detail);
+                    break;
+                case EditResult<Report>.Forbidden forbidden:
+                    ModelState.AddModelError(string.Empty, forbidden.Detail);
+                    break;
+                case EditResult<Report>.Conflict conflict:
+                    Conflict = conflict.Detail;
+                    break;
+            }
+        }
+
+        if (!await LoadAsync(id, ct))
+        {
+            return NotFound();
+        }
+
+        if (Conflict is not null)
+        {
+            // Keep the editor's text in the form, but base the next save on what is stored now.
+            ModelState.Remove("Input.Version");
+            Input.Version = Report.Version;
+        }
+
+        return Page();
+    }
+
+    public async Task<IActionResult> OnPostLinkStrikeAsync(int id, int strikeId, CancellationToken ct)
+    {
+        var result = await strikes.LinkReportAsync(strikeId, id, EditingUser.From(User), ct);
+        TempData["Message"] = result is EditResult<Strike>.Done ? $"Strike {strikeId} linked." : $"There is no strike with id {strikeId}.";
+        return RedirectToPage(new { id });
+    }
+
+    private async Task<bool> LoadAsync(int id, CancellationToken ct)
+    {
+        var report = await db.Reports.IgnoreQueryFilters().AsNoTracking().SingleOrDefaultAsync(r => r.Id == id && r.DeletedAt == null, ct);
+        if (report is null)
+        {
+            return false;
+        }
+
+        Report = report;
+        Strikes = await db.Strikes.IgnoreQueryFilters().AsNoTracking()
+            .Where(s => s.DeletedAt == null && s.Reports.Any(x => x.ReportId == id))
+            .OrderByDescending(s => s.OccurredOn).ToListAsync(ct);
+        Statements = await db.Statements.IgnoreQueryFilters().AsNoTracking().Include(s => s.Official)
+            .Where(s => s.DeletedAt == null && s.Reports.Any(x => x.ReportId == id))
+            .OrderBy(s => s.Id).ToListAsync(ct);
+        History = await db.HistoryOfAsync(nameof(Report), id, staff: true, ct);
+        return true;
+    }
+}

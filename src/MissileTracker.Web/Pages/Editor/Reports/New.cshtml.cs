@@ -1,0 +1,49 @@
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.Mvc.RazorPages;
+using MissileTracker.Web.Editing;
+using MissileTracker.Web.Pages.Shared;
+using MissileTracker.Web.Reports;
+
+namespace MissileTracker.Web.Pages.Editor.Reports;
+
+/// <summary>Step one of entering evidence: the news report. A URL already stored leads to that report.</summary>
+public sealed class NewModel(ReportEditor reports) : PageModel
+{
+    [BindProperty]
+    public ReportInput Input { get; set; } = new();
+
+    public async Task<IActionResult> OnGetAsync(string? url, CancellationToken ct)
+    {
+        if (await reports.FindByUrlAsync(url, ct) is { } existing)
+        {
+            TempData["Message"] = $"This article is already stored as report {existing.Id}; you are looking at it.";
+            return RedirectToPage("/Editor/Reports/Edit", new { id = existing.Id });
+        }
+
+        Input.Url = url;
+        return Page();
+    }
+
+    public async Task<IActionResult> OnPostAsync(CancellationToken ct)
+    {
+        if (!ModelState.IsValid)
+        {
+            return Page();
+        }
+
+        switch (await reports.CreateAsync(Input, EditingUser.From(User, Input.Reason), ct))
+        {
+            case EditResult<Report>.Done done:
+                TempData["Message"] = "Report saved as a draft. Now add the strikes it covers and the statements it quotes.";
+                return RedirectToPage("/Editor/Reports/Edit", new { id = done.Value.Id });
+            case EditResult<Report>.Duplicate duplicate:
+                TempData["Message"] = $"This article is already stored as report {duplicate.ExistingId}; you are looking at it.";
+                return RedirectToPage("/Editor/Reports/Edit", new { id = duplicate.ExistingId });
+            case EditResult<Report>.Invalid invalid:
+                ModelState.AddEditErrors(invalid.Errors);
+                return Page();
+            default:
+                return BadRequest();
+        }
+    }
+}

@@ -1,0 +1,39 @@
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.Mvc.RazorPages;
+using MissileTracker.Web.Editing;
+using MissileTracker.Web.Publishing;
+
+namespace MissileTracker.Web.Pages.Editor.Review;
+
+/// <summary>A reviewer's publish / unpublish / delete / restore button (POST only; reviewers only by folder policy).</summary>
+public sealed class ActModel(PublishingService publishing) : PageModel
+{
+    public IActionResult OnGet() => RedirectToPage("/Editor/Index");
+
+    public async Task<IActionResult> OnPostAsync(string kind, int id, PublicationAction action, string? reason, CancellationToken ct)
+    {
+        var reviewer = EditingUser.From(User, reason);
+        var (outcome, page) = kind switch
+        {
+            "Strike" => (Describe(await publishing.ApplyToStrikeAsync(id, action, reviewer, ct)), "/Editor/Strikes/Edit"),
+            "Report" => (Describe(await publishing.ApplyToReportAsync(id, action, reviewer, ct)), "/Editor/Reports/Edit"),
+            "Statement" => (Describe(await publishing.ApplyToStatementAsync(id, action, reviewer, ct)), "/Editor/Statements/Edit"),
+            _ => ((string?)null, ""),
+        };
+        if (outcome is null)
+        {
+            return NotFound();
+        }
+
+        TempData["Message"] = $"{kind} {id}: {outcome}";
+        return action == PublicationAction.Delete ? RedirectToPage("/Editor/Index") : RedirectToPage(page, new { id });
+    }
+
+    private static string? Describe<T>(EditResult<T> result) => result switch
+    {
+        EditResult<T>.Done done when done.Value is IPublishable record => record.DeletedAt is not null ? "deleted." : $"now {record.Status.ToString().ToLowerInvariant()}.",
+        EditResult<T>.Invalid invalid => "not changed: " + string.Join(" ", invalid.Errors.Values.SelectMany(v => v)),
+        EditResult<T>.Forbidden forbidden => forbidden.Detail,
+        _ => null,
+    };
+}

@@ -1,0 +1,214 @@
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.Mvc.RazorPages;
+using Microsoft.EntityFrameworkCore;
+using MissileTracker.Web.Data;
+using MissileTracker.Web.Editing;
+using MissileTracker.Web.History;
+using MissileTracker.Web.Officials;
+using MissileTracker.Web.Pages.Shared;
+using MissileTracker.Web.Statements;
+using MissileTracker.Web.Strikes;
+using MissileTracker.Web.Weapons;
+
+namespace MissileTracker.Web.Pages.Editor.Statements;
+
+/// <summary>
+/// Enter or edit a statement: who (an existing official, or a new one with a near-duplicate
+/// warning), when, the quote, and the figures it gives for each strike the report covers.
+/// </summary>
+public sealed class EditModel(TrackerDbContext db, StatementEditor statements, OfficialEditor officials) : PageModel
+{
+    public const string NewOfficialChoice = "new";
+
+    [BindProperty]
+    public StatementInput Input { get; set; } = new();
+
+    /// <summary>An official's id, or "new" to add <see cref="NewOfficial"/>.</summary>
+    [BindProperty]
+    public string? OfficialChoice { get; set; }
+
+    [BindProperty]
+    public OfficialInput NewOfficial { get; set; } = new();
+
+    /// <summary>Set once the editor has seen the near-duplicate warning and still wants a new official.</summary>
+    [BindProperty]
+    public bool ConfirmNewOfficial { get; set; }
+
+    [BindProperty]
+    public List<StrikeRow> Rows { get; set; } = [];
+
+    public sealed class StrikeRow
+    {
+        public bool Selected { get; set; }
+        public StatementStrikeInput Figures { get; set; } = new();
+    }
+
+    public Statement? Statement { get; private set; }
+    public Web.Reports.Report? FromReport { get; private set; }
+    public IReadOnlyList<Official> Officials { get; private set; } = [];
+    public IReadOnlyDictionary<int, string> StrikeNames { get; private set; } = new Dictionary<int, string>();
+    public IReadOnlyList<WeaponDto> Weapons { get; private set; } = [];
+    public IReadOnlyList<OfficialRef> SimilarOfficials { get; private set; } = [];
+    public IReadOnlyList<HistoryEntry> History { get; private set; } = [];
+    public string? Conflict { get; private set; }
+
+    public async Task<IActionResult> OnGetAsync(int? id, int? reportId, CancellationToken ct)
+    {
+        if (!await LoadAsync(id, reportId, ct))
+        {
+            return NotFound();
+        }
+
+        if (Statement is { } s)
+        {
+            Input = new StatementInput
+            {
+                Organisation = s.Organisation, StatedOn = s.StatedOn, StatedOnNote = s.StatedOnNote, Quote = s.Quote, QuoteKind = s.QuoteKind,
+                ReportIds = s.Reports.Select(r => r.ReportId).ToList(), IsAggregate = s.IsAggregate, ClaimedCount = s.ClaimedCount,
+                ClaimedCountQualifier = s.ClaimedCountQualifier, ClaimedUnit = s.ClaimedUnit, PeriodStart = s.PeriodStart, PeriodEnd = s.PeriodEnd,
+                PeriodNote = s.PeriodNote, Version = s.Version,
+            };
+            OfficialChoice = s.OfficialId?.ToString(System.Globalization.CultureInfo.InvariantCulture);
+        }
+        else
+        {
+            Input.ReportIds = FromReport is null ? [] : [FromReport.Id];
+        }
+
+        Rows = StrikeNames.Keys.Select(strikeId =>
+        {
+            var link = Statement?.Strikes.FirstOrDefault(x => x.StrikeId == strikeId);
+            return new StrikeRow
+            {
+                Selected = link is not null,
+                Figures = link is null ? new StatementStrikeInput { StrikeId = strikeId } : new StatementStrikeInput
+                {
+                    StrikeId = strikeId, MissileType = link.Weapon?.Code, MissileCount = link.MissileCount, MissileCountQualifier = link.MissileCountQualifier,
+                    MissilesIntercepted = link.MissilesIntercepted, Killed = link.Killed, KilledQualifier = link.KilledQualifier, Injured = link.Injured,
+                    InjuredQualifier = link.InjuredQualifier, DateAsReported = link.DateAsReported, LocationAsReported = link.LocationAsReported,
+                },
+            };
+        }).ToList();
+        return Page();
+    }
+
+    public async Task<IActionResult> OnPostAsync(int? id, int? reportId, CancellationToken ct)
+    {
+        if (!await LoadAsync(id, reportId, ct))
+        {
+            return NotFound();
+        }
+
+        var creatingOfficial = OfficialChoice == NewOfficialChoice;
+        if (!creatingOfficial)
+        {
+            // The new-official fields are ignored unless "new" is chosen.
+            foreach (var key in ModelState.Keys.Where(k => k.StartsWith("NewOfficial.", StringComparison.Ordinal)).ToList())
+            {
+                ModelState.Remove(key);
+            }
+        }
+
+        Input.OfficialId = int.TryParse(OfficialChoice, out var officialId) ? officialId : null;
+        Input.Strikes = Rows.Where(r => r.Selected).Select(r => r.Figures).ToList();
+        Input.ReportIds ??= [];
+        if (!ModelState.IsValid)
+        {
+            return Page();
+        }
+
+        var user = EditingUser.From(User, Input.Reason);
+        await using var transaction = await db.Database.BeginTransactionAsync(ct);
+        if (creatingOfficial)
+        {
+            SimilarOfficials = await officials.SimilarAsync(NewOfficial.Name, ct);
+            if (SimilarOfficials.Count > 0 && !ConfirmNewOfficial)
+            {
+                ModelState.AddModelError("NewOfficial.Name",
+                    "Officials with a similar name are already stored: " + string.Join(", ", SimilarOfficials.Select(o => o.Name))
+                    + ". Choose one of them above, or tick the box to add a new official anyway.");
+                return Page();
+            }
+
+            switch (await officials.CreateAsync(NewOfficial, user, ct))
+            {
+                case EditResult<Official>.Done done:
+                    Input.OfficialId = done.Value.Id;
+                    break;
+                case EditResult<Official>.Invalid invalid:
+                    ModelState.AddEditErrors(invalid.Errors, "NewOfficial");
+                    return Page();
+            }
+        }
+
+        var result = Statement is null ? await statements.CreateAsync(Input, user, ct) : await statements.UpdateAsync(Statement.Id, Input, user, ct);
+        switch (result)
+        {
+            case EditResult<Statement>.Done done:
+                await transaction.CommitAsync(ct);
+                TempData["Message"] = Statement is null ? "Statement saved as a draft." : "Statement saved.";
+                return FromReport is not null
+                    ? RedirectToPage("/Editor/Reports/Edit", new { id = FromReport.Id })
+                    : RedirectToPage(new { id = done.Value.Id });
+            case EditResult<Statement>.Invalid invalid:
+                ModelState.AddEditErrors(invalid.Errors);
+                break;
+            case EditResult<Statement>.Forbidden forbidden:
+                ModelState.AddModelError(string.Empty, forbidden.Detail);
+                break;
+            case EditResult<Statement>.Conflict conflict:
+                Conflict = conflict.Detail;
+                ModelState.Remove("Input.Version");
+                Input.Version = conflict.CurrentVersion;
+                break;
+            default:
+                return NotFound();
+        }
+
+        // Nothing of a failed save stays: not even a new official created for it.
+        await transaction.RollbackAsync(ct);
+        if (creatingOfficial)
+        {
+            Input.OfficialId = null;
+        }
+
+        return Page();
+    }
+
+    private async Task<bool> LoadAsync(int? id, int? reportId, CancellationToken ct)
+    {
+        Officials = await db.Officials.AsNoTracking().OrderBy(o => o.Name).ToListAsync(ct);
+        Weapons = await db.ListWeaponsAsync(ct);
+        if (reportId is { } rid)
+        {
+            FromReport = await db.Reports.IgnoreQueryFilters().AsNoTracking().SingleOrDefaultAsync(r => r.Id == rid && r.DeletedAt == null, ct);
+            if (FromReport is null)
+            {
+                return false;
+            }
+        }
+
+        if (id is { } statementId)
+        {
+            Statement = await db.Statements.IgnoreQueryFilters().AsNoTracking()
+                .Include(s => s.Strikes).ThenInclude(x => x.Weapon)
+                .Include(s => s.Reports)
+                .SingleOrDefaultAsync(s => s.Id == statementId && s.DeletedAt == null, ct);
+            if (Statement is null)
+            {
+                return false;
+            }
+
+            History = await db.HistoryOfAsync(nameof(Statement), statementId, staff: true, ct);
+        }
+
+        // The strikes offered: those covered by the statement's reports, plus those it already refers to.
+        var reportIds = Statement?.Reports.Select(r => r.ReportId).ToList() ?? (FromReport is null ? [] : [FromReport.Id]);
+        var linkedIds = Statement?.Strikes.Select(x => x.StrikeId).ToList() ?? [];
+        var candidates = await db.Strikes.IgnoreQueryFilters().AsNoTracking()
+            .Where(s => s.DeletedAt == null && (s.Reports.Any(r => reportIds.Contains(r.ReportId)) || linkedIds.Contains(s.Id)))
+            .OrderByDescending(s => s.OccurredOn).ToListAsync(ct);
+        StrikeNames = candidates.ToDictionary(s => s.Id, s => $"{s.Date}, {StrikeLocation.Of(s).Text}");
+        return true;
+    }
+}

@@ -1,0 +1,121 @@
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.Mvc.RazorPages;
+using Microsoft.EntityFrameworkCore;
+using MissileTracker.Web.Data;
+using MissileTracker.Web.Editing;
+using MissileTracker.Web.History;
+using MissileTracker.Web.Pages.Shared;
+using MissileTracker.Web.Strikes;
+using MissileTracker.Web.Weapons;
+
+namespace MissileTracker.Web.Pages.Editor.Strikes;
+
+/// <summary>Create a strike (from a report) or edit one; a stale save shows the other editor's change.</summary>
+public sealed class EditModel(TrackerDbContext db, StrikeEditor strikes) : PageModel
+{
+    [BindProperty]
+    public StrikeInput Input { get; set; } = new();
+
+    public Strike? Strike { get; private set; }
+    public Web.Reports.Report? FromReport { get; private set; }
+    public IReadOnlyList<WeaponDto> Weapons { get; private set; } = [];
+    public IReadOnlyList<HistoryEntry> History { get; private set; } = [];
+    public IReadOnlyList<(string Field, string? Stored, string? Yours)> ConflictingFields { get; private set; } = [];
+    public string? Conflict { get; private set; }
+
+    public async Task<IActionResult> OnGetAsync(int? id, int? reportId, CancellationToken ct)
+    {
+        if (!await LoadAsync(id, reportId, ct))
+        {
+            return NotFound();
+        }
+
+        Input = Strike is null
+            ? new StrikeInput { DatePrecision = DatePrecision.Day, LocationPrecision = LocationPrecision.Settlement, OriginStatus = OriginStatus.ReportedByOfficials }
+            : await StoredInputAsync(Strike, ct);
+        return Page();
+    }
+
+    public async Task<IActionResult> OnPostAsync(int? id, int? reportId, CancellationToken ct)
+    {
+        if (!await LoadAsync(id, reportId, ct))
+        {
+            return NotFound();
+        }
+
+        if (!ModelState.IsValid)
+        {
+            return Page();
+        }
+
+        var user = EditingUser.From(User, Input.Reason);
+        if (Strike is null)
+        {
+            Input.ReportIds = FromReport is null ? [] : [FromReport.Id];
+        }
+        else
+        {
+            Input.ReportIds = null;
+        }
+
+        var result = Strike is null ? await strikes.CreateAsync(Input, user, ct) : await strikes.UpdateAsync(Strike.Id, Input, user, ct);
+        switch (result)
+        {
+            case EditResult<Strike>.Done done:
+                TempData["Message"] = Strike is null ? "Strike saved as a draft." : "Strike saved.";
+                return FromReport is not null
+                    ? RedirectToPage("/Editor/Reports/Edit", new { id = FromReport.Id })
+                    : RedirectToPage(new { id = done.Value.Id });
+            case EditResult<Strike>.Invalid invalid:
+                ModelState.AddEditErrors(invalid.Errors);
+                return Page();
+            case EditResult<Strike>.Forbidden forbidden:
+                ModelState.AddModelError(string.Empty, forbidden.Detail);
+                return Page();
+            case EditResult<Strike>.Conflict conflict:
+                var stored = await db.Strikes.IgnoreQueryFilters().AsNoTracking().Include(s => s.Reports).SingleAsync(s => s.Id == Strike!.Id, ct);
+                var storedInput = await StoredInputAsync(stored, ct);
+                Conflict = conflict.Detail;
+                ConflictingFields = StrikeInputMapping.Differences(storedInput, Input);
+                // The next save is based on what is stored now; the editor's entries stay in the form.
+                ModelState.Remove("Input.Version");
+                Input.Version = stored.Version;
+                return Page();
+            default:
+                return NotFound();
+        }
+    }
+
+    private async Task<StrikeInput> StoredInputAsync(Strike strike, CancellationToken ct)
+    {
+        var code = await db.Weapons.Where(w => w.Id == strike.WeaponId).Select(w => w.Code).SingleAsync(ct);
+        return strike.ToInput(code, strike.Reports.Select(r => r.ReportId));
+    }
+
+    private async Task<bool> LoadAsync(int? id, int? reportId, CancellationToken ct)
+    {
+        Weapons = await db.ListWeaponsAsync(ct);
+        if (reportId is { } rid)
+        {
+            FromReport = await db.Reports.IgnoreQueryFilters().AsNoTracking().SingleOrDefaultAsync(r => r.Id == rid && r.DeletedAt == null, ct);
+            if (FromReport is null)
+            {
+                return false;
+            }
+        }
+
+        if (id is { } strikeId)
+        {
+            Strike = await db.Strikes.IgnoreQueryFilters().AsNoTracking().Include(s => s.Reports)
+                .SingleOrDefaultAsync(s => s.Id == strikeId && s.DeletedAt == null, ct);
+            if (Strike is null)
+            {
+                return false;
+            }
+
+            History = await db.HistoryOfAsync(nameof(Strike), strikeId, staff: true, ct);
+        }
+
+        return true;
+    }
+}

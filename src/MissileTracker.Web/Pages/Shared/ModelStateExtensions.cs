@@ -1,0 +1,24 @@
+using Microsoft.AspNetCore.Mvc.ModelBinding;
+
+namespace MissileTracker.Web.Pages.Shared;
+
+public static class ModelStateExtensions
+{
+    /// <summary>
+    /// Puts the editing services' errors (keyed by the API's camelCase field names, e.g.
+    /// <c>strikes[0].killed</c>) next to the form fields (<c>Input.Strikes[0].Killed</c>).
+    /// </summary>
+    public static void AddEditErrors(this ModelStateDictionary modelState, IDictionary<string, string[]> errors, string prefix = "Input")
+    {
+        foreach (var (field, messages) in errors)
+        {
+            var key = string.IsNullOrEmpty(field) ? string.Empty : prefix + "." + string.Join('.', field.Split('.').Select(Pascal));
+            foreach (var message in messages)
+            {
+                modelState.AddModelError(key, message);
+            }
+        }
+    }
+
+    private static string Pascal(string part) => part.Length == 0 ? part : char.ToUpperInvariant(part[0]) + part[1..];
+}

@@ -1,0 +1,47 @@
+using System.Globalization;
+
+namespace MissileTracker.Web.Strikes;
+
+public static class StrikeInputMapping
+{
+    /// <summary>The stored strike as the input an editor would send to reproduce it.</summary>
+    public static StrikeInput ToInput(this Strike strike, string weaponCode, IEnumerable<int> reportIds) => new()
+    {
+        Date = strike.OccurredOn,
+        DatePrecision = strike.DatePrecision,
+        TimeOfDay = strike.TimeOfDay,
+        DateNote = strike.DateNote,
+        Settlement = strike.Settlement,
+        District = strike.District,
+        Oblast = strike.Oblast,
+        Latitude = strike.Latitude,
+        Longitude = strike.Longitude,
+        LocationPrecision = strike.LocationPrecision,
+        OriginStatus = strike.OriginStatus,
+        MissileType = weaponCode,
+        MissilesLaunched = strike.MissilesLaunched,
+        MissilesIntercepted = strike.MissilesIntercepted,
+        Killed = strike.Killed,
+        Injured = strike.Injured,
+        Summary = strike.Summary,
+        ReportIds = reportIds.ToList(),
+        Version = strike.Version,
+    };
+
+    /// <summary>Fields whose values differ between what is stored and what the editor entered.</summary>
+    public static IReadOnlyList<(string Field, string? Stored, string? Yours)> Differences(StrikeInput stored, StrikeInput yours) =>
+        typeof(StrikeInput).GetProperties()
+            .Where(p => p.Name is not (nameof(StrikeInput.Version) or nameof(StrikeInput.Reason) or nameof(StrikeInput.ReportIds)))
+            .Select(p => (p.Name, Stored: Text(p.GetValue(stored)), Yours: Text(p.GetValue(yours))))
+            .Where(x => !string.Equals(x.Stored, x.Yours, StringComparison.Ordinal))
+            .ToList();
+
+    private static string? Text(object? value) => value switch
+    {
+        null => null,
+        string s when string.IsNullOrWhiteSpace(s) => null,
+        string s => s.Trim(),
+        IFormattable f => f.ToString(null, CultureInfo.InvariantCulture),
+        _ => value.ToString(),
+    };
+}

@@ -4,7 +4,9 @@ using Microsoft.AspNetCore.Hosting.Server.Features;
 using Microsoft.AspNetCore.Mvc.Testing;
 using Microsoft.Data.Sqlite;
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.AspNetCore.Identity;
 using Microsoft.Playwright;
+using MissileTracker.Web.Accounts;
 
 namespace MissileTracker.BrowserTests;
 
@@ -34,6 +36,8 @@ public sealed class LiveApp : WebApplicationFactory<Program>, IAsyncLifetime
     protected override void ConfigureWebHost(IWebHostBuilder builder)
     {
         builder.UseEnvironment("Testing");
+        // Serve wwwroot and library assets from the build's manifest, as `dotnet run` does, so pages are styled.
+        builder.UseStaticWebAssets();
         builder.UseSetting("ConnectionStrings:Tracker", _connectionString);
     }
 
@@ -53,6 +57,20 @@ public sealed class LiveApp : WebApplicationFactory<Program>, IAsyncLifetime
                 "--disable-component-update", "--disable-sync", "--disable-quic",
             ],
         });
+    }
+
+    public const string Password = "correct horse battery staple";
+
+    /// <summary>Creates a staff account with <paramref name="roles"/>; returns its email.</summary>
+    public async Task<string> CreateStaffAsync(string name, params string[] roles)
+    {
+        await using var scope = Services.CreateAsyncScope();
+        var users = scope.ServiceProvider.GetRequiredService<UserManager<TrackerUser>>();
+        var email = $"{name}@example.org";
+        var user = new TrackerUser { UserName = email, Email = email, EmailConfirmed = true };
+        (await users.CreateAsync(user, Password)).Succeeded.Should().BeTrue();
+        await users.AddToRolesAsync(user, roles);
+        return email;
     }
 
     /// <summary>A fresh browser context: a separate visitor with no shared state.</summary>

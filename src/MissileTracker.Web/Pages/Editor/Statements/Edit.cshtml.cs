@@ -112,6 +112,18 @@ public sealed class EditModel(TrackerDbContext db, StatementEditor statements, O
         Input.OfficialId = int.TryParse(OfficialChoice, out var officialId) ? officialId : null;
         Input.Strikes = Rows.Where(r => r.Selected).Select(r => r.Figures).ToList();
         Input.ReportIds ??= [];
+        if (creatingOfficial && string.IsNullOrWhiteSpace(Input.Organisation))
+        {
+            Input.Organisation = NewOfficial.Organisation;
+        }
+
+        // The form's official and strike rows are only now part of the input: validate it again.
+        foreach (var key in ModelState.Keys.Where(k => k.StartsWith("Input", StringComparison.Ordinal)).ToList())
+        {
+            ModelState.Remove(key);
+        }
+
+        TryValidateModel(Input, nameof(Input));
         if (!ModelState.IsValid)
         {
             return Page();

@@ -29,4 +29,11 @@ public static class HttpExtensions
         var document = await BrowsingContext.New(Configuration.Default).OpenAsync(request => request.Content(html).Address(new Uri(client.BaseAddress!, url)));
         return (response, document);
     }
+
+    /// <summary>Parses a response's HTML, e.g. a form shown again with its errors.</summary>
+    public static async Task<IDocument> ParseAsync(this HttpResponseMessage response)
+    {
+        var html = await response.Content.ReadAsStringAsync();
+        return await BrowsingContext.New(Configuration.Default).OpenAsync(request => request.Content(html));
+    }
 }

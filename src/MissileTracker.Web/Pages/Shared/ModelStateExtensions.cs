@@ -13,12 +13,20 @@ public static class ModelStateExtensions
         foreach (var (field, messages) in errors)
         {
             var key = string.IsNullOrEmpty(field) ? string.Empty : prefix + "." + string.Join('.', field.Split('.').Select(Pascal));
-            foreach (var message in messages)
+            var shown = modelState.TryGetValue(key, out var entry) ? entry.Errors.Select(e => e.ErrorMessage).ToHashSet() : [];
+            foreach (var message in messages.Where(shown.Add))
             {
                 modelState.AddModelError(key, message);
             }
         }
     }
+
+    /// <summary>
+    /// MVC stops at the first failing property and skips cross-field rules; add them, so a
+    /// form shows every problem at once.
+    /// </summary>
+    public static void AddAllInputErrors(this ModelStateDictionary modelState, object input, IServiceProvider services, string prefix = "Input") =>
+        modelState.AddEditErrors(Editing.InputValidation.Validate(input, services), prefix);
 
     private static string Pascal(string part) => part.Length == 0 ? part : char.ToUpperInvariant(part[0]) + part[1..];
 }

@@ -39,7 +39,11 @@ public sealed class EditModel(TrackerDbContext db, ReportEditor reports, StrikeE
 
     public async Task<IActionResult> OnPostAsync(int id, CancellationToken ct)
     {
-        if (ModelState.IsValid)
+        if (!ModelState.IsValid)
+        {
+            ModelState.AddAllInputErrors(Input, HttpContext.RequestServices);
+        }
+        else
         {
             switch (await reports.UpdateAsync(id, Input, EditingUser.From(User, Input.Reason), ct))
             {

@@ -28,6 +28,7 @@ public sealed class NewModel(ReportEditor reports) : PageModel
     {
         if (!ModelState.IsValid)
         {
+            ModelState.AddAllInputErrors(Input, HttpContext.RequestServices);
             return Page();
         }
 

@@ -126,6 +126,7 @@ public sealed class EditModel(TrackerDbContext db, StatementEditor statements, O
         TryValidateModel(Input, nameof(Input));
         if (!ModelState.IsValid)
         {
+            ModelState.AddAllInputErrors(Input, HttpContext.RequestServices);
             return Page();
         }
 

@@ -45,6 +45,7 @@ public sealed class EditModel(TrackerDbContext db, StrikeEditor strikes) : PageM
 
         if (!ModelState.IsValid)
         {
+            ModelState.AddAllInputErrors(Input, HttpContext.RequestServices);
             return Page();
         }
 

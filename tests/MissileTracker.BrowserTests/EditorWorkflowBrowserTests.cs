@@ -20,12 +20,15 @@ public sealed class EditorWorkflowBrowserTests(LiveApp app) : IClassFixture<Live
         var editor = await app.NewVisitorAsync();
         await SignInAsync(editor, editorEmail);
 
+        await editor.SnapAsync("editor-desk");
+
         // The article.
         await editor.GetByLabel("Article URL").FillAsync(ArticleUrl);
         await editor.GetByRole(AriaRole.Button, new() { Name = "Start" }).ClickAsync();
         await editor.GetByLabel("Outlet").FillAsync("Kyiv Independent");
         await editor.GetByLabel("Published on").FillAsync("2024-02-07");
         await editor.GetByLabel("Headline").FillAsync("Police: Russia fires 2 North Korean missiles at Kharkiv in morning attack");
+        await editor.SnapAsync("editor-new-report");
         await editor.GetByRole(AriaRole.Button, new() { Name = "Save draft" }).ClickAsync();
         await editor.WaitForURLAsync(url => url.Contains("/editor/reports/", StringComparison.Ordinal));
 
@@ -41,6 +44,7 @@ public sealed class EditorWorkflowBrowserTests(LiveApp app) : IClassFixture<Live
         await editor.GetByLabel("Launched").FillAsync("5");
         await editor.GetByLabel("Injured").FillAsync("3");
         await editor.GetByLabel("Summary").FillAsync("Five missiles hit Kharkiv's Slobidskyi district around 06:00; police preliminarily identified two as North Korean KN-23 (Hwasong-11Ga).");
+        await editor.SnapAsync("editor-strike-form");
         await editor.GetByRole(AriaRole.Button, new() { Name = "Save draft" }).ClickAsync();
         await editor.WaitForURLAsync(url => url.Contains("/editor/reports/", StringComparison.Ordinal));
 
@@ -58,9 +62,11 @@ public sealed class EditorWorkflowBrowserTests(LiveApp app) : IClassFixture<Live
         await editor.Locator("select[name='Rows[0].Figures.MissileType']").SelectOptionAsync("kn-23");
         await editor.Locator("input[name='Rows[0].Figures.MissileCount']").FillAsync("2");
         await editor.Locator("input[name='Rows[0].Figures.Injured']").FillAsync("3");
+        await editor.SnapAsync("editor-statement-form");
         await editor.GetByRole(AriaRole.Button, new() { Name = "Save draft" }).ClickAsync();
         await editor.WaitForURLAsync(url => url.Contains("/editor/reports/", StringComparison.Ordinal));
         (await editor.Locator("main").InnerTextAsync()).Should().Contain("Serhii Bolvinov");
+        await editor.SnapAsync("editor-report-workspace");
 
         // Nothing is public yet.
         var early = await app.NewVisitorAsync();
@@ -75,6 +81,7 @@ public sealed class EditorWorkflowBrowserTests(LiveApp app) : IClassFixture<Live
             await reviewer.GotoAsync("/editor");
             await reviewer.Locator("#drafts-heading + table tr", new() { HasText = kind }).First.GetByRole(AriaRole.Link).ClickAsync();
             await reviewer.GetByRole(AriaRole.Button, new() { Name = "Publish" }).ClickAsync();
+        await reviewer.SnapAsync("reviewer-published-" + kind.ToLowerInvariant());
             (await reviewer.Locator("[role=status]").First.InnerTextAsync()).Should().Contain("now published");
         }
 
@@ -84,6 +91,7 @@ public sealed class EditorWorkflowBrowserTests(LiveApp app) : IClassFixture<Live
         await visitor.GetByRole(AriaRole.Link, new() { Name = "7 Feb 2024, 06:00 · Slobidskyi district, Kharkiv, Kharkiv Oblast" }).ClickAsync();
         await visitor.WaitForURLAsync(url => url.Contains("/strikes/", StringComparison.Ordinal));
         var page = await visitor.Locator("main").InnerTextAsync();
+        await visitor.SnapAsync("public-strike-page");
         page.Should().Contain("KN-23").And.Contain("Serhii Bolvinov").And.Contain("Kyiv Independent").And.Contain("7 Feb 2024");
         (await visitor.Locator("table.evidence-table tbody tr").First.InnerTextAsync()).Should().Contain("2").And.Contain("3");
         (await visitor.Locator($"a[href='{ArticleUrl}']").CountAsync()).Should().BeGreaterThan(0);
@@ -92,6 +100,7 @@ public sealed class EditorWorkflowBrowserTests(LiveApp app) : IClassFixture<Live
     private static async Task SignInAsync(IPage page, string email)
     {
         await page.GotoAsync("/account/login");
+        await page.SnapAsync("sign-in");
         await page.GetByLabel("Email").FillAsync(email);
         await page.GetByLabel("Password").FillAsync(LiveApp.Password);
         await page.GetByRole(AriaRole.Button, new() { Name = "Sign in" }).ClickAsync();

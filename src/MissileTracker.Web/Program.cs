@@ -2,6 +2,7 @@ using MissileTracker.Web.Accounts;
 using MissileTracker.Web.Data;
 using MissileTracker.Web.Http;
 using MissileTracker.Web.Editing;
+using MissileTracker.Web.Health;
 using MissileTracker.Web.Pages;
 using MissileTracker.Web.Querying;
 
@@ -13,6 +14,7 @@ builder.Services.AddTrackerQueries();
 builder.Services.AddTrackerEditing();
 builder.Services.AddTrackerHttp();
 builder.Services.AddTrackerOpenApi();
+builder.Services.AddTrackerHealthChecks();
 builder.Services.AddTrackerPages();
 
 var app = builder.Build();
@@ -31,6 +33,7 @@ app.UseTrackerOpenApi();
 app.MapStaticAssets();
 app.MapRazorPages().WithStaticAssets();
 app.MapTrackerApi();
+app.MapTrackerHealthChecks();
 
 await app.RunAsync();
 return 0;

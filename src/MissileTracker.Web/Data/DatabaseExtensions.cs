@@ -29,10 +29,21 @@ public static class DatabaseExtensions
         await using var scope = app.Services.CreateAsyncScope();
         var db = scope.ServiceProvider.GetRequiredService<TrackerDbContext>();
         await db.Database.MigrateAsync();
+        await UseWriteAheadLogAsync(db);
         await scope.ServiceProvider.EnsureRolesAsync();
         if (app.Configuration.GetValue("Database:SeedSampleData", true))
         {
             await SampleData.SeedAsync(db);
+        }
+    }
+
+    // WAL lets readers run while a writer commits; the mode is stored in the file, so once suffices.
+    // In-memory databases (tests) keep their own journal mode.
+    private static async Task UseWriteAheadLogAsync(TrackerDbContext db)
+    {
+        if (new SqliteConnectionStringBuilder(db.Database.GetConnectionString()) is { Mode: not SqliteOpenMode.Memory, DataSource: not (":memory:" or "") })
+        {
+            await db.Database.ExecuteSqlRawAsync("PRAGMA journal_mode=WAL;");
         }
     }
 
@@ -42,6 +53,8 @@ public static class DatabaseExtensions
     {
         var builder = new SqliteConnectionStringBuilder(
             configuration.GetConnectionString("Tracker") ?? "Data Source=App_Data/missiletracker.db");
+        // Writers wait (up to 30 s) for a busy database instead of failing at once.
+        builder.DefaultTimeout = 30;
         var source = builder.DataSource;
         var inMemory = source == ":memory:" || builder.Mode == SqliteOpenMode.Memory || source.StartsWith("file:", StringComparison.Ordinal);
         if (!inMemory && !string.IsNullOrEmpty(source))

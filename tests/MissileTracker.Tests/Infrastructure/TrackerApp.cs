@@ -15,10 +15,12 @@ public sealed class TrackerApp : WebApplicationFactory<Program>
     private readonly SqliteConnection _keepAlive;
     private readonly bool _seedSampleData;
 
-    public TrackerApp(bool seedSampleData = true)
+    /// <param name="seedSampleData">Seed the sample data at start, as a fresh production database would.</param>
+    /// <param name="connectionString">A database other than the default private in-memory one (e.g. a file).</param>
+    public TrackerApp(bool seedSampleData = true, string? connectionString = null)
     {
         _seedSampleData = seedSampleData;
-        ConnectionString = $"Data Source=tracker-{Guid.NewGuid():N};Mode=Memory;Cache=Shared";
+        ConnectionString = connectionString ?? $"Data Source=tracker-{Guid.NewGuid():N};Mode=Memory;Cache=Shared";
         // A shared in-memory database lives as long as one connection to it is open.
         _keepAlive = new SqliteConnection(ConnectionString);
         _keepAlive.Open();

@@ -25,6 +25,11 @@ if (CreateAdminCommand.IsRequested(args))
     return await CreateAdminCommand.RunAsync(app.Services, args, Console.In, Console.Out);
 }
 
+if (BackupCommand.IsRequested(args))
+{
+    return await BackupCommand.RunAsync(app.Services, args, Console.Out);
+}
+
 app.UseTrackerErrorHandling();
 app.UseRouting();
 app.UseAuthentication();

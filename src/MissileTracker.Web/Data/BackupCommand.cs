@@ -1,0 +1,48 @@
+using Microsoft.Data.Sqlite;
+using Microsoft.EntityFrameworkCore;
+
+namespace MissileTracker.Web.Data;
+
+/// <summary>
+/// <c>backup --to &lt;file&gt;</c>: a consistent copy of the live SQLite database through SQLite's
+/// online backup API, safe while the app is writing. Restore by stopping the app and putting
+/// the copy in place of the database file (see docs/operations.md).
+/// </summary>
+public static class BackupCommand
+{
+    public const string Name = "backup";
+
+    public static bool IsRequested(string[] args) => args.Length > 0 && args[0] == Name;
+
+    public static async Task<int> RunAsync(IServiceProvider services, string[] args, TextWriter output)
+    {
+        var index = Array.IndexOf(args, "--to");
+        var target = index >= 0 && index + 1 < args.Length ? args[index + 1] : null;
+        if (string.IsNullOrWhiteSpace(target))
+        {
+            await output.WriteLineAsync($"Usage: {Name} --to <backup file>");
+            return 2;
+        }
+
+        target = Path.GetFullPath(target);
+        if (File.Exists(target))
+        {
+            await output.WriteLineAsync($"{target} exists; choose a new file so no backup is overwritten.");
+            return 1;
+        }
+
+        await using var scope = services.CreateAsyncScope();
+        var db = scope.ServiceProvider.GetRequiredService<TrackerDbContext>();
+        var source = (SqliteConnection)db.Database.GetDbConnection();
+        await source.OpenAsync();
+        await using (var destination = new SqliteConnection(new SqliteConnectionStringBuilder { DataSource = target, Pooling = false }.ToString()))
+        {
+            await destination.OpenAsync();
+            source.BackupDatabase(destination);
+        }
+
+        var strikes = await db.Strikes.IgnoreQueryFilters().CountAsync();
+        await output.WriteLineAsync($"Backed up to {target} ({new FileInfo(target).Length:N0} bytes, {strikes} strikes).");
+        return 0;
+    }
+}

@@ -9,7 +9,7 @@ using MissileTracker.Web.Querying;
 var builder = WebApplication.CreateBuilder(args);
 
 builder.Services.AddTrackerDatabase(builder.Configuration, builder.Environment);
-builder.Services.AddTrackerAccounts();
+builder.Services.AddTrackerAccounts(builder.Environment);
 builder.Services.AddTrackerQueries();
 builder.Services.AddTrackerEditing();
 builder.Services.AddTrackerHttp();

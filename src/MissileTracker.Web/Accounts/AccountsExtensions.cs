@@ -13,8 +13,22 @@ public static class AccountsExtensions
     /// Staff accounts (Identity on the tracker's database), cookie sign-in for pages, bearer API
     /// tokens for the API, and the role policies.
     /// </summary>
-    public static IServiceCollection AddTrackerAccounts(this IServiceCollection services)
+    public static IServiceCollection AddTrackerAccounts(this IServiceCollection services, IHostEnvironment environment)
     {
+        // Cookies are Secure everywhere but on a developer's or test's plain-http localhost.
+        var secure = environment.IsDevelopment() || environment.IsEnvironment("Testing") ? CookieSecurePolicy.SameAsRequest : CookieSecurePolicy.Always;
+        services.AddAntiforgery(options =>
+        {
+            options.Cookie.HttpOnly = true;
+            options.Cookie.SameSite = SameSiteMode.Strict;
+            options.Cookie.SecurePolicy = secure;
+        });
+        services.Configure<Microsoft.AspNetCore.Mvc.CookieTempDataProviderOptions>(options =>
+        {
+            options.Cookie.HttpOnly = true;
+            options.Cookie.SameSite = SameSiteMode.Lax;
+            options.Cookie.SecurePolicy = secure;
+        });
         services.AddIdentity<TrackerUser, IdentityRole>(options =>
             {
                 // Length over composition rules (NIST SP 800-63B): passphrases are welcome.
@@ -36,7 +50,7 @@ public static class AccountsExtensions
             options.Cookie.Name = "mt_auth";
             options.Cookie.HttpOnly = true;
             options.Cookie.SameSite = SameSiteMode.Lax;
-            options.Cookie.SecurePolicy = CookieSecurePolicy.SameAsRequest;
+            options.Cookie.SecurePolicy = secure;
             options.LoginPath = "/account/login";
             options.LogoutPath = "/account/logout";
             options.AccessDeniedPath = "/account/denied";

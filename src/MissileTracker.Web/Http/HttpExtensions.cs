@@ -7,7 +7,8 @@ public static class HttpExtensions
     /// <summary>ProblemDetails for every error, and enums as names in JSON.</summary>
     public static IServiceCollection AddTrackerHttp(this IServiceCollection services)
     {
-        services.AddProblemDetails();
+        services.AddProblemDetails(options => options.CustomizeProblemDetails = context =>
+            context.ProblemDetails.Extensions["correlationId"] = CorrelationId.Of(context.HttpContext));
         services.ConfigureHttpJsonOptions(o => o.SerializerOptions.Converters.Add(new JsonStringEnumConverter()));
         return services;
     }
@@ -18,6 +19,14 @@ public static class HttpExtensions
     /// </summary>
     public static WebApplication UseTrackerErrorHandling(this WebApplication app)
     {
+        app.UseCorrelationIds();
+        app.UseSecurityHeaders();
+        if (!app.Environment.IsDevelopment())
+        {
+            app.UseHsts();
+        }
+
+        app.UseRequestSizeLimit(RequestSizeLimit.MaxBytes(app.Configuration));
         app.UseWhen(IsApi, api =>
         {
             api.UseExceptionHandler();

@@ -17,6 +17,7 @@ public static class EditingExtensions
             .AddScoped<ReportEditor>()
             .AddScoped<OfficialEditor>()
             .AddScoped<StatementEditor>()
-            .AddScoped<PublishingService>();
+            .AddScoped<PublishingService>()
+            .AddScoped<Import.Importer>();
     }
 }

@@ -1,4 +1,5 @@
 using MissileTracker.Web.Claims;
+using MissileTracker.Web.Import;
 using MissileTracker.Web.Officials;
 using MissileTracker.Web.Reports;
 using MissileTracker.Web.Statements;
@@ -22,6 +23,7 @@ public static class ApiEndpoints
         app.MapStatements();
         app.MapClaims();
         app.MapWeapons();
+        app.MapImport();
         return app;
     }
 }

@@ -86,7 +86,7 @@ public sealed class ReportEditor(TrackerDbContext db, IServiceProvider services)
         return new EditResult<Report>.Done(report);
     }
 
-    private static void Apply(ReportInput input, Report report)
+    internal static void Apply(ReportInput input, Report report)
     {
         report.Url = string.IsNullOrWhiteSpace(input.Url) ? null : new Uri(input.Url.Trim());
         report.Outlet = input.Outlet!.Trim();

@@ -107,7 +107,7 @@ public sealed class StrikeEditor(TrackerDbContext db, IServiceProvider services)
         return new EditResult<Strike>.Done(strike);
     }
 
-    private static void Apply(StrikeInput input, Strike strike, int weaponId)
+    internal static void Apply(StrikeInput input, Strike strike, int weaponId)
     {
         var date = new StrikeDate(input.Date!.Value, input.DatePrecision!.Value).Normalized();
         strike.OccurredOn = date.Date;

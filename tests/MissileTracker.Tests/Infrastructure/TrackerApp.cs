@@ -14,12 +14,15 @@ public sealed class TrackerApp : WebApplicationFactory<Program>
 {
     private readonly SqliteConnection _keepAlive;
     private readonly bool _seedSampleData;
+    private readonly Action<IServiceCollection>? _configureServices;
 
     /// <param name="seedSampleData">Seed the sample data at start, as a fresh production database would.</param>
     /// <param name="connectionString">A database other than the default private in-memory one (e.g. a file).</param>
-    public TrackerApp(bool seedSampleData = true, string? connectionString = null)
+    /// <param name="configureServices">Test-only service changes, e.g. a fault-injecting interceptor.</param>
+    public TrackerApp(bool seedSampleData = true, string? connectionString = null, Action<IServiceCollection>? configureServices = null)
     {
         _seedSampleData = seedSampleData;
+        _configureServices = configureServices;
         ConnectionString = connectionString ?? $"Data Source=tracker-{Guid.NewGuid():N};Mode=Memory;Cache=Shared";
         // A shared in-memory database lives as long as one connection to it is open.
         _keepAlive = new SqliteConnection(ConnectionString);
@@ -33,6 +36,10 @@ public sealed class TrackerApp : WebApplicationFactory<Program>
         builder.UseEnvironment("Testing");
         builder.UseSetting("ConnectionStrings:Tracker", ConnectionString);
         builder.UseSetting("Database:SeedSampleData", _seedSampleData ? "true" : "false");
+        if (_configureServices is not null)
+        {
+            builder.ConfigureServices(_configureServices);
+        }
     }
 
     /// <summary>Runs <paramref name="work"/> against the app's database in a fresh scope.</summary>

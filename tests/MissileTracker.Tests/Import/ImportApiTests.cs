@@ -1,0 +1,121 @@
+using System.Data.Common;
+using System.Net;
+using System.Net.Http.Json;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Diagnostics;
+using Microsoft.Extensions.DependencyInjection;
+using MissileTracker.Tests.Infrastructure;
+using MissileTracker.Web.Accounts;
+using MissileTracker.Web.Data;
+using MissileTracker.Web.Import;
+
+namespace MissileTracker.Tests.Import;
+
+public sealed class ImportApiTests
+{
+    private static object Batch(int strikes = 3, string url = "https://example.org/report-1") => new
+    {
+        reports = new[] { new { key = "r1", report = new { url, outlet = "Example News", title = "Strikes on Kharkiv", language = "en", publishedOn = "2024-05-01" } } },
+        strikes = Enumerable.Range(1, strikes).Select(i => new
+        {
+            strike = new
+            {
+                date = $"2024-04-{i:00}", datePrecision = "Day", locationPrecision = "Settlement", oblast = "Kharkiv", settlement = "Kharkiv",
+                originStatus = "Suspected", missileType = "kn-23", summary = $"Imported strike number {i} on Kharkiv.",
+            },
+            reportKeys = new[] { "r1" },
+        }).ToArray(),
+    };
+
+    private static async Task<(int Strikes, int Reports)> CountsAsync(TrackerApp app) =>
+        await app.WithDbAsync(async db => (await db.Strikes.IgnoreQueryFilters().CountAsync(), await db.Reports.IgnoreQueryFilters().CountAsync()));
+
+    [Fact]
+    public async Task Imports_a_batch_as_drafts_and_a_second_import_changes_nothing()
+    {
+        using var app = new TrackerApp();
+        var editor = await app.ClientWithRolesAsync("editor", Roles.Editor);
+
+        var first = await (await editor.PostAsJsonAsync("/api/v1/import", Batch())).ReadJsonAsync<ImportResult>();
+        var afterFirst = await CountsAsync(app);
+        var second = await (await editor.PostAsJsonAsync("/api/v1/import", Batch())).ReadJsonAsync<ImportResult>();
+
+        first.Should().Be(new ImportResult(false, 1, 0, 3, 0));
+        second.Should().Be(new ImportResult(false, 0, 1, 0, 3));
+        (await CountsAsync(app)).Should().Be(afterFirst).And.Be((6, 3));
+        (await app.WithDbAsync(db => db.Strikes.CountAsync())).Should().Be(3, "imported strikes are drafts until a reviewer publishes them");
+    }
+
+    [Fact]
+    public async Task A_dry_run_reports_what_would_happen_and_writes_nothing()
+    {
+        using var app = new TrackerApp();
+        var editor = await app.ClientWithRolesAsync("editor", Roles.Editor);
+
+        var result = await (await editor.PostAsJsonAsync("/api/v1/import?dryRun=true", Batch())).ReadJsonAsync<ImportResult>();
+
+        result.Should().Be(new ImportResult(true, 1, 0, 3, 0));
+        (await CountsAsync(app)).Should().Be((3, 2));
+    }
+
+    [Fact]
+    public async Task Every_bad_row_is_reported_with_its_row_number_and_nothing_is_written()
+    {
+        using var app = new TrackerApp();
+        var editor = await app.ClientWithRolesAsync("editor", Roles.Editor);
+        var batch = new
+        {
+            reports = new[]
+            {
+                new { key = "r1", report = new { url = "javascript:alert(1)", outlet = "X", title = "Y", language = "en" } },
+                new { key = "r1", report = new { url = "https://example.org/ok", outlet = "X", title = "Y", language = "en" } },
+            },
+            strikes = new[]
+            {
+                new { strike = new { date = "2024-04-01", datePrecision = "Day", locationPrecision = "NotReported", originStatus = "Suspected", missileType = "kn-23", summary = "A fine strike row here." }, reportKeys = new[] { "r1" } },
+                new { strike = new { date = "2031-02-01", datePrecision = "Day", locationPrecision = "NotReported", originStatus = "Suspected", missileType = "scud", summary = "A bad strike row here." }, reportKeys = new[] { "r9" } },
+            },
+        };
+
+        var response = await editor.PostAsJsonAsync("/api/v1/import", batch);
+
+        response.StatusCode.Should().Be(HttpStatusCode.BadRequest);
+        var errors = (await response.ReadJsonAsync<ValidationProblemDetails>()).Errors;
+        errors.Keys.Should().BeEquivalentTo("reports[0].url", "reports[1].key", "strikes[1].date", "strikes[1].missileType", "strikes[1].reportKeys");
+        errors["strikes[1].date"].Single().Should().StartWith("Strike row 2:");
+        (await CountsAsync(app)).Should().Be((3, 2));
+    }
+
+    [Fact]
+    public async Task A_failure_in_the_middle_of_the_write_leaves_nothing_half_written()
+    {
+        using var app = new TrackerApp(seedSampleData: false, configureServices: services =>
+            services.ConfigureDbContext<SqliteTrackerDbContext>(options => options.AddInterceptors(new FailOnSecondStrikeInsert())));
+        var editor = await app.ClientWithRolesAsync("editor", Roles.Editor);
+
+        var response = await editor.PostAsJsonAsync("/api/v1/import", Batch(strikes: 5));
+
+        response.StatusCode.Should().Be(HttpStatusCode.InternalServerError);
+        (await response.ReadJsonAsync<ProblemDetails>()).Extensions.Should().ContainKey("correlationId");
+        (await CountsAsync(app)).Should().Be((0, 0), "the transaction rolled back every row");
+        (await app.WithDbAsync(db => db.ChangeLog.CountAsync(e => e.ChangedBy == "editor@example.org"))).Should().Be(0);
+    }
+
+    /// <summary>Simulates a crash (disk, power, bug) after some rows are already inserted.</summary>
+    private sealed class FailOnSecondStrikeInsert : DbCommandInterceptor
+    {
+        private int _strikeInserts;
+
+        public override ValueTask<InterceptionResult<DbDataReader>> ReaderExecutingAsync(
+            DbCommand command, CommandEventData eventData, InterceptionResult<DbDataReader> result, CancellationToken cancellationToken = default)
+        {
+            if (command.CommandText.Contains("INSERT INTO \"Strikes\"", StringComparison.Ordinal) && Interlocked.Increment(ref _strikeInserts) == 2)
+            {
+                throw new InvalidOperationException("Simulated failure in the middle of an import.");
+            }
+
+            return base.ReaderExecutingAsync(command, eventData, result, cancellationToken);
+        }
+    }
+}

@@ -14,7 +14,10 @@ var app = builder.Build();
 
 app.UseTrackerErrorHandling();
 app.UseRouting();
+app.UseCors();
 app.UseAuthorization();
+// After authentication, so signed-in editors are limited per user with their higher limit.
+app.UseRateLimiter();
 app.UseTrackerOpenApi();
 app.MapStaticAssets();
 app.MapRazorPages().WithStaticAssets();

@@ -4,11 +4,13 @@ namespace MissileTracker.Web.Http;
 
 public static class HttpExtensions
 {
-    /// <summary>ProblemDetails for every error, and enums as names in JSON.</summary>
+    /// <summary>ProblemDetails for every error, enums as names in JSON, and the public API's CORS and rate-limit policies.</summary>
     public static IServiceCollection AddTrackerHttp(this IServiceCollection services)
     {
         services.AddProblemDetails();
         services.ConfigureHttpJsonOptions(o => o.SerializerOptions.Converters.Add(new JsonStringEnumConverter()));
+        services.AddTrackerCors();
+        services.AddTrackerRateLimiting();
         return services;
     }
 

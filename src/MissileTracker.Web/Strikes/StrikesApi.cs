@@ -1,8 +1,12 @@
+using System.Text.Json.Nodes;
 using Microsoft.AspNetCore.Http.HttpResults;
+using Microsoft.Extensions.Options;
+using Microsoft.Net.Http.Headers;
 using MissileTracker.Web.Data;
 using MissileTracker.Web.Http;
 using MissileTracker.Web.Querying;
 using MissileTracker.Web.Weapons;
+using JsonOptions = Microsoft.AspNetCore.Http.Json.JsonOptions;
 
 namespace MissileTracker.Web.Strikes;
 
@@ -16,32 +20,58 @@ public static class StrikesApi
             .WithSummary("List strikes")
             .WithDescription("Strikes matching the filters, newest first by default, one page at a time. "
                 + "Values within one filter are alternatives (comma-separated); different filters must all match. "
-                + "The response carries the total and links to the neighbouring pages.");
+                + "The response carries the total and links to the neighbouring pages; follow `links.nextCursor` "
+                + "(keyset paging) to visit every strike once even while strikes are being added. "
+                + "With `Accept: text/csv` the response is the CSV export of every match (as `/api/v1/strikes.csv`).");
         group.MapGet("/{id:int}", GetStrike)
             .WithName(nameof(GetStrike))
             .WithSummary("Get one strike with its evidence")
-            .WithDescription("The strike's details, every source's statement about it side by side with the figures each gives, and the news reports covering it.")
+            .WithDescription("The strike's details, every source's statement about it side by side with the figures each gives, and the news reports covering it. "
+                + "`Last-Modified` is the strike's last change.")
             .ProducesProblem(StatusCodes.Status404NotFound);
         return group;
     }
 
-    public static async Task<Results<Ok<PagedResponse<StrikeSummary>>, ValidationProblem>> ListStrikes(
-        [AsParameters] StrikeListParameters parameters, StrikeQueries strikes, TrackerDbContext db, HttpRequest request, CancellationToken ct)
+    public static async Task<Results<Ok<PagedResponse<StrikeSummary>>, JsonHttpResult<PagedResponse<JsonObject>>, CsvResult, ValidationProblem>> ListStrikes(
+        [AsParameters] StrikeListParameters parameters, StrikeQueries strikes, TrackerDbContext db, HttpContext http, IOptions<JsonOptions> json, CancellationToken ct)
     {
         var errors = new QueryErrors();
         var (filter, page) = parameters.Parse((await db.ListWeaponsAsync(ct)).Codes(), errors);
+        var fields = parameters.ParseFields(errors);
         if (errors.Any)
         {
             return ApiProblems.BadQuery(errors);
         }
 
-        var result = await strikes.ListAsync(filter, page, ct);
-        return TypedResults.Ok(PagedResponse.From(result, request));
+        // The same URL serves JSON or CSV, so caches must key on Accept.
+        http.Response.Headers.Vary = HeaderNames.Accept;
+        if (ContentNegotiation.Prefers(http.Request, CsvResult.MediaType))
+        {
+            return await StrikeExports.CsvAsync(strikes, filter, ct);
+        }
+
+        var response = PagedResponse.From(await strikes.ListAsync(filter, page, ct), http.Request);
+        if (fields is null)
+        {
+            return TypedResults.Ok(response);
+        }
+
+        var options = json.Value.SerializerOptions;
+        return TypedResults.Json(StrikeFields.Select(response, fields, options), options, statusCode: StatusCodes.Status200OK);
     }
 
     /// <param name="id">The strike's public id.</param>
     /// <param name="strikes">Strike queries.</param>
+    /// <param name="response">The response, to carry Last-Modified.</param>
     /// <param name="ct">Request cancellation.</param>
-    public static async Task<Results<Ok<StrikeDetail>, ProblemHttpResult>> GetStrike(int id, StrikeQueries strikes, CancellationToken ct) =>
-        await strikes.GetAsync(id, ct) is { } strike ? TypedResults.Ok(strike) : ApiProblems.NotFound("Strike", id);
+    public static async Task<Results<Ok<StrikeDetail>, ProblemHttpResult>> GetStrike(int id, StrikeQueries strikes, HttpResponse response, CancellationToken ct)
+    {
+        if (await strikes.GetAsync(id, ct) is not { } strike)
+        {
+            return ApiProblems.NotFound("Strike", id);
+        }
+
+        response.GetTypedHeaders().LastModified = new DateTimeOffset(strike.UpdatedAt.Ticks - (strike.UpdatedAt.Ticks % TimeSpan.TicksPerSecond), TimeSpan.Zero);
+        return TypedResults.Ok(strike);
+    }
 }

@@ -19,7 +19,9 @@ public sealed class OpenApiDocumentTests : IDisposable
 
         paths.EnumerateObject().Select(p => p.Name).Should().BeEquivalentTo(
             "/api/v1/strikes", "/api/v1/strikes/{id}", "/api/v1/officials", "/api/v1/officials/{id}",
-            "/api/v1/reports", "/api/v1/reports/{id}", "/api/v1/claims", "/api/v1/claims/{id}", "/api/v1/weapons");
+            "/api/v1/reports", "/api/v1/reports/{id}", "/api/v1/claims", "/api/v1/claims/{id}", "/api/v1/weapons",
+            "/api/v1/strikes.csv", "/api/v1/strikes.geojson", "/api/v1/strikes.atom", "/api/v1/stats",
+            "/api/v1/statements", "/api/v1/statements/{id}");
         foreach (var operation in paths.EnumerateObject().SelectMany(p => p.Value.EnumerateObject()))
         {
             operation.Value.GetProperty("summary").GetString().Should().NotBeNullOrWhiteSpace();
@@ -42,7 +44,9 @@ public sealed class OpenApiDocumentTests : IDisposable
 
         var strikeParameters = paths.GetProperty("/api/v1/strikes").GetProperty("get").GetProperty("parameters").EnumerateArray().ToList();
         strikeParameters.Select(p => p.GetProperty("name").GetString())
-            .Should().BeEquivalentTo("from", "to", "oblast", "type", "status", "updatedSince", "sort", "page", "pageSize");
+            .Should().BeEquivalentTo("from", "to", "oblast", "settlement", "type", "status", "official", "organisation", "outlet",
+                "hasCoordinates", "killedMin", "killedMax", "injuredMin", "injuredMax", "q", "updatedSince",
+                "sort", "page", "pageSize", "cursor", "fields", "If-None-Match", "If-Modified-Since");
         strikeParameters.Where(p => !p.TryGetProperty("example", out var example)).Should().BeEmpty();
     }
 

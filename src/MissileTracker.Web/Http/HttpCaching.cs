@@ -1,0 +1,55 @@
+using System.Security.Cryptography;
+using System.Text;
+using Microsoft.Net.Http.Headers;
+using MissileTracker.Web.Querying;
+
+namespace MissileTracker.Web.Http;
+
+/// <summary>
+/// Conditional GET for the public API: every successful read carries an ETag and
+/// <c>Cache-Control: public, max-age=60</c>; a matching <c>If-None-Match</c> (or, without one, an
+/// <c>If-Modified-Since</c> not older than <c>Last-Modified</c>) gets 304 with no body.
+/// </summary>
+public static class HttpCaching
+{
+    /// <summary>How long shared caches and clients may reuse a response without asking again.</summary>
+    public static readonly TimeSpan MaxAge = TimeSpan.FromSeconds(60);
+
+    /// <summary>A strong ETag for a response body that has been produced.</summary>
+    public static EntityTagHeaderValue ContentTag(ReadOnlySpan<byte> body) => new(Quote(SHA256.HashData(body)));
+
+    /// <summary>
+    /// A weak ETag for a streamed response that has not been produced yet: the same for the same
+    /// representation (format and query string) of the same data version.
+    /// </summary>
+    public static EntityTagHeaderValue VersionTag(HttpRequest request, string format, DataVersion version)
+    {
+        var key = string.Join('|', format, request.Path.Value, request.QueryString.Value, version.Count,
+            version.LastModified?.Ticks ?? 0);
+        return new EntityTagHeaderValue(Quote(SHA256.HashData(Encoding.UTF8.GetBytes(key))), isWeak: true);
+    }
+
+    /// <summary>Sets the validators and caching headers; true when the client's copy is current (send 304).</summary>
+    public static bool IsNotModified(HttpContext http, EntityTagHeaderValue etag, DateTime? lastModified)
+    {
+        var response = http.Response.GetTypedHeaders();
+        response.ETag = etag;
+        response.CacheControl = new CacheControlHeaderValue { Public = true, MaxAge = MaxAge };
+        if (lastModified is { } changed)
+        {
+            // HTTP dates have whole seconds; the ETag tells changes within one second apart.
+            var seconds = new DateTimeOffset(changed.Ticks - (changed.Ticks % TimeSpan.TicksPerSecond), TimeSpan.Zero);
+            response.LastModified = seconds;
+        }
+
+        var request = http.Request.GetTypedHeaders();
+        if (request.IfNoneMatch.Count > 0)
+        {
+            return request.IfNoneMatch.Any(tag => tag.Equals(EntityTagHeaderValue.Any) || tag.Compare(etag, useStrongComparison: false));
+        }
+
+        return response.LastModified is { } modified && request.IfModifiedSince is { } since && modified <= since;
+    }
+
+    private static string Quote(byte[] hash) => "\"" + Convert.ToHexStringLower(hash.AsSpan(0, 16)) + "\"";
+}

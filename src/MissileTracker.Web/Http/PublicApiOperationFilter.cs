@@ -1,0 +1,83 @@
+using Microsoft.OpenApi;
+using Swashbuckle.AspNetCore.SwaggerGen;
+
+namespace MissileTracker.Web.Http;
+
+/// <summary>
+/// Documents what <see cref="ApiEndpoints"/> attaches to every public read: the conditional-GET
+/// request header, the caching and rate-limit response headers, 304, and that no credentials are needed.
+/// </summary>
+internal sealed class PublicApiOperationFilter : IOperationFilter
+{
+    public void Apply(OpenApiOperation operation, OperationFilterContext context)
+    {
+        if (!context.ApiDescription.ActionDescriptor.EndpointMetadata.OfType<PublicReadApiMetadata>().Any())
+        {
+            return;
+        }
+
+        // Public reads need no credentials.
+        operation.Security = [];
+
+        operation.Parameters ??= [];
+        operation.Parameters.Add(new OpenApiParameter
+        {
+            Name = "If-None-Match",
+            In = ParameterLocation.Header,
+            Description = "ETag(s) of a copy the client holds; when one matches, the response is 304 with no body.",
+            Schema = new OpenApiSchema { Type = JsonSchemaType.String },
+            Example = System.Text.Json.Nodes.JsonValue.Create("\"0f3a9c1e5b7d2a4c6e8f0a1b2c3d4e5f\""),
+        });
+        operation.Parameters.Add(new OpenApiParameter
+        {
+            Name = "If-Modified-Since",
+            In = ParameterLocation.Header,
+            Description = "HTTP date of a copy the client holds; ignored when If-None-Match is sent. 304 when nothing changed since.",
+            Schema = new OpenApiSchema { Type = JsonSchemaType.String },
+            Example = System.Text.Json.Nodes.JsonValue.Create("Tue, 09 Jan 2024 12:00:00 GMT"),
+        });
+
+        operation.Responses ??= [];
+        foreach (var (status, response) in operation.Responses)
+        {
+            if (status == "200" && response is OpenApiResponse ok)
+            {
+                ok.Headers ??= new Dictionary<string, IOpenApiHeader>();
+                ok.Headers["ETag"] = Header("Validator of this representation; send it back in If-None-Match.");
+                ok.Headers["Cache-Control"] = Header("public, max-age=60: caches may reuse the response for 60 seconds.");
+                ok.Headers["Last-Modified"] = Header("When the data shown last changed (where known).");
+            }
+            else if (status == "429" && response is OpenApiResponse limited)
+            {
+                limited.Description = "Too many requests from this client in the current minute (ProblemDetails type urn:missiletracker:problem:rate-limited).";
+                limited.Headers ??= new Dictionary<string, IOpenApiHeader>();
+                limited.Headers["Retry-After"] = new OpenApiHeader
+                {
+                    Description = "Seconds to wait before retrying.",
+                    Schema = new OpenApiSchema { Type = JsonSchemaType.Integer, Format = "int32", Minimum = "1" },
+                };
+            }
+        }
+
+        operation.Responses["304"] = new OpenApiResponse
+        {
+            Description = "Not modified: the client's copy (If-None-Match / If-Modified-Since) is current. No body.",
+            Headers = new Dictionary<string, IOpenApiHeader>
+            {
+                ["ETag"] = Header("The current validator."),
+                ["Cache-Control"] = Header("public, max-age=60"),
+            },
+        };
+        if (operation.Responses.TryGetValue("400", out var bad) && bad is OpenApiResponse badQuery)
+        {
+            badQuery.Description = "Invalid query parameters (ProblemDetails type urn:missiletracker:problem:invalid-query); `errors` is keyed by parameter name.";
+        }
+
+        if (operation.Responses.TryGetValue("404", out var missing) && missing is OpenApiResponse notFound)
+        {
+            notFound.Description = "No resource with that id (ProblemDetails type urn:missiletracker:problem:not-found).";
+        }
+    }
+
+    private static OpenApiHeader Header(string description) => new() { Description = description, Schema = new OpenApiSchema { Type = JsonSchemaType.String } };
+}

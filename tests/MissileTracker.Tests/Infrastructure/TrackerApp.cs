@@ -14,10 +14,14 @@ public sealed class TrackerApp : WebApplicationFactory<Program>
 {
     private readonly SqliteConnection _keepAlive;
     private readonly bool _seedSampleData;
+    private readonly IReadOnlyDictionary<string, string?> _settings;
 
-    public TrackerApp(bool seedSampleData = true)
+    /// <param name="seedSampleData">Seed the two source articles' evidence (the default) or start empty.</param>
+    /// <param name="settings">Extra configuration, e.g. <c>["RateLimiting:PublicPermitPerMinute"] = "3"</c>.</param>
+    public TrackerApp(bool seedSampleData = true, IReadOnlyDictionary<string, string?>? settings = null)
     {
         _seedSampleData = seedSampleData;
+        _settings = settings ?? new Dictionary<string, string?>();
         ConnectionString = $"Data Source=tracker-{Guid.NewGuid():N};Mode=Memory;Cache=Shared";
         // A shared in-memory database lives as long as one connection to it is open.
         _keepAlive = new SqliteConnection(ConnectionString);
@@ -31,6 +35,10 @@ public sealed class TrackerApp : WebApplicationFactory<Program>
         builder.UseEnvironment("Testing");
         builder.UseSetting("ConnectionStrings:Tracker", ConnectionString);
         builder.UseSetting("Database:SeedSampleData", _seedSampleData ? "true" : "false");
+        foreach (var (key, value) in _settings)
+        {
+            builder.UseSetting(key, value);
+        }
     }
 
     /// <summary>Runs <paramref name="work"/> against the app's database in a fresh scope.</summary>

@@ -1,3 +1,4 @@
+using System.IO.Pipelines;
 using System.Text.Json;
 
 namespace MissileTracker.Web.Strikes;
@@ -15,29 +16,35 @@ public static class StrikeGeoJson
 
     public static async Task WriteAsync(IAsyncEnumerable<StrikeExportRow> rows, int withoutCoordinates, Stream body, JsonSerializerOptions options, CancellationToken ct)
     {
-        await using var json = new Utf8JsonWriter(body);
-        json.WriteStartObject();
-        json.WriteString("type", "FeatureCollection");
-        json.WriteNumber("strikesWithoutCoordinates", withoutCoordinates);
-        json.WriteStartArray("features");
-        var written = 0;
-        await foreach (var row in rows.WithCancellation(ct))
+        // The serializer flushes its writer synchronously; over a pipe that only hands bytes to the pipe,
+        // and the pipe's own asynchronous flush writes them to the response.
+        var pipe = PipeWriter.Create(body, new StreamPipeWriterOptions(leaveOpen: true));
+        await using (var json = new Utf8JsonWriter(pipe))
         {
-            if (row is not { Latitude: { } latitude, Longitude: { } longitude })
+            json.WriteStartObject();
+            json.WriteString("type", "FeatureCollection");
+            json.WriteNumber("strikesWithoutCoordinates", withoutCoordinates);
+            json.WriteStartArray("features");
+            var written = 0;
+            await foreach (var row in rows.WithCancellation(ct))
             {
-                continue;
+                if (row is not { Latitude: { } latitude, Longitude: { } longitude })
+                {
+                    continue;
+                }
+
+                JsonSerializer.Serialize(json, new StrikeFeature("Feature", row.Id, new PointGeometry("Point", [longitude, latitude]), row), options);
+                if (++written % FlushEvery == 0)
+                {
+                    await pipe.FlushAsync(ct);
+                }
             }
 
-            JsonSerializer.Serialize(json, new StrikeFeature("Feature", row.Id, new PointGeometry("Point", [longitude, latitude]), row), options);
-            if (++written % FlushEvery == 0)
-            {
-                await json.FlushAsync(ct);
-            }
+            json.WriteEndArray();
+            json.WriteEndObject();
         }
 
-        json.WriteEndArray();
-        json.WriteEndObject();
-        await json.FlushAsync(ct);
+        await pipe.CompleteAsync();
     }
 }
 

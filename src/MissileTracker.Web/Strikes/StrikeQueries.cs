@@ -123,6 +123,10 @@ public sealed class StrikeQueries(TrackerDbContext db)
         }
     }
 
+    /// <summary>Display names of the missile types, by code (a small reference table).</summary>
+    public async Task<IReadOnlyDictionary<string, string>> MissileTypeNamesAsync(CancellationToken ct) =>
+        await db.Weapons.AsNoTracking().ToDictionaryAsync(w => w.Code, w => w.Name, ct);
+
     /// <summary>
     /// A cheap fingerprint of what a filtered export would contain: how many strikes match, when the
     /// latest of them changed, and when any statement or report last changed.

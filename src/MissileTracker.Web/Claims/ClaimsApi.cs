@@ -24,7 +24,7 @@ public static class ClaimsApi
     }
 
     public static async Task<Results<Ok<PagedResponse<StatementDto>>, ValidationProblem>> ListClaims(
-        [AsParameters] StatementListParameters parameters, ClaimQueries claims, HttpRequest request, CancellationToken ct)
+        [AsParameters] ClaimListParameters parameters, ClaimQueries claims, HttpRequest request, CancellationToken ct)
     {
         var errors = new QueryErrors();
         var (filter, page) = parameters.Parse(errors);

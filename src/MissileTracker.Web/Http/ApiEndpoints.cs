@@ -27,7 +27,7 @@ public static class ApiEndpoints
         api.MapStrikeExports();
         api.MapStats();
         api.MapOfficials();
-        api.MapStatements();
+        api.MapStatementList();
         api.MapReports();
         api.MapClaims();
         api.MapWeapons();

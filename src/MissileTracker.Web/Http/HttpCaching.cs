@@ -51,5 +51,21 @@ public static class HttpCaching
         return response.LastModified is { } modified && request.IfModifiedSince is { } since && modified <= since;
     }
 
+    /// <summary>Sets <c>Last-Modified</c> from a successful result of type <typeparamref name="T"/> (e.g. a record's last change).</summary>
+    public static RouteHandlerBuilder WithLastModified<T>(this RouteHandlerBuilder builder, Func<T, DateTime> lastModified) =>
+        builder.AddEndpointFilter(async (context, next) =>
+        {
+            var result = await next(context);
+            var inner = result is INestedHttpResult nested ? nested.Result : result;
+            if (inner is IValueHttpResult { Value: T value })
+            {
+                var changed = lastModified(value);
+                context.HttpContext.Response.GetTypedHeaders().LastModified =
+                    new DateTimeOffset(changed.Ticks - (changed.Ticks % TimeSpan.TicksPerSecond), TimeSpan.Zero);
+            }
+
+            return result;
+        });
+
     private static string Quote(byte[] hash) => "\"" + Convert.ToHexStringLower(hash.AsSpan(0, 16)) + "\"";
 }

@@ -4,20 +4,21 @@ using Swashbuckle.AspNetCore.SwaggerGen;
 namespace MissileTracker.Web.Http;
 
 /// <summary>
-/// Documents what <see cref="ApiEndpoints"/> attaches to every public read: the conditional-GET
-/// request header, the caching and rate-limit response headers, 304, and that no credentials are needed.
+/// Documents what <see cref="ApiEndpoints"/> attaches to every public read (GET): the conditional-GET
+/// request headers, the caching and rate-limit response headers, 304, and that no credentials are needed.
 /// </summary>
 internal sealed class PublicApiOperationFilter : IOperationFilter
 {
     public void Apply(OpenApiOperation operation, OperationFilterContext context)
     {
-        if (!context.ApiDescription.ActionDescriptor.EndpointMetadata.OfType<PublicReadApiMetadata>().Any())
+        if (!context.ApiDescription.ActionDescriptor.EndpointMetadata.OfType<PublicReadApiMetadata>().Any()
+            || !HttpMethods.IsGet(context.ApiDescription.HttpMethod ?? ""))
         {
             return;
         }
 
-        // Public reads need no credentials.
-        operation.Security = [];
+        // Public reads need no credentials (unless another filter has already said what they accept).
+        operation.Security ??= [];
 
         operation.Parameters ??= [];
         operation.Parameters.Add(new OpenApiParameter

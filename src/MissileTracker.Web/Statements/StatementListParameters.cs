@@ -3,8 +3,8 @@ using MissileTracker.Web.Querying;
 
 namespace MissileTracker.Web.Statements;
 
-/// <summary>The query string of <c>GET /api/v1/statements</c> and <c>GET /api/v1/claims</c>.</summary>
-public class StatementListParameters
+/// <summary>The query string of <c>GET /api/v1/claims</c>, and the base of <c>GET /api/v1/statements</c>'s.</summary>
+public class ClaimListParameters
 {
     /// <summary>Official id(s), comma-separated (<c>GET /api/v1/officials</c>): statements by any of them.</summary>
     /// <example>1</example>
@@ -66,8 +66,8 @@ public class StatementListParameters
     }
 }
 
-/// <summary>The statements list's query string: the claims' filters plus whether to list aggregate claims.</summary>
-public sealed class AllStatementListParameters : StatementListParameters
+/// <summary>The statement list's query string: the claims' filters plus which kind of statement to list.</summary>
+public sealed class StatementListParameters : ClaimListParameters
 {
     /// <summary>true: aggregate claims only (as <c>/api/v1/claims</c>); false: statements about specific strikes only. Default: both.</summary>
     /// <example>false</example>

@@ -14,10 +14,4 @@ public sealed class StatementListQueries(TrackerDbContext db)
         var items = await statements.Skip(page.Skip).Take(page.PageSize).WithEvidence().ToListAsync(ct);
         return new Page<StatementDto>(items.Select(StatementDto.From).ToList(), page, total);
     }
-
-    public async Task<StatementDto?> GetAsync(int id, CancellationToken ct)
-    {
-        var statement = await db.Statements.Where(s => s.Id == id).WithEvidence().SingleOrDefaultAsync(ct);
-        return statement is null ? null : StatementDto.From(statement);
-    }
 }

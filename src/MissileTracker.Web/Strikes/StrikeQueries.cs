@@ -57,7 +57,7 @@ public sealed class StrikeQueries(TrackerDbContext db)
 
     public async Task<StrikeDetail?> GetAsync(int id, CancellationToken ct)
     {
-        var s = await Matching(StrikeFilter.None)
+        var s = await db.Strikes.AsNoTracking()
             .Include(x => x.Weapon)
             .Include(x => x.Reports).ThenInclude(x => x.Report)
             .Include(x => x.Statements).ThenInclude(x => x.Weapon)

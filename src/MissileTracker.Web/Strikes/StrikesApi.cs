@@ -26,9 +26,9 @@ public static class StrikesApi
         group.MapGet("/{id:int}", GetStrike)
             .WithName(nameof(GetStrike))
             .WithSummary("Get one strike with its evidence")
-            .WithDescription("The strike's details, every source's statement about it side by side with the figures each gives, and the news reports covering it. "
-                + "`Last-Modified` is the strike's last change.")
-            .ProducesProblem(StatusCodes.Status404NotFound);
+            .WithDescription("The strike's details, every source's statement about it side by side with the figures each gives, and the news reports covering it.")
+            .ProducesProblem(StatusCodes.Status404NotFound)
+            .WithLastModified<StrikeDetail>(strike => strike.UpdatedAt);
         return group;
     }
 
@@ -62,16 +62,7 @@ public static class StrikesApi
 
     /// <param name="id">The strike's public id.</param>
     /// <param name="strikes">Strike queries.</param>
-    /// <param name="response">The response, to carry Last-Modified.</param>
     /// <param name="ct">Request cancellation.</param>
-    public static async Task<Results<Ok<StrikeDetail>, ProblemHttpResult>> GetStrike(int id, StrikeQueries strikes, HttpResponse response, CancellationToken ct)
-    {
-        if (await strikes.GetAsync(id, ct) is not { } strike)
-        {
-            return ApiProblems.NotFound("Strike", id);
-        }
-
-        response.GetTypedHeaders().LastModified = new DateTimeOffset(strike.UpdatedAt.Ticks - (strike.UpdatedAt.Ticks % TimeSpan.TicksPerSecond), TimeSpan.Zero);
-        return TypedResults.Ok(strike);
-    }
+    public static async Task<Results<Ok<StrikeDetail>, ProblemHttpResult>> GetStrike(int id, StrikeQueries strikes, CancellationToken ct) =>
+        await strikes.GetAsync(id, ct) is { } strike ? TypedResults.Ok(strike) : ApiProblems.NotFound("Strike", id);
 }

@@ -80,21 +80,6 @@ public sealed class StatementsApiTests : IDisposable
         inPeriod.Should().ContainSingle().Which.Organisation.Should().Contain("47 countries");
     }
 
-    [Fact]
-    public async Task Get_returns_a_statement_of_either_kind_and_404_otherwise()
-    {
-        var all = await ListAsync("/api/v1/statements");
-
-        foreach (var statement in all)
-        {
-            (await _client.GetJsonAsync<StatementDto>($"/api/v1/statements/{statement.Id}")).Quote.Should().Be(statement.Quote);
-        }
-
-        var missing = await _client.GetAsync("/api/v1/statements/424242");
-        missing.StatusCode.Should().Be(HttpStatusCode.NotFound);
-        (await missing.ReadJsonAsync<ProblemDetails>()).Type.Should().Be("urn:missiletracker:problem:not-found");
-    }
-
     [Theory]
     [InlineData("/api/v1/statements?official=Kirby", "official")]
     [InlineData("/api/v1/statements?aggregate=sometimes", "aggregate")]

@@ -4,9 +4,10 @@ using MissileTracker.Web.Querying;
 
 namespace MissileTracker.Web.Statements;
 
-public static class StatementsApi
+/// <summary>The statement list with its filters; one statement is <c>GET /api/v1/statements/{id}</c> (editors' work).</summary>
+public static class StatementListApi
 {
-    public static RouteGroupBuilder MapStatements(this IEndpointRouteBuilder routes)
+    public static RouteGroupBuilder MapStatementList(this IEndpointRouteBuilder routes)
     {
         var group = routes.MapGroup("/api/v1/statements").WithTags("Statements");
         group.MapGet("/", ListStatements)
@@ -14,16 +15,11 @@ public static class StatementsApi
             .WithSummary("List statements")
             .WithDescription("Everything officials and organisations are recorded as saying, newest first (undated last): statements about "
                 + "specific strikes with the figures they give, and aggregate claims. Filter by official, organisation, period and words in the quote.");
-        group.MapGet("/{id:int}", GetStatement)
-            .WithName(nameof(GetStatement))
-            .WithSummary("Get one statement")
-            .WithDescription("The statement with its speaker, the strikes it refers to and the figures it gives for each, and the reports that published it.")
-            .ProducesProblem(StatusCodes.Status404NotFound);
         return group;
     }
 
     public static async Task<Results<Ok<PagedResponse<StatementDto>>, ValidationProblem>> ListStatements(
-        [AsParameters] AllStatementListParameters parameters, StatementListQueries statements, HttpRequest request, CancellationToken ct)
+        [AsParameters] StatementListParameters parameters, StatementListQueries statements, HttpRequest request, CancellationToken ct)
     {
         var errors = new QueryErrors();
         var (filter, page) = parameters.Parse(errors);
@@ -34,10 +30,4 @@ public static class StatementsApi
 
         return TypedResults.Ok(PagedResponse.From(await statements.ListAsync(filter, page, ct), request));
     }
-
-    /// <param name="id">The statement's id.</param>
-    /// <param name="statements">Statement queries.</param>
-    /// <param name="ct">Request cancellation.</param>
-    public static async Task<Results<Ok<StatementDto>, ProblemHttpResult>> GetStatement(int id, StatementListQueries statements, CancellationToken ct) =>
-        await statements.GetAsync(id, ct) is { } statement ? TypedResults.Ok(statement) : ApiProblems.NotFound("Statement", id);
 }

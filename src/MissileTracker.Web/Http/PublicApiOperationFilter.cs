@@ -21,6 +21,11 @@ internal sealed class PublicApiOperationFilter : IOperationFilter
         operation.Security ??= [];
 
         operation.Parameters ??= [];
+        foreach (var id in operation.Parameters.OfType<OpenApiParameter>().Where(p => p is { In: ParameterLocation.Path, Name: "id", Example: null }))
+        {
+            id.Example = System.Text.Json.Nodes.JsonValue.Create(3);
+        }
+
         operation.Parameters.Add(new OpenApiParameter
         {
             Name = "If-None-Match",
@@ -69,6 +74,14 @@ internal sealed class PublicApiOperationFilter : IOperationFilter
                 ["Cache-Control"] = Header("public, max-age=60"),
             },
         };
+        if (operation.Responses.TryGetValue("200", out var found) && found is OpenApiResponse success && success.Content is { } content)
+        {
+            foreach (var (mediaType, example) in MediaTypeExamples.Where(e => content.ContainsKey(e.Key)))
+            {
+                content[mediaType].Example = System.Text.Json.Nodes.JsonValue.Create(example);
+            }
+        }
+
         if (operation.Responses.TryGetValue("400", out var bad) && bad is OpenApiResponse badQuery)
         {
             badQuery.Description = "Invalid query parameters (ProblemDetails type urn:missiletracker:problem:invalid-query); `errors` is keyed by parameter name.";
@@ -79,6 +92,26 @@ internal sealed class PublicApiOperationFilter : IOperationFilter
             notFound.Description = "No resource with that id (ProblemDetails type urn:missiletracker:problem:not-found).";
         }
     }
+
+    // Text formats have no schema to show their shape, so the contract shows a short sample.
+    private static readonly Dictionary<string, string> MediaTypeExamples = new(StringComparer.Ordinal)
+    {
+        [CsvResult.MediaType] =
+            "id,date,datePrecision,dateText,timeOfDay,settlement,district,oblast,oblastName,latitude,longitude,locationPrecision,"
+            + "missileType,missileTypeName,originCountry,originStatus,missilesLaunched,missilesIntercepted,killed,injured,summary,"
+            + "officialsQuoted,sourceUrls,createdAt,updatedAt\r\n"
+            + "3,2024-01-06,Day,6 Jan 2024,,Kharkiv,,Kharkiv,Kharkiv Oblast,49.9935,36.2304,Settlement,dprk-ballistic-unspecified,"
+            + "North Korean ballistic missile (type not stated),KP,ReportedByOfficials,,,,,\"Russia launched several North Korean ballistic "
+            + "missiles at Ukraine; at least one fell in Kharkiv.\",John Kirby,https://example.org/report,2024-01-10T09:00:00Z,2024-01-10T09:00:00Z\r\n",
+        [AtomFeedResult.MediaType] =
+            "<?xml version=\"1.0\" encoding=\"utf-8\"?>\n<feed xmlns=\"http://www.w3.org/2005/Atom\">"
+            + "<id>https://tracker.example/api/v1/strikes.atom?oblast=Kharkiv</id><title>MissileTracker: strikes where oblast=Kharkiv</title>"
+            + "<updated>2024-01-10T09:00:00Z</updated><author><name>MissileTracker</name></author>"
+            + "<entry><id>urn:missiletracker:strike:3</id><title>6 Jan 2024: KN-23, Kharkiv, Kharkiv Oblast</title>"
+            + "<updated>2024-01-10T09:00:00Z</updated><published>2024-01-10T09:00:00Z</published>"
+            + "<link rel=\"alternate\" type=\"text/html\" href=\"https://tracker.example/strikes/3\" />"
+            + "<summary>At least one missile fell in Kharkiv. Killed: not given; injured: not given.</summary></entry></feed>",
+    };
 
     private static OpenApiHeader Header(string description) => new() { Description = description, Schema = new OpenApiSchema { Type = JsonSchemaType.String } };
 }

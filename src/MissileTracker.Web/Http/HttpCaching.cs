@@ -15,16 +15,19 @@ public static class HttpCaching
     /// <summary>How long shared caches and clients may reuse a response without asking again.</summary>
     public static readonly TimeSpan MaxAge = TimeSpan.FromSeconds(60);
 
+    // A new build may write the same data differently (a new CSV column), so its tags differ.
+    private static readonly Guid Build = typeof(HttpCaching).Assembly.ManifestModule.ModuleVersionId;
+
     /// <summary>A strong ETag for a response body that has been produced.</summary>
     public static EntityTagHeaderValue ContentTag(ReadOnlySpan<byte> body) => new(Quote(SHA256.HashData(body)));
 
     /// <summary>
     /// A weak ETag for a streamed response that has not been produced yet: the same for the same
-    /// representation (format and query string) of the same data version.
+    /// representation (build, format and query string) of the same data version.
     /// </summary>
     public static EntityTagHeaderValue VersionTag(HttpRequest request, string format, DataVersion version)
     {
-        var key = string.Join('|', format, request.Path.Value, request.QueryString.Value, version.Count,
+        var key = string.Join('|', Build, format, request.Path.Value, request.QueryString.Value, version.Count,
             version.LastModified?.Ticks ?? 0);
         return new EntityTagHeaderValue(Quote(SHA256.HashData(Encoding.UTF8.GetBytes(key))), isWeak: true);
     }

@@ -36,9 +36,9 @@ public static class RateLimiting
     private static RateLimitPartition<string> Partition(HttpContext http)
     {
         var settings = http.RequestServices.GetRequiredService<IOptions<RateLimitSettings>>().Value;
-        var authenticated = http.User.Identity is { IsAuthenticated: true, Name: { } name };
-        var key = authenticated ? "user:" + http.User.Identity!.Name : "ip:" + (http.Connection.RemoteIpAddress?.ToString() ?? "unknown");
-        var permits = authenticated ? settings.EditorPermitPerMinute : settings.PublicPermitPerMinute;
+        var user = http.User.Identity is { IsAuthenticated: true, Name: { } name } ? name : null;
+        var key = user is not null ? "user:" + user : "ip:" + (http.Connection.RemoteIpAddress?.ToString() ?? "unknown");
+        var permits = user is not null ? settings.EditorPermitPerMinute : settings.PublicPermitPerMinute;
         return RateLimitPartition.GetFixedWindowLimiter(key, _ => new FixedWindowRateLimiterOptions
         {
             PermitLimit = permits,

@@ -7,8 +7,9 @@ namespace MissileTracker.Web.Http;
 
 /// <summary>
 /// Conditional GET for the public API: every successful read carries an ETag and
-/// <c>Cache-Control: public, max-age=60</c>; a matching <c>If-None-Match</c> (or, without one, an
-/// <c>If-Modified-Since</c> not older than <c>Last-Modified</c>) gets 304 with no body.
+/// <c>Cache-Control: public, max-age=60</c> (<c>private, no-cache</c> for signed-in callers); a matching
+/// <c>If-None-Match</c> (or, without one, an <c>If-Modified-Since</c> not older than <c>Last-Modified</c>)
+/// gets 304 with no body.
 /// </summary>
 public static class HttpCaching
 {
@@ -37,7 +38,11 @@ public static class HttpCaching
     {
         var response = http.Response.GetTypedHeaders();
         response.ETag = etag;
-        response.CacheControl = new CacheControlHeaderValue { Public = true, MaxAge = MaxAge };
+        // A signed-in caller may be shown more than the public (drafts): never let a shared cache keep that.
+        var personal = http.User.Identity?.IsAuthenticated == true || http.Request.Headers.ContainsKey(HeaderNames.Authorization);
+        response.CacheControl = personal
+            ? new CacheControlHeaderValue { Private = true, NoCache = true }
+            : new CacheControlHeaderValue { Public = true, MaxAge = MaxAge };
         if (lastModified is { } changed)
         {
             // HTTP dates have whole seconds; the ETag tells changes within one second apart.

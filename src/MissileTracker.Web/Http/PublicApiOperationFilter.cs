@@ -50,7 +50,8 @@ internal sealed class PublicApiOperationFilter : IOperationFilter
             {
                 ok.Headers ??= new Dictionary<string, IOpenApiHeader>();
                 ok.Headers["ETag"] = Header("Validator of this representation; send it back in If-None-Match.");
-                ok.Headers["Cache-Control"] = Header("public, max-age=60: caches may reuse the response for 60 seconds.");
+                ok.Headers["Cache-Control"] = Header("public, max-age=60: caches may reuse the response for 60 seconds "
+                    + "(private, no-cache for requests with credentials).");
                 ok.Headers["Last-Modified"] = Header("When the data shown last changed (where known).");
             }
             else if (status == "429" && response is OpenApiResponse limited)

@@ -107,6 +107,22 @@ public sealed class ConditionalGetTests : IDisposable
         older.StatusCode.Should().Be(HttpStatusCode.OK);
     }
 
+    [Theory]
+    [InlineData("/api/v1/strikes")]
+    [InlineData("/api/v1/strikes.csv")]
+    public async Task Requests_with_credentials_are_not_stored_by_shared_caches(string url)
+    {
+        var request = new HttpRequestMessage(HttpMethod.Get, url);
+        request.Headers.Authorization = new AuthenticationHeaderValue("Bearer", "editor-token");
+
+        var response = await _client.SendAsync(request);
+
+        response.Headers.CacheControl!.Public.Should().BeFalse();
+        response.Headers.CacheControl.Private.Should().BeTrue();
+        response.Headers.CacheControl.NoCache.Should().BeTrue();
+        response.Headers.ETag.Should().NotBeNull("the client may still revalidate its own copy");
+    }
+
     [Fact]
     public async Task Errors_carry_no_etag()
     {

@@ -32,8 +32,11 @@ if (BackupCommand.IsRequested(args))
 
 app.UseTrackerErrorHandling();
 app.UseRouting();
+app.UseCors();
 app.UseAuthentication();
 app.UseAuthorization();
+// After authentication, so signed-in editors are limited per user with their higher limit.
+app.UseRateLimiter();
 app.UseTrackerOpenApi();
 app.MapStaticAssets();
 app.MapRazorPages().WithStaticAssets();

@@ -13,7 +13,8 @@ public static class ClaimsApi
         group.MapGet("/", ListClaims)
             .WithName(nameof(ListClaims))
             .WithSummary("List aggregate claims")
-            .WithDescription("Statements whose figures cover many strikes or a period (\"at least 10 cases\") and belong to no single strike; newest first, undated last.");
+            .WithDescription("Statements whose figures cover many strikes or a period (\"at least 10 cases\") and belong to no single strike; newest first, undated last. "
+                + "Filter by official, organisation, the period in which the claim was made, and words in the quote.");
         group.MapGet("/{id:int}", GetClaim)
             .WithName(nameof(GetClaim))
             .WithSummary("Get one aggregate claim")
@@ -23,16 +24,16 @@ public static class ClaimsApi
     }
 
     public static async Task<Results<Ok<PagedResponse<StatementDto>>, ValidationProblem>> ListClaims(
-        [AsParameters] PagingParameters paging, ClaimQueries claims, HttpRequest request, CancellationToken ct)
+        [AsParameters] ClaimListParameters parameters, ClaimQueries claims, HttpRequest request, CancellationToken ct)
     {
         var errors = new QueryErrors();
-        var page = paging.Parse(errors);
+        var (filter, page) = parameters.Parse(errors);
         if (errors.Any)
         {
             return ApiProblems.BadQuery(errors);
         }
 
-        return TypedResults.Ok(PagedResponse.From(await claims.ListAsync(page, ct), request));
+        return TypedResults.Ok(PagedResponse.From(await claims.ListAsync(filter, page, ct), request));
     }
 
     /// <param name="id">The claim's (statement's) id.</param>

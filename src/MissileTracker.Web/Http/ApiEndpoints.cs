@@ -2,6 +2,7 @@ using MissileTracker.Web.Claims;
 using MissileTracker.Web.Import;
 using MissileTracker.Web.Officials;
 using MissileTracker.Web.Reports;
+using MissileTracker.Web.Stats;
 using MissileTracker.Web.Statements;
 using MissileTracker.Web.Strikes;
 using MissileTracker.Web.Weapons;
@@ -10,20 +11,42 @@ namespace MissileTracker.Web.Http;
 
 public static class ApiEndpoints
 {
-    /// <summary>Maps every resource under <c>/api/v1</c>.</summary>
+    /// <summary>
+    /// Maps every resource under <c>/api/v1</c> inside one group that carries the public-API
+    /// policies: CORS for reading, the rate limit, ETag/304 and caching, and the documented
+    /// 304 and 429 responses. The group has no prefix, so each resource keeps its full path.
+    /// </summary>
     public static WebApplication MapTrackerApi(this WebApplication app)
     {
-        app.MapStrikes();
-        app.MapDeletedStrikes();
-        app.MapStrikeWrites();
-        app.MapOfficials();
-        app.MapOfficialWrites();
-        app.MapReports();
-        app.MapReportWrites();
-        app.MapStatements();
-        app.MapClaims();
-        app.MapWeapons();
-        app.MapImport();
+        var api = app.MapGroup("")
+            .RequireCors(ApiCors.PublicReadPolicy)
+            .RequireRateLimiting(RateLimiting.ApiPolicy)
+            .AddEndpointFilter<ConditionalGetFilter>()
+            .WithMetadata(new PublicReadApiMetadata())
+            .ProducesProblem(StatusCodes.Status429TooManyRequests);
+        api.MapStrikes();
+        api.MapDeletedStrikes();
+        api.MapStrikeExports();
+        api.MapStats();
+        api.MapOfficials();
+        api.MapStatementList();
+        api.MapStatements();
+        api.MapReports();
+        api.MapClaims();
+        api.MapWeapons();
+
+        // Writes share the rate limit but carry no CORS policy: browsers refuse cross-origin writes.
+        var writes = app.MapGroup("")
+            .RequireRateLimiting(RateLimiting.ApiPolicy)
+            .ProducesProblem(StatusCodes.Status429TooManyRequests);
+        writes.MapStrikeWrites();
+        writes.MapReportWrites();
+        writes.MapStatementWrites();
+        writes.MapOfficialWrites();
+        writes.MapImport();
         return app;
     }
 }
+
+/// <summary>Marks an endpoint as part of the public read API (for the OpenAPI document's headers and 304).</summary>
+public sealed class PublicReadApiMetadata;

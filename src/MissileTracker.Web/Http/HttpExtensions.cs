@@ -4,12 +4,14 @@ namespace MissileTracker.Web.Http;
 
 public static class HttpExtensions
 {
-    /// <summary>ProblemDetails for every error, and enums as names in JSON.</summary>
+    /// <summary>ProblemDetails for every error, enums as names in JSON, and the public API's CORS and rate-limit policies.</summary>
     public static IServiceCollection AddTrackerHttp(this IServiceCollection services)
     {
         services.AddProblemDetails(options => options.CustomizeProblemDetails = context =>
             context.ProblemDetails.Extensions["correlationId"] = CorrelationId.Of(context.HttpContext));
         services.ConfigureHttpJsonOptions(o => o.SerializerOptions.Converters.Add(new JsonStringEnumConverter(namingPolicy: null, allowIntegerValues: false)));
+        services.AddTrackerCors();
+        services.AddTrackerRateLimiting();
         return services;
     }
 

@@ -22,7 +22,10 @@ public static class OpenApiExtensions
                 Title = "MissileTracker API",
                 Version = "v1",
                 Description = "Strikes on Ukraine with North Korean-made missiles (KN-23 / KN-24 / Hwasong-11 family), "
-                    + "with every figure traced to the statement and report it comes from. Reads are public.",
+                    + "with every figure traced to the statement and report it comes from. Reads are public: any origin may call them (CORS), "
+                    + "anonymous clients may make a limited number of requests per minute (429 with Retry-After beyond it), and every "
+                    + "response carries an ETag for conditional requests. Errors are ProblemDetails (RFC 9457) with a stable `type`. "
+                    + "Researcher's guide: docs/api.md.",
             });
             options.IncludeXmlComments(Path.Combine(AppContext.BaseDirectory, "MissileTracker.Web.xml"), includeControllerXmlComments: true);
             options.SupportNonNullableReferenceTypes();
@@ -33,6 +36,10 @@ public static class OpenApiExtensions
                 Description = "A staff member's API token (create one on the account's API tokens page): `Authorization: Bearer mt_…`. Reads need none.",
             });
             options.OperationFilter<ApiTokenOperationFilter>();
+            options.ParameterFilter<QueryParameterSchemaFilter>();
+            options.OperationFilter<PublicApiOperationFilter>();
+            options.OperationFilter<ResponseContentOperationFilter>();
+            options.DocumentFilter<OpenApiDocumentFilter>();
         });
         return services;
     }

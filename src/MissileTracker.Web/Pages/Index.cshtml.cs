@@ -16,7 +16,7 @@ public sealed class IndexModel(StrikeQueries strikes, TrackerDbContext db) : Pag
     public IReadOnlyList<WeaponDto> Weapons { get; private set; } = [];
     public Page<StrikeSummary> Results { get; private set; } = new([], PageRequest.First, 0);
     public Pager Pager => Pager.For(Request, Results, Results.Total == 1 ? "strike" : "strikes");
-    public bool IsFiltered => Request.Query.Keys.Any(k => k is "from" or "to" or "oblast" or "type" or "status");
+    public bool IsFiltered => Request.Query.Keys.Any(k => k is not ("sort" or "page" or "pageSize" or "cursor" or "fields"));
 
     public async Task OnGetAsync([FromQuery] StrikeListParameters query, CancellationToken ct)
     {

@@ -1,6 +1,9 @@
 namespace MissileTracker.Web.Querying;
 
-/// <summary>A 1-based page number and a bounded page size.</summary>
+/// <summary>
+/// A 1-based page number and a bounded page size; or, for keyset paging, the position after
+/// which the page starts (<see cref="After"/>), in which case the page number is not used.
+/// </summary>
 public sealed record PageRequest(int Page, int PageSize)
 {
     public const int DefaultPageSize = 25;
@@ -8,5 +11,10 @@ public sealed record PageRequest(int Page, int PageSize)
 
     public static PageRequest First { get; } = new(1, DefaultPageSize);
 
-    public int Skip => (Page - 1) * PageSize;
+    /// <summary>Keyset position: the page holds the rows that sort after it.</summary>
+    public Cursor? After { get; init; }
+
+    public bool ByCursor => After is not null;
+
+    public int Skip => ByCursor ? 0 : (Page - 1) * PageSize;
 }

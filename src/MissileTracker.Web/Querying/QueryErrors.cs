@@ -91,11 +91,128 @@ public sealed class QueryErrors
         return result.Distinct().ToList();
     }
 
+    /// <summary>A comma-separated list of positive ids, e.g. <c>3,17</c>.</summary>
+    public IReadOnlyList<int> IdList(string parameter, string? value)
+    {
+        var result = new List<int>();
+        foreach (var item in SplitList(value))
+        {
+            if (int.TryParse(item, NumberStyles.None, CultureInfo.InvariantCulture, out var id) && id > 0)
+            {
+                result.Add(id);
+            }
+            else
+            {
+                Add(parameter, $"'{item}' is not an id; {parameter} takes positive whole numbers, comma-separated.");
+            }
+        }
+
+        return result.Distinct().ToList();
+    }
+
+    /// <summary>A comma-separated list of names matched as given (case-insensitively), e.g. outlets.</summary>
+    public IReadOnlyList<string> TextList(string parameter, string? value, int maxLength = 200)
+    {
+        var result = new List<string>();
+        foreach (var item in SplitList(value))
+        {
+            if (item.Length > maxLength)
+            {
+                Add(parameter, $"Each {parameter} value may be at most {maxLength} characters long.");
+            }
+            else
+            {
+                result.Add(item);
+            }
+        }
+
+        return result.Distinct(StringComparer.OrdinalIgnoreCase).ToList();
+    }
+
+    /// <summary>Free text: trimmed, bounded in length; null when empty.</summary>
+    public string? Text(string parameter, string? value, int maxLength)
+    {
+        if (string.IsNullOrWhiteSpace(value))
+        {
+            return null;
+        }
+
+        var text = value.Trim();
+        if (text.Length <= maxLength)
+        {
+            return text;
+        }
+
+        Add(parameter, $"{parameter} may be at most {maxLength} characters long.");
+        return null;
+    }
+
+    /// <summary><c>true</c> or <c>false</c> (case-insensitive); null when absent.</summary>
+    public bool? Boolean(string parameter, string? value)
+    {
+        if (string.IsNullOrWhiteSpace(value))
+        {
+            return null;
+        }
+
+        if (bool.TryParse(value.Trim(), out var flag))
+        {
+            return flag;
+        }
+
+        Add(parameter, $"'{value}' is not a boolean; use true or false.");
+        return null;
+    }
+
+    /// <summary>An optional whole number from <paramref name="min"/> to <paramref name="max"/>.</summary>
+    public int? OptionalInteger(string parameter, string? value, int min, int max) =>
+        string.IsNullOrWhiteSpace(value) ? null : Integer(parameter, value, min, max, min);
+
+    /// <summary>Reports a lower bound above its upper bound, naming the upper bound's parameter.</summary>
+    public void Order(string minParameter, int? min, string maxParameter, int? max)
+    {
+        if (min is { } low && max is { } high && low > high)
+        {
+            Add(maxParameter, $"'{maxParameter}' ({high}) is below '{minParameter}' ({low}).");
+        }
+    }
+
     public PageRequest Paging(string? page, string? pageSize)
     {
         var number = Integer("page", page, 1, int.MaxValue / PageRequest.MaxPageSize, 1);
         var size = Integer("pageSize", pageSize, 1, PageRequest.MaxPageSize, PageRequest.DefaultPageSize);
         return new PageRequest(number, size);
+    }
+
+    /// <summary>Paging by page number, or by a keyset cursor written by this app for the sort <paramref name="sort"/>.</summary>
+    public PageRequest Paging(string? page, string? pageSize, string? cursor, string sort)
+    {
+        var request = Paging(page, pageSize);
+        if (string.IsNullOrWhiteSpace(cursor))
+        {
+            return request;
+        }
+
+        if (!string.IsNullOrWhiteSpace(page))
+        {
+            Add("cursor", "Use either page or cursor, not both.");
+            return request;
+        }
+
+        var after = Cursor.TryDecode(cursor.Trim());
+        if (after is null)
+        {
+            Add("cursor", "The cursor is not valid; use the links.next or links.nextCursor URL of a previous response.");
+            return request;
+        }
+
+        if (!after.Sort.Equals(sort, StringComparison.Ordinal))
+        {
+            Add("cursor", $"The cursor was made for sort '{after.Sort}', not '{sort}'; keep the sort while following cursors.");
+            return request;
+        }
+
+        return request with { After = after };
     }
 
     public T Choice<T>(string parameter, string? value, IReadOnlyDictionary<string, T> choices, T fallback)

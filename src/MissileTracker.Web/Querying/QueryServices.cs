@@ -1,6 +1,8 @@
 using MissileTracker.Web.Claims;
 using MissileTracker.Web.Officials;
 using MissileTracker.Web.Reports;
+using MissileTracker.Web.Stats;
+using MissileTracker.Web.Statements;
 using MissileTracker.Web.Strikes;
 
 namespace MissileTracker.Web.Querying;
@@ -11,7 +13,9 @@ public static class QueryServices
     public static IServiceCollection AddTrackerQueries(this IServiceCollection services) =>
         services
             .AddScoped<StrikeQueries>()
+            .AddScoped<StrikeStatsQueries>()
             .AddScoped<OfficialQueries>()
             .AddScoped<ReportQueries>()
+            .AddScoped<StatementListQueries>()
             .AddScoped<ClaimQueries>();
 }

@@ -21,6 +21,12 @@ public static class StatementsApi
             .WithSummary("Get one statement")
             .WithDescription("Who said what and when, the reports that published it, and the figures it gives for each strike or as an aggregate claim.")
             .ProducesProblem(StatusCodes.Status404NotFound);
+        return group;
+    }
+
+    public static RouteGroupBuilder MapStatementWrites(this IEndpointRouteBuilder routes)
+    {
+        var group = routes.MapGroup("/api/v1/statements").WithTags("Statements");
         var editors = group.MapGroup("/").RequireApiToken(Roles.CanEdit);
         editors.MapPost("/", CreateStatement)
             .WithName(nameof(CreateStatement))

@@ -1,31 +1,61 @@
+using System.Text.RegularExpressions;
+using Microsoft.EntityFrameworkCore;
 using MissileTracker.Web.Geography;
 
 namespace MissileTracker.Web.Strikes;
 
-public enum StrikeSort
-{
-    DateDescending,
-    DateAscending,
-    UpdatedDescending,
-    UpdatedAscending,
-}
-
 /// <summary>
-/// What to list. Values within one list are alternatives (OR); different filters must all
-/// hold (AND). Dates compare with the stored date (a month-precision strike counts as the 1st).
+/// Which strikes to read, for every reader alike: the timeline, the API list, the exports,
+/// the feed and the statistics all pass through <see cref="Where"/>. Values within one list
+/// are alternatives (OR); different filters must all hold (AND). Dates compare with the
+/// stored date (a month-precision strike counts as the 1st). Name matches ignore case.
 /// </summary>
-public sealed record StrikeFilter(
-    DateOnly? From,
-    DateOnly? To,
-    IReadOnlyList<Oblast> Oblasts,
-    IReadOnlyList<string> WeaponCodes,
-    IReadOnlyList<OriginStatus> Statuses,
-    DateTime? UpdatedSince,
-    StrikeSort Sort)
+public sealed partial record StrikeFilter
 {
-    public static StrikeFilter None { get; } = new(null, null, [], [], [], null, StrikeSort.DateDescending);
+    public static StrikeFilter None { get; } = new();
 
-    public IQueryable<Strike> Apply(IQueryable<Strike> strikes)
+    public DateOnly? From { get; init; }
+    public DateOnly? To { get; init; }
+    public IReadOnlyList<Oblast> Oblasts { get; init; } = [];
+    public IReadOnlyList<string> Settlements { get; init; } = [];
+    public IReadOnlyList<string> WeaponCodes { get; init; } = [];
+    public IReadOnlyList<OriginStatus> Statuses { get; init; } = [];
+
+    /// <summary>Strikes that a statement by one of these officials refers to.</summary>
+    public IReadOnlyList<int> OfficialIds { get; init; } = [];
+
+    /// <summary>Strikes that a statement made on behalf of one of these organisations refers to.</summary>
+    public IReadOnlyList<string> Organisations { get; init; } = [];
+
+    /// <summary>Strikes covered by a report from one of these outlets.</summary>
+    public IReadOnlyList<string> Outlets { get; init; } = [];
+
+    public bool? HasCoordinates { get; init; }
+
+    /// <summary>Casualty ranges, inclusive; a strike whose figure is unknown fails any bound on it.</summary>
+    public int? KilledMin { get; init; }
+    public int? KilledMax { get; init; }
+    public int? InjuredMin { get; init; }
+    public int? InjuredMax { get; init; }
+
+    /// <summary>Free text: every term (or "quoted phrase") must occur in the summary, the place or a quote.</summary>
+    public string? Text { get; init; }
+
+    public DateTime? UpdatedSince { get; init; }
+    public StrikeSort Sort { get; init; } = StrikeSort.DateDescending;
+
+    /// <summary>The terms of <see cref="Text"/>: words, or phrases in double quotes.</summary>
+    public IReadOnlyList<string> Terms =>
+        Text is null ? [] : TermPattern().Matches(Text).Select(m => m.Groups[1].Success ? m.Groups[1].Value : m.Groups[2].Value)
+            .Where(t => t.Length > 0).Distinct(StringComparer.OrdinalIgnoreCase).ToList();
+
+    /// <summary>The filtered strikes, in <see cref="Sort"/> order.</summary>
+    public IQueryable<Strike> Apply(IQueryable<Strike> strikes) => Where(strikes).OrderBy(Sort);
+
+    /// <summary>The filtered strikes, unordered (for counts and aggregates).</summary>
+    // ToLower() is translated to SQL LOWER(); culture overloads and string.Equals(comparison) do not translate.
+#pragma warning disable CA1304, CA1311, CA1862
+    public IQueryable<Strike> Where(IQueryable<Strike> strikes)
     {
         if (From is { } from)
         {
@@ -43,6 +73,12 @@ public sealed record StrikeFilter(
             strikes = strikes.Where(s => oblasts.Contains(s.Oblast));
         }
 
+        if (Settlements.Count > 0)
+        {
+            var settlements = Lowered(Settlements);
+            strikes = strikes.Where(s => s.Settlement != null && settlements.Contains(s.Settlement.ToLower()));
+        }
+
         if (WeaponCodes.Count > 0)
         {
             strikes = strikes.Where(s => WeaponCodes.Contains(s.Weapon.Code));
@@ -53,17 +89,77 @@ public sealed record StrikeFilter(
             strikes = strikes.Where(s => Statuses.Contains(s.OriginStatus));
         }
 
+        if (OfficialIds.Count > 0)
+        {
+            var officials = OfficialIds.Select(id => (int?)id).ToList();
+            strikes = strikes.Where(s => s.Statements.Any(x => officials.Contains(x.Statement.OfficialId)));
+        }
+
+        if (Organisations.Count > 0)
+        {
+            var organisations = Lowered(Organisations);
+            strikes = strikes.Where(s => s.Statements.Any(x => organisations.Contains(x.Statement.Organisation.ToLower())));
+        }
+
+        if (Outlets.Count > 0)
+        {
+            var outlets = Lowered(Outlets);
+            strikes = strikes.Where(s => s.Reports.Any(r => outlets.Contains(r.Report.Outlet.ToLower())));
+        }
+
+        if (HasCoordinates is { } hasCoordinates)
+        {
+            strikes = hasCoordinates
+                ? strikes.Where(s => s.Latitude != null && s.Longitude != null)
+                : strikes.Where(s => s.Latitude == null || s.Longitude == null);
+        }
+
+        if (KilledMin is { } killedMin)
+        {
+            strikes = strikes.Where(s => s.Killed >= killedMin);
+        }
+
+        if (KilledMax is { } killedMax)
+        {
+            strikes = strikes.Where(s => s.Killed <= killedMax);
+        }
+
+        if (InjuredMin is { } injuredMin)
+        {
+            strikes = strikes.Where(s => s.Injured >= injuredMin);
+        }
+
+        if (InjuredMax is { } injuredMax)
+        {
+            strikes = strikes.Where(s => s.Injured <= injuredMax);
+        }
+
+        foreach (var term in Terms)
+        {
+            // LIKE ignores case for ASCII letters in SQLite; the escape keeps % and _ literal.
+            var pattern = "%" + term.Replace(@"\", @"\\", StringComparison.Ordinal).Replace("%", @"\%", StringComparison.Ordinal)
+                .Replace("_", @"\_", StringComparison.Ordinal) + "%";
+            strikes = strikes.Where(s =>
+                EF.Functions.Like(s.Summary, pattern, @"\")
+                || EF.Functions.Like(s.Settlement ?? "", pattern, @"\")
+                || EF.Functions.Like(s.District ?? "", pattern, @"\")
+                || s.Statements.Any(x => EF.Functions.Like(x.Statement.Quote, pattern, @"\")
+                    || EF.Functions.Like(x.LocationAsReported ?? "", pattern, @"\")));
+        }
+
         if (UpdatedSince is { } since)
         {
             strikes = strikes.Where(s => s.UpdatedAt >= since);
         }
 
-        return Sort switch
-        {
-            StrikeSort.DateAscending => strikes.OrderBy(s => s.OccurredOn).ThenBy(s => s.Id),
-            StrikeSort.UpdatedDescending => strikes.OrderByDescending(s => s.UpdatedAt).ThenByDescending(s => s.Id),
-            StrikeSort.UpdatedAscending => strikes.OrderBy(s => s.UpdatedAt).ThenBy(s => s.Id),
-            _ => strikes.OrderByDescending(s => s.OccurredOn).ThenByDescending(s => s.Id),
-        };
+        return strikes;
     }
+#pragma warning restore CA1304, CA1311, CA1862
+
+#pragma warning disable CA1308 // SQL LOWER() yields lower case, so the values compared with it must be lower case too.
+    private static List<string> Lowered(IEnumerable<string> values) => values.Select(v => v.ToLowerInvariant()).ToList();
+#pragma warning restore CA1308
+
+    [GeneratedRegex("\"([^\"]*)\"|([^\\s\"]+)")]
+    private static partial Regex TermPattern();
 }

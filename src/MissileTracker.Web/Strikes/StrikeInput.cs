@@ -17,8 +17,7 @@ public sealed class StrikeInput : IValidatableObject
     [Required]
     public DatePrecision? DatePrecision { get; set; }
 
-    /// <summary>Local (Kyiv) time of day, when reported (HH:mm).</summary>
-    /// <example>06:00</example>
+    /// <summary>Local (Kyiv) time of day, when reported, e.g. "06:00" (HH:mm or HH:mm:ss, no offset).</summary>
     public TimeOnly? TimeOfDay { get; set; }
 
     /// <summary>How the date was established, e.g. "the 6th" in a briefing on 9 Jan 2024.</summary>

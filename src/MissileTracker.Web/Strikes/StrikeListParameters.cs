@@ -1,84 +1,63 @@
 using Microsoft.AspNetCore.Mvc;
-using MissileTracker.Web.Geography;
 using MissileTracker.Web.Querying;
 
 namespace MissileTracker.Web.Strikes;
 
 /// <summary>
-/// The strike list's query string, shared by the timeline page and <c>GET /api/v1/strikes</c>.
-/// Everything arrives as text so that a bad value is reported by name instead of failing binding.
+/// The strike list's query string, shared by the timeline page and <c>GET /api/v1/strikes</c>:
+/// the filters plus sorting, paging and field selection.
 /// </summary>
-public sealed class StrikeListParameters
+public sealed class StrikeListParameters : StrikeFilterParameters
 {
-    /// <summary>Earliest strike date, inclusive (yyyy-MM-dd).</summary>
-    /// <example>2023-12-01</example>
-    [FromQuery(Name = "from")]
-    public string? From { get; set; }
-
-    /// <summary>Latest strike date, inclusive (yyyy-MM-dd).</summary>
-    /// <example>2024-01-31</example>
-    [FromQuery(Name = "to")]
-    public string? To { get; set; }
-
-    /// <summary>Oblast name(s), comma-separated, any of which matches: Kharkiv, KyivCity, Crimea, Sevastopol, … (see the Oblast schema).</summary>
-    /// <example>Kharkiv</example>
-    [FromQuery(Name = "oblast")]
-    public string? Oblast { get; set; }
-
-    /// <summary>Missile type code(s), comma-separated, from <c>GET /api/v1/weapons</c>, e.g. kn-23.</summary>
-    /// <example>kn-23</example>
-    [FromQuery(Name = "type")]
-    public string? Type { get; set; }
-
-    /// <summary>Origin status(es), comma-separated: Suspected, ReportedByOfficials, ConfirmedByDebris, Retracted.</summary>
-    /// <example>ReportedByOfficials</example>
-    [FromQuery(Name = "status")]
-    public string? Status { get; set; }
-
-    /// <summary>Only strikes created or changed at or after this UTC time (ISO 8601). API only.</summary>
-    /// <example>2024-01-09T00:00:00Z</example>
-    [FromQuery(Name = "updatedSince")]
-    public string? UpdatedSince { get; set; }
-
-    /// <summary>Sort order: -date (newest first, default), date, -updated, updated.</summary>
+    /// <summary>
+    /// Sort order: -date (newest first, default), date, -updated (recently changed first), updated,
+    /// -casualties (killed + injured, most first; unknown counts as 0), casualties. Ties are broken by id.
+    /// </summary>
     /// <example>-date</example>
-    [FromQuery(Name = "sort")]
+    [FromQuery(Name = "sort"), ChoiceValue("-date", "date", "-updated", "updated", "-casualties", "casualties")]
     public string? Sort { get; set; }
 
-    /// <summary>Page number, from 1.</summary>
+    /// <summary>Page number, from 1 (offset paging). Prefer following links.nextCursor on large result sets.</summary>
     /// <example>1</example>
-    [FromQuery(Name = "page")]
+    [FromQuery(Name = "page"), IntegerValue(1, int.MaxValue / PageRequest.MaxPageSize, Default = 1)]
     public string? Page { get; set; }
 
     /// <summary>Strikes per page, 1 to 100 (default 25).</summary>
     /// <example>25</example>
-    [FromQuery(Name = "pageSize")]
+    [FromQuery(Name = "pageSize"), IntegerValue(1, PageRequest.MaxPageSize, Default = PageRequest.DefaultPageSize)]
     public string? PageSize { get; set; }
 
-    private static readonly Dictionary<string, StrikeSort> Sorts = new(StringComparer.OrdinalIgnoreCase)
-    {
-        ["-date"] = StrikeSort.DateDescending,
-        ["date"] = StrikeSort.DateAscending,
-        ["-updated"] = StrikeSort.UpdatedDescending,
-        ["updated"] = StrikeSort.UpdatedAscending,
-    };
+    /// <summary>
+    /// Keyset position from a previous response's links.nextCursor (opaque; keep the same sort). The page then
+    /// holds the strikes after that position, so strikes added meanwhile cause no duplicates or gaps. Not with page.
+    /// </summary>
+    /// <example>eyJzIjoiLWRhdGUiLCJrIjoiMjAyNC0wMS0wNiIsImkiOjN9</example>
+    [FromQuery(Name = "cursor"), TextValue(512)]
+    public string? Cursor { get; set; }
+
+    /// <summary>
+    /// Field(s) to return for each strike, comma-separated (JSON list only), e.g. id,date,location; id is always
+    /// included. Default: all fields.
+    /// </summary>
+    /// <example>id,date,location,killed</example>
+    [FromQuery(Name = "fields"), ListValue(typeof(string), FieldsOf = typeof(StrikeSummary))]
+    public string? Fields { get; set; }
 
     /// <summary>Turns the text into a filter and a page, or lists what is wrong, by parameter.</summary>
     public (StrikeFilter Filter, PageRequest Page) Parse(IReadOnlyCollection<string> weaponCodes, QueryErrors errors)
     {
-        var filter = new StrikeFilter(
-            errors.Date("from", From),
-            errors.Date("to", To),
-            errors.EnumList<Oblast>("oblast", Oblast),
-            errors.CodeList("type", Type, weaponCodes),
-            errors.EnumList<OriginStatus>("status", Status),
-            errors.Timestamp("updatedSince", UpdatedSince),
-            errors.Choice("sort", Sort, Sorts, StrikeSort.DateDescending));
-        if (filter.From is { } from && filter.To is { } to && from > to)
+        var sort = errors.Choice("sort", Sort, StrikeSorting.ByName, StrikeSort.DateDescending);
+        var filter = ParseFilter(weaponCodes, errors, sort);
+        var page = errors.Paging(Page, PageSize, Cursor, StrikeSorting.NameOf(sort));
+        if (page.After is { } after && !StrikeSorting.IsReadable(sort, after))
         {
-            errors.Add("to", $"'to' ({to:yyyy-MM-dd}) is before 'from' ({from:yyyy-MM-dd}).");
+            errors.Add("cursor", "The cursor is not valid; use the links.next or links.nextCursor URL of a previous response.");
+            page = page with { After = null };
         }
 
-        return (filter, errors.Paging(Page, PageSize));
+        return (filter, page);
     }
+
+    /// <summary>The fields chosen with <c>fields=</c>, or null for all.</summary>
+    public IReadOnlySet<string>? ParseFields(QueryErrors errors) => StrikeFields.Parse(Fields, errors);
 }

@@ -9,18 +9,30 @@ using MissileTracker.Web.Weapons;
 
 namespace MissileTracker.Web.Strikes;
 
-/// <summary>The one place strikes are read from, for the pages and the API alike.</summary>
+/// <summary>
+/// The one place strikes are read from, for the pages, the API, the exports, the feed and the
+/// statistics alike: every read starts at <see cref="Matching"/>, so a rule about which strikes
+/// are public belongs there and nowhere else.
+/// </summary>
 public sealed class StrikeQueries(TrackerDbContext db)
 {
+    /// <summary>The strikes a reader may see that pass <paramref name="filter"/>, unordered.</summary>
+    public IQueryable<Strike> Matching(StrikeFilter filter) => filter.Where(db.Strikes.AsNoTracking());
+
     public async Task<Page<StrikeSummary>> ListAsync(StrikeFilter filter, PageRequest page, CancellationToken ct)
     {
-        var matching = filter.Apply(db.Strikes.AsNoTracking());
+        var matching = Matching(filter);
         var total = await matching.CountAsync(ct);
-        var rows = await matching
-            .Skip(page.Skip)
-            .Take(page.PageSize)
+        var window = page.After is { } after
+            ? matching.After(filter.Sort, after).OrderBy(filter.Sort)
+            : matching.OrderBy(filter.Sort).Skip(page.Skip);
+        // One row more than the page tells whether another page follows.
+        var rows = await window
+            .Take(page.PageSize + 1)
             .Select(s => new { Strike = s, s.Weapon, ReportCount = s.Reports.Count })
             .ToListAsync(ct);
+        var hasMore = rows.Count > page.PageSize;
+        rows = rows.Take(page.PageSize).ToList();
 
         // One extra query for the whole page, instead of one per strike.
         var ids = rows.Select(r => r.Strike.Id).ToList();
@@ -38,7 +50,10 @@ public sealed class StrikeQueries(TrackerDbContext db)
                 WeaponDto.From(r.Weapon), s.OriginCountry, s.OriginStatus, s.MissilesLaunched, s.MissilesIntercepted, s.Killed, s.Injured,
                 s.Summary, officials.GetValueOrDefault(s.Id, []), r.ReportCount, s.UpdatedAt);
         }).ToList();
-        return new Page<StrikeSummary>(items, page, total);
+        return new Page<StrikeSummary>(items, page, total)
+        {
+            NextCursor = hasMore && items.Count > 0 ? StrikeSorting.CursorAfter(filter.Sort, items[^1]) : null,
+        };
     }
 
     /// <param name="id">The strike's id.</param>
@@ -81,5 +96,56 @@ public sealed class StrikeQueries(TrackerDbContext db)
         return new StrikeDetail(s.Id, s.OccurredOn, s.DatePrecision, s.Date.ToString(), s.DateNote, s.TimeOfDay, StrikeLocation.Of(s),
             WeaponDto.From(s.Weapon), s.OriginCountry, s.OriginStatus, s.MissilesLaunched, s.MissilesIntercepted, s.Killed, s.Injured,
             s.Summary, statements, reports, s.CreatedAt, s.UpdatedAt, s.Status, s.Version, await db.HistoryOfAsync(nameof(Strike), s.Id, staff, ct));
+    }
+
+    /// <summary>
+    /// Every matching strike in the filter's order, one row at a time, with the officials quoted and
+    /// the source URLs: what the exports and the feed write. Nothing is buffered beyond one row.
+    /// </summary>
+    public async IAsyncEnumerable<StrikeExportRow> StreamAsync(StrikeFilter filter, int? limit, [System.Runtime.CompilerServices.EnumeratorCancellation] CancellationToken ct)
+    {
+        var ordered = Matching(filter).OrderBy(filter.Sort);
+        if (limit is { } max)
+        {
+            ordered = ordered.Take(max);
+        }
+
+        var rows = ordered
+            .Select(s => new
+            {
+                Strike = s,
+                WeaponCode = s.Weapon.Code,
+                WeaponName = s.Weapon.Name,
+                Officials = s.Statements.Where(x => x.Statement.Official != null).Select(x => x.Statement.Official!.Name).ToList(),
+                ReportUrls = s.Reports.Where(r => r.Report.Url != null).OrderBy(r => r.ReportId).Select(r => r.Report.Url!).ToList(),
+            })
+            // One query, read as it arrives; split queries would buffer the collections.
+            .AsSingleQuery()
+            .AsAsyncEnumerable()
+            .WithCancellation(ct);
+        await foreach (var row in rows)
+        {
+            yield return StrikeExportRow.From(row.Strike, row.WeaponCode, row.WeaponName,
+                row.Officials.Distinct().Order(StringComparer.Ordinal).ToList(), row.ReportUrls.Select(u => u.AbsoluteUri).Distinct().ToList());
+        }
+    }
+
+    /// <summary>Display names of the missile types, by code (a small reference table).</summary>
+    public async Task<IReadOnlyDictionary<string, string>> MissileTypeNamesAsync(CancellationToken ct) =>
+        await db.Weapons.AsNoTracking().ToDictionaryAsync(w => w.Code, w => w.Name, ct);
+
+    /// <summary>
+    /// A cheap fingerprint of what a filtered export would contain: how many strikes match, when the
+    /// latest of them changed, and when any statement or report last changed.
+    /// </summary>
+    public async Task<DataVersion> VersionAsync(StrikeFilter filter, CancellationToken ct)
+    {
+        var matching = Matching(filter);
+        var count = await matching.CountAsync(ct);
+        var strikesChanged = await matching.MaxAsync(s => (DateTime?)s.UpdatedAt, ct);
+        var statementsChanged = await db.Statements.MaxAsync(s => (DateTime?)s.UpdatedAt, ct);
+        var reportsChanged = await db.Reports.MaxAsync(r => (DateTime?)r.UpdatedAt, ct);
+        DateTime?[] times = [strikesChanged, statementsChanged, reportsChanged];
+        return new DataVersion(count, times.Max());
     }
 }

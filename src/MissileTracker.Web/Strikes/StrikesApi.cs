@@ -1,10 +1,14 @@
 using System.Security.Claims;
+using System.Text.Json.Nodes;
 using Microsoft.AspNetCore.Http.HttpResults;
+using Microsoft.Extensions.Options;
+using Microsoft.Net.Http.Headers;
 using MissileTracker.Web.Accounts;
 using MissileTracker.Web.Data;
 using MissileTracker.Web.Http;
 using MissileTracker.Web.Querying;
 using MissileTracker.Web.Weapons;
+using JsonOptions = Microsoft.AspNetCore.Http.Json.JsonOptions;
 
 namespace MissileTracker.Web.Strikes;
 
@@ -18,27 +22,44 @@ public static class StrikesApi
             .WithSummary("List strikes")
             .WithDescription("Strikes matching the filters, newest first by default, one page at a time. "
                 + "Values within one filter are alternatives (comma-separated); different filters must all match. "
-                + "The response carries the total and links to the neighbouring pages.");
+                + "The response carries the total and links to the neighbouring pages; follow `links.nextCursor` "
+                + "(keyset paging) to visit every strike once even while strikes are being added. "
+                + "With `Accept: text/csv` the response is the CSV export of every match (as `/api/v1/strikes.csv`).");
         group.MapGet("/{id:int}", GetStrike)
             .WithName(nameof(GetStrike))
             .WithSummary("Get one strike with its evidence")
             .WithDescription("The strike's details, every source's statement about it side by side with the figures each gives, and the news reports covering it.")
-            .ProducesProblem(StatusCodes.Status404NotFound);
+            .ProducesProblem(StatusCodes.Status404NotFound)
+            .WithLastModified<StrikeDetail>(strike => strike.UpdatedAt);
         return group;
     }
 
-    public static async Task<Results<Ok<PagedResponse<StrikeSummary>>, ValidationProblem>> ListStrikes(
-        [AsParameters] StrikeListParameters parameters, StrikeQueries strikes, TrackerDbContext db, HttpRequest request, CancellationToken ct)
+    public static async Task<Results<Ok<PagedResponse<StrikeSummary>>, JsonHttpResult<PagedResponse<JsonObject>>, CsvResult, ValidationProblem>> ListStrikes(
+        [AsParameters] StrikeListParameters parameters, StrikeQueries strikes, TrackerDbContext db, HttpContext http, IOptions<JsonOptions> json, CancellationToken ct)
     {
         var errors = new QueryErrors();
         var (filter, page) = parameters.Parse((await db.ListWeaponsAsync(ct)).Codes(), errors);
+        var fields = parameters.ParseFields(errors);
         if (errors.Any)
         {
             return ApiProblems.BadQuery(errors);
         }
 
-        var result = await strikes.ListAsync(filter, page, ct);
-        return TypedResults.Ok(PagedResponse.From(result, request));
+        // The same URL serves JSON or CSV, so caches must key on Accept.
+        http.Response.Headers.Vary = HeaderNames.Accept;
+        if (ContentNegotiation.Prefers(http.Request, CsvResult.MediaType))
+        {
+            return await StrikeExports.CsvAsync(strikes, filter, ct);
+        }
+
+        var response = PagedResponse.From(await strikes.ListAsync(filter, page, ct), http.Request);
+        if (fields is null)
+        {
+            return TypedResults.Ok(response);
+        }
+
+        var options = json.Value.SerializerOptions;
+        return TypedResults.Json(StrikeFields.Select(response, fields, options), options, statusCode: StatusCodes.Status200OK);
     }
 
     /// <param name="id">The strike's public id.</param>

@@ -20,6 +20,9 @@ public static class Evidence
         OriginStatus status = OriginStatus.ReportedByOfficials,
         string summary = "Test strike",
         int? killed = null,
+        int? injured = null,
+        (double Latitude, double Longitude)? at = null,
+        string? district = null,
         PublicationStatus publication = PublicationStatus.Published)
         => new()
         {
@@ -27,25 +30,29 @@ public static class Evidence
             OccurredOn = date,
             DatePrecision = DatePrecision.Day,
             Oblast = oblast,
+            District = district,
             Settlement = settlement,
+            Latitude = at?.Latitude,
+            Longitude = at?.Longitude,
             LocationPrecision = oblast is null ? LocationPrecision.NotReported : settlement is null ? LocationPrecision.Oblast : LocationPrecision.Settlement,
             WeaponId = weaponId,
             OriginStatus = status,
             Summary = summary,
             Killed = killed,
+            Injured = injured,
         };
 
     public static Official Official(string name = "Test Official") =>
         new() { Name = name, Role = "Spokesperson", Organisation = "Test Ministry", Country = "Ukraine" };
 
     public static Report Report(string title = "Test report", string outlet = "Test Outlet", string? url = null, DateOnly? publishedOn = null,
-        PublicationStatus publication = PublicationStatus.Published) =>
-        new() { Title = title, Outlet = outlet, Url = url is null ? null : new Uri(url), PublishedOn = publishedOn, Language = "en", Status = publication };
+        string language = "en", PublicationStatus publication = PublicationStatus.Published) =>
+        new() { Title = title, Outlet = outlet, Url = url is null ? null : new Uri(url), PublishedOn = publishedOn, Language = language, Status = publication };
 
     /// <summary>A statement by <paramref name="official"/> about <paramref name="strike"/>, published in <paramref name="report"/>.</summary>
-    public static Statement Says(Official official, Strike strike, Report report, int? killed = null, int? injured = null, DateOnly? on = null, string quote = "Quoted words")
+    public static Statement Says(Official official, Strike strike, Report report, int? killed = null, int? injured = null, DateOnly? on = null, string quote = "Quoted words", string? organisation = null)
     {
-        var statement = new Statement { Official = official, Organisation = official.Organisation, Quote = quote, StatedOn = on, Status = PublicationStatus.Published };
+        var statement = new Statement { Official = official, Organisation = organisation ?? official.Organisation, Quote = quote, StatedOn = on, Status = PublicationStatus.Published };
         statement.Strikes.Add(new StatementStrike { Strike = strike, Killed = killed, Injured = injured });
         statement.Reports.Add(new StatementReport { Report = report });
         strike.Reports.Add(new StrikeReport { Report = report });

@@ -15,14 +15,18 @@ public sealed class TrackerApp : WebApplicationFactory<Program>
     private readonly SqliteConnection _keepAlive;
     private readonly bool _seedSampleData;
     private readonly Action<IServiceCollection>? _configureServices;
+    private readonly IReadOnlyDictionary<string, string?> _settings;
 
     /// <param name="seedSampleData">Seed the sample data at start, as a fresh production database would.</param>
     /// <param name="connectionString">A database other than the default private in-memory one (e.g. a file).</param>
     /// <param name="configureServices">Test-only service changes, e.g. a fault-injecting interceptor.</param>
-    public TrackerApp(bool seedSampleData = true, string? connectionString = null, Action<IServiceCollection>? configureServices = null)
+    /// <param name="settings">Extra configuration, e.g. <c>["RateLimiting:PublicPermitPerMinute"] = "3"</c>.</param>
+    public TrackerApp(bool seedSampleData = true, string? connectionString = null, Action<IServiceCollection>? configureServices = null,
+        IReadOnlyDictionary<string, string?>? settings = null)
     {
         _seedSampleData = seedSampleData;
         _configureServices = configureServices;
+        _settings = settings ?? new Dictionary<string, string?>();
         ConnectionString = connectionString ?? $"Data Source=tracker-{Guid.NewGuid():N};Mode=Memory;Cache=Shared";
         // A shared in-memory database lives as long as one connection to it is open.
         _keepAlive = new SqliteConnection(ConnectionString);
@@ -36,6 +40,11 @@ public sealed class TrackerApp : WebApplicationFactory<Program>
         builder.UseEnvironment("Testing");
         builder.UseSetting("ConnectionStrings:Tracker", ConnectionString);
         builder.UseSetting("Database:SeedSampleData", _seedSampleData ? "true" : "false");
+        foreach (var (key, value) in _settings)
+        {
+            builder.UseSetting(key, value);
+        }
+
         if (_configureServices is not null)
         {
             builder.ConfigureServices(_configureServices);

@@ -20,6 +20,7 @@ public sealed class OpenApiDocumentTests : IDisposable
         paths.EnumerateObject().Select(p => p.Name).Should().BeEquivalentTo(
             "/api/v1/strikes", "/api/v1/strikes/{id}", "/api/v1/strikes/deleted",
             "/api/v1/strikes/{id}/publish", "/api/v1/strikes/{id}/unpublish", "/api/v1/strikes/{id}/restore",
+            "/api/v1/strikes.csv", "/api/v1/strikes.geojson", "/api/v1/strikes.atom", "/api/v1/stats",
             "/api/v1/officials", "/api/v1/officials/{id}",
             "/api/v1/reports", "/api/v1/reports/{id}", "/api/v1/reports/{id}/publish", "/api/v1/reports/{id}/unpublish", "/api/v1/reports/{id}/restore",
             "/api/v1/statements", "/api/v1/statements/{id}", "/api/v1/statements/{id}/publish", "/api/v1/statements/{id}/unpublish", "/api/v1/statements/{id}/restore",
@@ -46,7 +47,9 @@ public sealed class OpenApiDocumentTests : IDisposable
 
         var strikeParameters = paths.GetProperty("/api/v1/strikes").GetProperty("get").GetProperty("parameters").EnumerateArray().ToList();
         strikeParameters.Select(p => p.GetProperty("name").GetString())
-            .Should().BeEquivalentTo("from", "to", "oblast", "type", "status", "updatedSince", "sort", "page", "pageSize");
+            .Should().BeEquivalentTo("from", "to", "oblast", "settlement", "type", "status", "official", "organisation", "outlet",
+                "hasCoordinates", "killedMin", "killedMax", "injuredMin", "injuredMax", "q", "updatedSince",
+                "sort", "page", "pageSize", "cursor", "fields", "If-None-Match", "If-Modified-Since");
         strikeParameters.Where(p => !p.TryGetProperty("example", out var example)).Should().BeEmpty();
     }
 
@@ -76,5 +79,53 @@ public sealed class OpenApiDocumentTests : IDisposable
             operation.TryGetProperty("security", out var security) ? security.GetArrayLength() : 0;
         operations.Where(o => o.Method == "get").Select(o => Requirements(o.Value)).Should().OnlyContain(n => n == 0);
         operations.Where(o => o.Method != "get").Select(o => Requirements(o.Value)).Should().NotBeEmpty().And.OnlyContain(n => n == 1);
+    }
+
+    [Fact]
+    public async Task Parameters_state_their_types_allowed_values_and_ranges()
+    {
+        var parameters = (await DocumentAsync()).GetProperty("paths").GetProperty("/api/v1/strikes").GetProperty("get").GetProperty("parameters")
+            .EnumerateArray().ToDictionary(p => p.GetProperty("name").GetString()!);
+
+        var oblast = parameters["oblast"];
+        oblast.GetProperty("schema").GetProperty("type").GetString().Should().Be("array");
+        oblast.GetProperty("explode").GetBoolean().Should().BeFalse();
+        oblast.GetProperty("schema").GetProperty("items").GetProperty("$ref").GetString().Should().EndWith("/Oblast");
+        parameters["sort"].GetProperty("schema").GetProperty("enum").EnumerateArray().Select(e => e.GetString())
+            .Should().BeEquivalentTo(MissileTracker.Web.Strikes.StrikeSorting.ByName.Keys);
+        var pageSize = parameters["pageSize"].GetProperty("schema");
+        (pageSize.GetProperty("type").GetString(), pageSize.GetProperty("minimum").GetInt32(), pageSize.GetProperty("maximum").GetInt32())
+            .Should().Be(("integer", 1, 100));
+        parameters["killedMin"].GetProperty("schema").GetProperty("minimum").GetInt32().Should().Be(0);
+        parameters["hasCoordinates"].GetProperty("schema").GetProperty("type").GetString().Should().Be("boolean");
+        parameters["from"].GetProperty("schema").GetProperty("format").GetString().Should().Be("date");
+        parameters["updatedSince"].GetProperty("schema").GetProperty("format").GetString().Should().Be("date-time");
+        parameters["q"].GetProperty("schema").GetProperty("maxLength").GetInt32().Should().Be(200);
+        parameters["fields"].GetProperty("schema").GetProperty("items").GetProperty("enum").EnumerateArray().Select(e => e.GetString())
+            .Should().Contain(["id", "date", "location"]);
+    }
+
+    [Fact]
+    public async Task The_csv_example_shows_the_real_columns()
+    {
+        var example = (await DocumentAsync()).GetProperty("paths").GetProperty("/api/v1/strikes.csv").GetProperty("get")
+            .GetProperty("responses").GetProperty("200").GetProperty("content").GetProperty("text/csv").GetProperty("example").GetString()!;
+
+        example.Split("\r\n")[0].Should().Be(string.Join(',', MissileTracker.Web.Strikes.StrikeCsv.Columns.Select(c => c.Name)));
+    }
+
+    [Fact]
+    public async Task Public_reads_document_conditional_requests_and_rate_limits()
+    {
+        var responses = (await DocumentAsync()).GetProperty("paths").EnumerateObject()
+            .Where(p => p.Value.TryGetProperty("get", out _))
+            .Select(p => p.Value.GetProperty("get").GetProperty("responses")).ToList();
+
+        static bool Has(JsonElement element, string name) => element.TryGetProperty(name, out _);
+
+        responses.Should().HaveCountGreaterThan(10);
+        responses.Where(r => !(Has(r, "304") && Has(r, "429"))).Should().BeEmpty();
+        responses.Where(r => !Has(r.GetProperty("200").GetProperty("headers"), "ETag")).Should().BeEmpty();
+        responses.Where(r => !Has(r.GetProperty("429").GetProperty("headers"), "Retry-After")).Should().BeEmpty();
     }
 }

@@ -149,7 +149,7 @@ public sealed class StrikesApiTests : IDisposable
     [InlineData("?type=scud", "type")]
     [InlineData("?status=Maybe", "status")]
     [InlineData("?updatedSince=soon", "updatedSince")]
-    [InlineData("?sort=casualties", "sort")]
+    [InlineData("?sort=weight", "sort")]
     [InlineData("?pageSize=0", "pageSize")]
     [InlineData("?pageSize=101", "pageSize")]
     [InlineData("?pageSize=-1", "pageSize")]

@@ -24,6 +24,6 @@ public sealed class IndexModel(ClaimQueries claims) : PageModel
             return;
         }
 
-        Results = await claims.ListAsync(page, ct);
+        Results = await claims.ListAsync(StatementFilter.None, page, ct);
     }
 }

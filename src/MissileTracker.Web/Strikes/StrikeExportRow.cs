@@ -1,0 +1,72 @@
+using System.Text.Json.Serialization;
+using MissileTracker.Web.Geography;
+
+namespace MissileTracker.Web.Strikes;
+
+/// <summary>One strike as the exports (CSV row, GeoJSON feature properties) and the Atom feed write it: flat, with its sources.</summary>
+/// <param name="Id">Public id: never reused, unchanged by edits.</param>
+/// <param name="Date">The stored date (first of the month for month precision).</param>
+/// <param name="DatePrecision">Day, NightOf, Month or Approximate.</param>
+/// <param name="DateText">Readable date with its precision.</param>
+/// <param name="TimeOfDay">Local (Kyiv) time, when reported.</param>
+/// <param name="Settlement">City, town or village, when known.</param>
+/// <param name="District">District (raion or city district), when known.</param>
+/// <param name="Oblast">Oblast, when known.</param>
+/// <param name="OblastName">Display name of the oblast.</param>
+/// <param name="Latitude">WGS 84 latitude, when known.</param>
+/// <param name="Longitude">WGS 84 longitude, when known.</param>
+/// <param name="LocationPrecision">How precisely the place (and the coordinates) is known.</param>
+/// <param name="LocationText">Readable place, e.g. "Kharkiv, Kharkiv Oblast".</param>
+/// <param name="MissileType">Missile type code (see <c>GET /api/v1/weapons</c>).</param>
+/// <param name="MissileTypeName">Missile type display name.</param>
+/// <param name="OriginCountry">ISO 3166-1 alpha-2 code of the attributed producer ("KP").</param>
+/// <param name="OriginStatus">How firmly the origin is established.</param>
+/// <param name="MissilesLaunched">Missiles launched, when known.</param>
+/// <param name="MissilesIntercepted">Missiles intercepted, when known.</param>
+/// <param name="Killed">People killed, when known.</param>
+/// <param name="Injured">People injured, when known.</param>
+/// <param name="Summary">Short description.</param>
+/// <param name="OfficialsQuoted">Names of the officials whose statements refer to the strike.</param>
+/// <param name="SourceUrls">URLs of the news reports covering the strike (reports without a known URL are not listed).</param>
+/// <param name="CreatedAt">When the strike was recorded (UTC).</param>
+/// <param name="UpdatedAt">Last change (UTC).</param>
+public sealed record StrikeExportRow(
+    int Id,
+    DateOnly Date,
+    DatePrecision DatePrecision,
+    string DateText,
+    TimeOnly? TimeOfDay,
+    string? Settlement,
+    string? District,
+    Oblast? Oblast,
+    string? OblastName,
+    double? Latitude,
+    double? Longitude,
+    LocationPrecision LocationPrecision,
+    string LocationText,
+    string MissileType,
+    string MissileTypeName,
+    string OriginCountry,
+    OriginStatus OriginStatus,
+    int? MissilesLaunched,
+    int? MissilesIntercepted,
+    int? Killed,
+    int? Injured,
+    string Summary,
+    IReadOnlyList<string> OfficialsQuoted,
+    IReadOnlyList<string> SourceUrls,
+    DateTime CreatedAt,
+    DateTime UpdatedAt)
+{
+    [JsonIgnore]
+    public bool HasCoordinates => Latitude is not null && Longitude is not null;
+
+    public static StrikeExportRow From(Strike s, string weaponCode, string weaponName, IReadOnlyList<string> officials, IReadOnlyList<string> sourceUrls)
+    {
+        var location = StrikeLocation.Of(s);
+        return new StrikeExportRow(s.Id, s.OccurredOn, s.DatePrecision, s.Date.ToString(), s.TimeOfDay, s.Settlement, s.District,
+            s.Oblast, location.OblastName, s.Latitude, s.Longitude, s.LocationPrecision, location.Text, weaponCode, weaponName,
+            s.OriginCountry, s.OriginStatus, s.MissilesLaunched, s.MissilesIntercepted, s.Killed, s.Injured, s.Summary,
+            officials, sourceUrls, s.CreatedAt, s.UpdatedAt);
+    }
+}

@@ -1,0 +1,43 @@
+using System.Text.Json;
+using Microsoft.EntityFrameworkCore;
+using MissileTracker.Web.Http;
+
+namespace MissileTracker.Web.Strikes;
+
+/// <summary>Builds the streamed strike exports; the rows always come from <see cref="StrikeQueries.StreamAsync"/>.</summary>
+public static class StrikeExports
+{
+    public static async Task<CsvResult> CsvAsync(StrikeQueries strikes, StrikeFilter filter, CancellationToken ct)
+    {
+        var version = await strikes.VersionAsync(filter, ct);
+        return new CsvResult(version, (body, token) => StrikeCsv.WriteAsync(strikes.StreamAsync(filter, null, token), body, token))
+        {
+            Headers = { ["Content-Disposition"] = "attachment; filename=\"strikes.csv\"" },
+        };
+    }
+
+    public static async Task<GeoJsonResult<StrikeFeatures>> GeoJsonAsync(StrikeQueries strikes, StrikeFilter filter, JsonSerializerOptions options, CancellationToken ct)
+    {
+        var version = await strikes.VersionAsync(filter, ct);
+        // Strikes without coordinates cannot be GeoJSON features: they are counted, not written.
+        var withoutCoordinates = filter.HasCoordinates == true ? 0 : await strikes.Matching(filter with { HasCoordinates = false }).CountAsync(ct);
+        var mapped = filter with { HasCoordinates = true };
+        return new GeoJsonResult<StrikeFeatures>(version, (body, token) =>
+            StrikeGeoJson.WriteAsync(filter.HasCoordinates == false ? AsyncEnumerable.Empty<StrikeExportRow>() : strikes.StreamAsync(mapped, null, token),
+                withoutCoordinates, body, options, token))
+        {
+            Headers = { [StrikeGeoJson.CountHeader] = withoutCoordinates.ToString(System.Globalization.CultureInfo.InvariantCulture) },
+        };
+    }
+
+    public static async Task<AtomFeedResult> AtomAsync(StrikeQueries strikes, StrikeFilter filter, HttpRequest request, CancellationToken ct)
+    {
+        var newestChangeFirst = filter with { Sort = StrikeSort.UpdatedDescending };
+        var version = await strikes.VersionAsync(newestChangeFirst, ct);
+        var baseUrl = $"{request.Scheme}://{request.Host}{request.PathBase}";
+        var query = request.QueryString.HasValue ? request.QueryString.Value![1..] : "";
+        var feed = new StrikeAtomFeed.Context($"{baseUrl}{request.Path}{request.QueryString}", baseUrl, query, version.LastModified);
+        return new AtomFeedResult(version, (body, token) =>
+            StrikeAtomFeed.WriteAsync(strikes.StreamAsync(newestChangeFirst, StrikeAtomFeed.MaxEntries, token), feed, body, token));
+    }
+}

@@ -1,0 +1,61 @@
+using Microsoft.AspNetCore.Http.HttpResults;
+using Microsoft.Extensions.Options;
+using MissileTracker.Web.Data;
+using MissileTracker.Web.Http;
+using MissileTracker.Web.Querying;
+using MissileTracker.Web.Weapons;
+using JsonOptions = Microsoft.AspNetCore.Http.Json.JsonOptions;
+
+namespace MissileTracker.Web.Strikes;
+
+/// <summary>Strikes as files and feeds: CSV, GeoJSON and Atom, streamed, for the same filters as the list.</summary>
+public static class StrikesExportApi
+{
+    public static RouteGroupBuilder MapStrikeExports(this IEndpointRouteBuilder routes)
+    {
+        var group = routes.MapGroup("/api/v1").WithTags("Strikes");
+        group.MapGet("/strikes.csv", ExportStrikesCsv)
+            .WithName(nameof(ExportStrikesCsv))
+            .WithSummary("Export strikes as CSV")
+            .WithDescription("Every strike matching the filters, one row each, in the chosen order, streamed. "
+                + "UTF-8, comma-separated, RFC 4180 quoting, a header row with the stable column set documented in docs/api.md "
+                + "(new columns are only ever added at the end). `sourceUrls` lists the covering reports' URLs separated by spaces.");
+        group.MapGet("/strikes.geojson", ExportStrikesGeoJson)
+            .WithName(nameof(ExportStrikesGeoJson))
+            .WithSummary("Export strikes as GeoJSON")
+            .WithDescription("An RFC 7946 FeatureCollection: one Point feature per matching strike that has coordinates, positions as "
+                + "[longitude, latitude]. Strikes without coordinates are left out and counted in `strikesWithoutCoordinates` "
+                + "and the `X-Strikes-Without-Coordinates` header. Check `properties.locationPrecision`: a settlement-precision point is the settlement's centre.");
+        group.MapGet("/strikes.atom", StrikesFeed)
+            .WithName(nameof(StrikesFeed))
+            .WithSummary("Atom feed of new and changed strikes")
+            .WithDescription($"An Atom (RFC 4287) feed of the {StrikeAtomFeed.MaxEntries} most recently recorded or changed strikes matching the filters, "
+                + "newest change first. Takes the list's query string (sorting and paging parameters are ignored), so "
+                + "`/api/v1/strikes.atom?type=kn-23&oblast=Kharkiv` follows new KN-23 strikes in Kharkiv.");
+        return group;
+    }
+
+    public static async Task<Results<CsvResult, ValidationProblem>> ExportStrikesCsv(
+        [AsParameters] StrikeExportParameters parameters, StrikeQueries strikes, TrackerDbContext db, CancellationToken ct)
+    {
+        var errors = new QueryErrors();
+        var filter = parameters.Parse((await db.ListWeaponsAsync(ct)).Codes(), errors);
+        return errors.Any ? ApiProblems.BadQuery(errors) : await StrikeExports.CsvAsync(strikes, filter, ct);
+    }
+
+    public static async Task<Results<GeoJsonResult<StrikeFeatures>, ValidationProblem>> ExportStrikesGeoJson(
+        [AsParameters] StrikeExportParameters parameters, StrikeQueries strikes, TrackerDbContext db, IOptions<JsonOptions> json, CancellationToken ct)
+    {
+        var errors = new QueryErrors();
+        var filter = parameters.Parse((await db.ListWeaponsAsync(ct)).Codes(), errors);
+        return errors.Any ? ApiProblems.BadQuery(errors) : await StrikeExports.GeoJsonAsync(strikes, filter, json.Value.SerializerOptions, ct);
+    }
+
+    public static async Task<Results<AtomFeedResult, ValidationProblem>> StrikesFeed(
+        [AsParameters] StrikeFilterParameters parameters, StrikeQueries strikes, TrackerDbContext db, HttpRequest request, CancellationToken ct)
+    {
+        var errors = new QueryErrors();
+        var filter = parameters.ParseFilter((await db.ListWeaponsAsync(ct)).Codes(), errors);
+        return errors.Any ? ApiProblems.BadQuery(errors) : await StrikeExports.AtomAsync(strikes, filter, request, ct);
+    }
+}

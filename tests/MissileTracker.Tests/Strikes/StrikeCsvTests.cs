@@ -1,0 +1,140 @@
+using System.Globalization;
+using System.Net;
+using System.Net.Http.Headers;
+using CsvHelper;
+using MissileTracker.Tests.Infrastructure;
+using MissileTracker.Web.Geography;
+
+namespace MissileTracker.Tests.Strikes;
+
+/// <summary>The CSV export, read back with a real CSV parser (CsvHelper's reader).</summary>
+public sealed class StrikeCsvTests : IDisposable
+{
+    /// <summary>The documented column set (docs/api.md); changing it breaks researchers' scripts.</summary>
+    private static readonly string[] DocumentedColumns =
+    [
+        "id", "date", "datePrecision", "dateText", "timeOfDay", "settlement", "district", "oblast", "oblastName",
+        "latitude", "longitude", "locationPrecision", "missileType", "missileTypeName", "originCountry", "originStatus",
+        "missilesLaunched", "missilesIntercepted", "killed", "injured", "summary", "officialsQuoted", "sourceUrls",
+        "createdAt", "updatedAt",
+    ];
+
+    private readonly TrackerApp _app = new();
+    private readonly HttpClient _client;
+
+    public StrikeCsvTests() => _client = _app.CreateClient();
+
+    public void Dispose() => _app.Dispose();
+
+    private static (IReadOnlyList<string> Header, List<Dictionary<string, string>> Rows) Parse(string csv)
+    {
+        using var reader = CsvReader.FromText(csv, new CsvReaderOptions());
+        var header = reader.Headers.ToList();
+        var rows = new List<Dictionary<string, string>>();
+        while (reader.Read())
+        {
+            reader.FieldCount.Should().Be(header.Count, "every record has one field per column");
+            rows.Add(header.Select((name, index) => (name, index)).ToDictionary(c => c.name, c => reader.GetString(c.index)));
+        }
+
+        return (header, rows);
+    }
+
+    [Fact]
+    public async Task Exports_every_matching_strike_with_the_documented_columns()
+    {
+        var response = await _client.GetAsync("/api/v1/strikes.csv");
+        var csv = await response.Content.ReadAsStringAsync();
+
+        response.StatusCode.Should().Be(HttpStatusCode.OK);
+        response.Content.Headers.ContentType!.MediaType.Should().Be("text/csv");
+        response.Content.Headers.ContentType.CharSet.Should().Be("utf-8");
+        csv.Should().StartWith(string.Join(',', DocumentedColumns) + "\r\n", "the header row comes first, CRLF-terminated");
+        var (header, rows) = Parse(csv);
+        header.Should().Equal(DocumentedColumns);
+        rows.Should().HaveCount(3);
+        var kharkiv = rows.Single(r => r["settlement"] == "Kharkiv");
+        kharkiv["date"].Should().Be("2024-01-06");
+        kharkiv["oblast"].Should().Be("Kharkiv");
+        kharkiv["latitude"].Should().Be("49.9935");
+        kharkiv["longitude"].Should().Be("36.2304");
+        kharkiv["officialsQuoted"].Should().Be("John Kirby");
+        kharkiv["missileType"].Should().Be("dprk-ballistic-unspecified");
+        kharkiv["killed"].Should().BeEmpty("an unknown figure is an empty cell, not 0");
+        DateTime.Parse(kharkiv["updatedAt"], CultureInfo.InvariantCulture, DateTimeStyles.RoundtripKind).Kind.Should().Be(DateTimeKind.Utc);
+    }
+
+    [Fact]
+    public async Task Text_with_commas_quotes_and_line_breaks_and_source_urls_survive_the_round_trip()
+    {
+        const string summary = "Two missiles, \"KN-23\" per debris;\nschool and = formula-like text";
+        var strike = Evidence.Strike(new DateOnly(2024, 5, 1), Oblast.Kharkiv, "Kharkiv, city", summary: summary, killed: 2, injured: 5);
+        await _app.AddRangeAsync(
+            Evidence.Says(Evidence.Official("Syniehubov"), strike, Evidence.Report("One", "Reuters", "https://www.reuters.com/world/a?x=1&y=2")),
+            Evidence.Says(Evidence.Official("Terekhov"), strike, Evidence.Report("Two", "UNN", "https://unn.ua/en/news/b")));
+
+        var (_, rows) = Parse(await _client.GetStringAsync("/api/v1/strikes.csv?from=2024-05-01"));
+
+        var row = rows.Should().ContainSingle().Subject;
+        row["summary"].Should().Be(summary);
+        row["settlement"].Should().Be("Kharkiv, city");
+        row["killed"].Should().Be("2");
+        row["injured"].Should().Be("5");
+        row["officialsQuoted"].Split("; ").Should().BeEquivalentTo("Syniehubov", "Terekhov");
+        row["sourceUrls"].Split(' ').Should().BeEquivalentTo("https://www.reuters.com/world/a?x=1&y=2", "https://unn.ua/en/news/b");
+    }
+
+    [Fact]
+    public async Task Filters_and_sort_apply_to_the_export()
+    {
+        var (_, rows) = Parse(await _client.GetStringAsync("/api/v1/strikes.csv?sort=date&from=2024-01-01"));
+
+        rows.Select(r => r["date"]).Should().Equal("2024-01-02", "2024-01-06");
+    }
+
+    [Fact]
+    public async Task Accept_text_csv_on_the_list_returns_the_same_export()
+    {
+        var request = new HttpRequestMessage(HttpMethod.Get, "/api/v1/strikes?oblast=Kharkiv&pageSize=1&page=1");
+        request.Headers.Accept.Add(new MediaTypeWithQualityHeaderValue("text/csv"));
+
+        var response = await _client.SendAsync(request);
+        var csv = await response.Content.ReadAsStringAsync();
+
+        response.Content.Headers.ContentType!.MediaType.Should().Be("text/csv");
+        response.Headers.Vary.Should().Contain("Accept");
+        csv.Should().Be(await _client.GetStringAsync("/api/v1/strikes.csv?oblast=Kharkiv"));
+    }
+
+    [Fact]
+    public async Task Json_stays_the_default_when_csv_is_not_preferred()
+    {
+        var request = new HttpRequestMessage(HttpMethod.Get, "/api/v1/strikes");
+        request.Headers.Accept.ParseAdd("application/json, text/csv;q=0.5");
+
+        var response = await _client.SendAsync(request);
+
+        response.Content.Headers.ContentType!.MediaType.Should().Be("application/json");
+    }
+
+    [Fact]
+    public async Task Large_exports_stream_every_row()
+    {
+        var strikes = Enumerable.Range(0, 1500).Select(i => (object)Evidence.Strike(new DateOnly(2022, 1, 1).AddDays(i), Oblast.Donetsk, summary: $"Strike {i}, test")).ToArray();
+        await _app.AddRangeAsync(strikes);
+
+        var (_, rows) = Parse(await _client.GetStringAsync("/api/v1/strikes.csv?oblast=Donetsk&sort=date"));
+
+        rows.Should().HaveCount(1500);
+        rows.Select(r => r["summary"]).Should().Equal(Enumerable.Range(0, 1500).Select(i => $"Strike {i}, test"));
+    }
+
+    [Fact]
+    public async Task Bad_filters_get_400_problem_details()
+    {
+        var response = await _client.GetAsync("/api/v1/strikes.csv?oblast=Atlantis");
+
+        response.StatusCode.Should().Be(HttpStatusCode.BadRequest);
+        response.Content.Headers.ContentType!.MediaType.Should().Be("application/problem+json");
+    }
+}

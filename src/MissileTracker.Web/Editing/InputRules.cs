@@ -14,7 +14,23 @@ public static class InputRules
     /// ahead of UTC, so today's strike must not be refused as "in the future".
     /// </summary>
     public static DateOnly LatestDate(TimeProvider clock) =>
-        DateOnly.FromDateTime(clock.GetUtcNow().UtcDateTime.AddHours(3));
+        DateOnly.FromDateTime(TimeZoneInfo.ConvertTime(clock.GetUtcNow(), Kyiv).DateTime);
+
+    private static readonly TimeZoneInfo Kyiv = FindKyiv();
+
+    // "Europe/Kyiv" is the current IANA name; older tz databases only know "Europe/Kiev".
+    private static TimeZoneInfo FindKyiv()
+    {
+        foreach (var id in new[] { "Europe/Kyiv", "Europe/Kiev", "FLE Standard Time" })
+        {
+            if (TimeZoneInfo.TryFindSystemTimeZoneById(id, out var zone))
+            {
+                return zone;
+            }
+        }
+
+        return TimeZoneInfo.CreateCustomTimeZone("Kyiv (UTC+2)", TimeSpan.FromHours(2), "Kyiv", "Kyiv");
+    }
 
     public static bool IsHttpUrl(string value, out Uri? uri) =>
         Uri.TryCreate(value, UriKind.Absolute, out uri)

@@ -22,8 +22,9 @@ public static class InputValidation
             .ToDictionary(g => g.Key, g => g.Select(x => x.Message).Distinct().ToArray());
     }
 
+    /// <summary>"Strikes[0].MissilesIntercepted" becomes "strikes[0].missilesIntercepted", as in the JSON.</summary>
     public static string FieldName(string member) =>
-        string.IsNullOrEmpty(member) ? "" : char.ToLowerInvariant(member[0]) + member[1..];
+        string.Join('.', member.Split('.').Select(part => part.Length == 0 ? part : char.ToLowerInvariant(part[0]) + part[1..]));
 
     public static void Add(this Dictionary<string, string[]> errors, string field, string message) =>
         errors[field] = errors.TryGetValue(field, out var existing) ? [.. existing, message] : [message];

@@ -38,16 +38,23 @@ internal static class ChangeRecorder
 
                     break;
                 case StrikeReport link when entry.State is EntityState.Added or EntityState.Deleted:
-                    pending.Add(Link(entry, author, now, "Strike", () => link.StrikeId, IsPublic(link.Strike), "report", () => link.ReportId));
-                    pending.Add(Link(entry, author, now, "Report", () => link.ReportId, IsPublic(link.Report), "strike", () => link.StrikeId));
+                    pending.Add(Link(entry, author, now, "Strike", () => link.StrikeId, IsPublic(link.Strike) && IsPublic(link.Report), "report", () => link.ReportId));
+                    pending.Add(Link(entry, author, now, "Report", () => link.ReportId, IsPublic(link.Report) && IsPublic(link.Strike), "strike", () => link.StrikeId));
+                    break;
+                case StatementStrike figures when entry.State is EntityState.Modified:
+                    if (Figures(entry, figures, author, now) is { } changed)
+                    {
+                        pending.Add(changed);
+                    }
+
                     break;
                 case StatementStrike link when entry.State is EntityState.Added or EntityState.Deleted:
-                    pending.Add(Link(entry, author, now, "Strike", () => link.StrikeId, IsPublic(link.Strike), "statement", () => link.StatementId));
-                    pending.Add(Link(entry, author, now, "Statement", () => link.StatementId, IsPublic(link.Statement), "strike", () => link.StrikeId));
+                    pending.Add(Link(entry, author, now, "Strike", () => link.StrikeId, IsPublic(link.Strike) && IsPublic(link.Statement), "statement", () => link.StatementId));
+                    pending.Add(Link(entry, author, now, "Statement", () => link.StatementId, IsPublic(link.Statement) && IsPublic(link.Strike), "strike", () => link.StrikeId));
                     break;
                 case StatementReport link when entry.State is EntityState.Added or EntityState.Deleted:
-                    pending.Add(Link(entry, author, now, "Statement", () => link.StatementId, IsPublic(link.Statement), "report", () => link.ReportId));
-                    pending.Add(Link(entry, author, now, "Report", () => link.ReportId, IsPublic(link.Report), "statement", () => link.StatementId));
+                    pending.Add(Link(entry, author, now, "Statement", () => link.StatementId, IsPublic(link.Statement) && IsPublic(link.Report), "report", () => link.ReportId));
+                    pending.Add(Link(entry, author, now, "Report", () => link.ReportId, IsPublic(link.Report) && IsPublic(link.Statement), "statement", () => link.StatementId));
                     break;
             }
         }
@@ -111,6 +118,32 @@ internal static class ChangeRecorder
             _ => ChangeAction.Updated,
         };
         return (action, wasPublic || (action is ChangeAction.Deleted or ChangeAction.Restored && wasPublished), isPublic);
+    }
+
+    /// <summary>A source's figures for one strike changed: recorded on the statement, field by field.</summary>
+    private static Pending? Figures(EntityEntry entry, StatementStrike figures, ChangeAuthor author, DateTime now)
+    {
+        var changes = entry.Properties
+            .Where(p => p.IsModified && !Equals(p.OriginalValue, p.CurrentValue) && !p.Metadata.IsKey() && !p.Metadata.IsForeignKey())
+            .Select(p => new FieldChange($"strikes[{figures.StrikeId}].{Camel(p.Metadata.Name)}", Text(p.OriginalValue), Text(p.CurrentValue)))
+            .ToList();
+        if (changes.Count == 0)
+        {
+            return null;
+        }
+
+        var isPublic = IsPublic(figures.Statement) && IsPublic(figures.Strike);
+        return new Pending(() => new ChangeLogEntry
+        {
+            EntityType = nameof(Statement),
+            EntityId = figures.StatementId,
+            Action = ChangeAction.Updated,
+            At = now,
+            ChangedBy = author.UserName,
+            Reason = author.Reason,
+            IsPublic = isPublic,
+            Changes = changes,
+        });
     }
 
     // Navigations may be unloaded (null): such a link is recorded as staff-only.

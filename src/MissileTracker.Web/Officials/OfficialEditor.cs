@@ -1,6 +1,7 @@
 using Microsoft.EntityFrameworkCore;
 using MissileTracker.Web.Data;
 using MissileTracker.Web.Editing;
+using MissileTracker.Web.Publishing;
 
 namespace MissileTracker.Web.Officials;
 
@@ -62,7 +63,7 @@ public sealed class OfficialEditor(TrackerDbContext db, IServiceProvider service
             return new EditResult<Official>.Invalid(errors);
         }
 
-        db.Entry(official).Property(o => o.Version).OriginalValue = input.Version!.Value;
+        db.ExpectVersion(official, input.Version!.Value);
         Apply(input, official);
         db.Author = editor.Author;
         try

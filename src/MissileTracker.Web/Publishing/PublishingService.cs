@@ -22,8 +22,30 @@ public sealed class PublishingService(TrackerDbContext db)
     public Task<EditResult<Report>> ApplyToReportAsync(int id, PublicationAction action, EditingUser reviewer, CancellationToken ct) =>
         ApplyAsync(db.Reports, id, action, reviewer, ct);
 
+    /// <summary>
+    /// Evidence appearing or disappearing changes what the public sees of its strikes, so their
+    /// UpdatedAt moves on and mirrors syncing by <c>updatedSince</c> fetch them again.
+    /// </summary>
+    private async Task TouchStrikesAsync(IPublishable record, CancellationToken ct)
+    {
+        var strikeIds = record switch
+        {
+            Statement statement => await db.StatementStrikes.IgnoreQueryFilters().Where(x => x.StatementId == statement.Id).Select(x => x.StrikeId).ToListAsync(ct),
+            Report report => await db.StrikeReports.IgnoreQueryFilters().Where(x => x.ReportId == report.Id).Select(x => x.StrikeId).ToListAsync(ct),
+            _ => [],
+        };
+        foreach (var strike in await db.Strikes.IgnoreQueryFilters().Where(s => strikeIds.Contains(s.Id)).ToListAsync(ct))
+        {
+            db.Entry(strike).Property(s => s.UpdatedAt).IsModified = true;
+        }
+    }
+
+    private static async Task<int> CurrentVersionAsync<T>(DbSet<T> set, int id, CancellationToken ct)
+        where T : class, IPublishable, IVersioned =>
+        await set.IgnoreQueryFilters().AsNoTracking().Where(r => r.Id == id).Select(r => r.Version).SingleAsync(ct);
+
     private async Task<EditResult<T>> ApplyAsync<T>(DbSet<T> set, int id, PublicationAction action, EditingUser reviewer, CancellationToken ct)
-        where T : class, IPublishable
+        where T : class, IPublishable, IVersioned
     {
         if (!reviewer.IsReviewer)
         {
@@ -69,8 +91,18 @@ public sealed class PublishingService(TrackerDbContext db)
                 break;
         }
 
+        await TouchStrikesAsync(record, ct);
         db.Author = reviewer.Author;
-        await db.SaveChangesAsync(ct);
+        try
+        {
+            await db.SaveChangesAsync(ct);
+        }
+        catch (DbUpdateConcurrencyException)
+        {
+            return new EditResult<T>.Conflict(await CurrentVersionAsync(set, id, ct),
+                "Someone else changed this record at the same moment; reload and try again.");
+        }
+
         return new EditResult<T>.Done(record);
     }
 }

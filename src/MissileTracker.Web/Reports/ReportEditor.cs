@@ -69,7 +69,7 @@ public sealed class ReportEditor(TrackerDbContext db, IServiceProvider services)
             return new EditResult<Report>.Duplicate(other.Id, $"This URL is already stored as report {other.Id}.");
         }
 
-        db.Entry(report).Property(r => r.Version).OriginalValue = input.Version!.Value;
+        db.ExpectVersion(report, input.Version!.Value);
         Apply(input, report);
         db.Author = editor.Author;
         try

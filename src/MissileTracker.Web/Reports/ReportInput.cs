@@ -7,7 +7,7 @@ namespace MissileTracker.Web.Reports;
 public sealed class ReportInput : IValidatableObject
 {
     /// <summary>Absolute http(s) URL of the report; unique across the tracker.</summary>
-    /// <example>https://kyivindependent.com/police-russia-fires-2-north-korean-missiles-at-kharkiv/</example>
+    /// <example>https://example.org/news/2024/02/07/kharkiv-strike</example>
     [StringLength(2048)]
     public string? Url { get; set; }
 
@@ -34,7 +34,7 @@ public sealed class ReportInput : IValidatableObject
     /// <summary>ISO 639-1 language code of the report, e.g. en, uk.</summary>
     /// <example>en</example>
     [Required]
-    [RegularExpression("^[a-z]{2,3}(-[A-Za-z0-9]{2,8})?$", ErrorMessage = "Use an ISO 639-1 code such as en or uk.")]
+    [RegularExpression("^[a-z]{2,3}(-[A-Za-z0-9]{2,4})?$", ErrorMessage = "Use an ISO 639-1 code such as en or uk.")]
     public string? Language { get; set; } = "en";
 
     /// <summary>Sources the report itself cites.</summary>

@@ -46,7 +46,7 @@ public sealed class StatementEditor(TrackerDbContext db, IServiceProvider servic
             return new EditResult<Statement>.Invalid(new Dictionary<string, string[]> { ["version"] = ["Give the version you edited (from the last read)."] });
         }
 
-        db.Entry(statement).Property(s => s.Version).OriginalValue = input.Version.Value;
+        db.ExpectVersion(statement, input.Version.Value);
         var result = await ApplyAsync(input, statement, ct);
         if (result is not null)
         {

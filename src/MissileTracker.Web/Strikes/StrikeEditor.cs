@@ -59,7 +59,7 @@ public sealed class StrikeEditor(TrackerDbContext db, IServiceProvider services)
         }
 
         // The client's version becomes the expected one: a save based on a stale read fails.
-        db.Entry(strike).Property(s => s.Version).OriginalValue = input.Version!.Value;
+        db.ExpectVersion(strike, input.Version!.Value);
         Apply(input, strike, weapon!.Value);
         if (reports is not null)
         {

@@ -173,4 +173,40 @@ public sealed class WriteApiTests : IDisposable
         log.Select(e => e.Action).Should().Equal(ChangeAction.Created, ChangeAction.Updated);
         log[1].Changes.Should().Contain(new FieldChange("role", "Governor", "Head of the Kharkiv Oblast Military Administration"));
     }
+
+    [Fact]
+    public async Task Changing_only_a_sources_figures_is_versioned_and_recorded()
+    {
+        var editor = await _app.ClientWithRolesAsync("editor", Roles.Editor);
+        var strike = await _app.GetSeededKharkivAsync();
+        object Body(int? version, int injured) => new
+        {
+            organisation = "Kharkiv City Council", quote = "Two people were injured.", reportIds = new[] { strike.Reports[0].Id },
+            strikes = new[] { new { strikeId = strike.Id, injured, injuredQualifier = "AtLeast" } }, version,
+        };
+        var created = await (await editor.PostAsJsonAsync("/api/v1/statements", Body(null, 2))).ReadJsonAsync<StatementDto>();
+
+        var first = await editor.PutAsJsonAsync($"/api/v1/statements/{created.Id}", Body(created.Version, 4));
+        var stale = await editor.PutAsJsonAsync($"/api/v1/statements/{created.Id}", Body(created.Version, 5));
+
+        first.StatusCode.Should().Be(HttpStatusCode.OK);
+        (await first.ReadJsonAsync<StatementDto>()).Version.Should().Be(created.Version + 1);
+        stale.StatusCode.Should().Be(HttpStatusCode.Conflict, "a figures-only edit from a stale read must not overwrite");
+        var update = await _app.WithDbAsync(db => db.ChangeLog.Where(e => e.EntityType == "Statement" && e.EntityId == created.Id && e.Action == ChangeAction.Updated).SingleAsync());
+        update.Changes.Should().Contain(new FieldChange($"strikes[{strike.Id}].injured", "2", "4"));
+    }
+
+    [Fact]
+    public async Task Nested_errors_are_keyed_in_camel_case_like_the_json()
+    {
+        var editor = await _app.ClientWithRolesAsync("editor", Roles.Editor);
+
+        var response = await editor.PostAsJsonAsync("/api/v1/statements", new
+        {
+            organisation = "Someone", quote = "Something said.", reportIds = new[] { 1 },
+            strikes = new[] { new { strikeId = 3, missileCount = 1, missilesIntercepted = 2 } },
+        });
+
+        (await response.ReadJsonAsync<ValidationProblemDetails>()).Errors.Should().ContainKey("strikes[0].missilesIntercepted");
+    }
 }

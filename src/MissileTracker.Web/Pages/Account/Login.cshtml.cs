@@ -46,7 +46,7 @@ public sealed class LoginModel(SignInManager<TrackerUser> signIn) : PageModel
         }
 
         ModelState.AddModelError(string.Empty, result.IsLockedOut
-            ? "Too many failed attempts: this account is locked for 15 minutes."
+            ? "This account is locked (after repeated failed sign-ins, for 15 minutes; or by an admin). Try later or ask an admin."
             : "Wrong email or password.");
         return Page();
     }

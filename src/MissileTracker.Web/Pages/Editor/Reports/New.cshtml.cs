@@ -14,6 +14,12 @@ public sealed class NewModel(ReportEditor reports) : PageModel
 
     public async Task<IActionResult> OnGetAsync(string? url, CancellationToken ct)
     {
+        if (await reports.FindByUrlAsync(url, ct) is { DeletedAt: not null } deleted)
+        {
+            TempData["Message"] = $"This article is stored as report {deleted.Id}, which is deleted; a reviewer can restore it from the list below.";
+            return RedirectToPage("/Editor/Index");
+        }
+
         if (await reports.FindByUrlAsync(url, ct) is { } existing)
         {
             TempData["Message"] = $"This article is already stored as report {existing.Id}; you are looking at it.";

@@ -25,6 +25,11 @@ if (CreateAdminCommand.IsRequested(args))
     return await CreateAdminCommand.RunAsync(app.Services, args, Console.In, Console.Out);
 }
 
+if (CreateTokenCommand.IsRequested(args))
+{
+    return await CreateTokenCommand.RunAsync(app.Services, args, Console.Out);
+}
+
 if (BackupCommand.IsRequested(args))
 {
     return await BackupCommand.RunAsync(app.Services, args, Console.Out);

@@ -41,4 +41,22 @@ public sealed class CreateAdminCommandTests : IDisposable
         (await RunAsync("a long admin passphrase\n", "create-admin", "--email", "c@example.org")).Code.Should().Be(1);
         (await RunAsync("", "create-admin")).Code.Should().Be(2);
     }
+
+    [Fact]
+    public async Task Create_token_prints_a_working_secret_once_and_stores_only_its_hash()
+    {
+        await RunAsync("a long editor passphrase\n", "create-admin", "--email", "script@example.org", "--roles", "editor");
+        var output = new StringWriter();
+
+        var code = await CreateTokenCommand.RunAsync(_app.Services, ["create-token", "--email", "script@example.org", "--name", "load run"], output);
+
+        code.Should().Be(0);
+        var secret = output.ToString().Trim();
+        var client = _app.CreateClient();
+        client.DefaultRequestHeaders.Authorization = new("Bearer", secret);
+        (await client.PostAsync("/api/v1/reports", System.Net.Http.Json.JsonContent.Create(new { outlet = "X", title = "Y", language = "en" }))).StatusCode
+            .Should().Be(System.Net.HttpStatusCode.Created);
+        (await _app.WithDbAsync(db => Task.FromResult(db.ApiTokens.Single().Hash))).Should().Be(ApiTokenAuthenticationHandler.HashOf(secret));
+        (await CreateTokenCommand.RunAsync(_app.Services, ["create-token", "--email", "nobody@example.org"], new StringWriter())).Should().Be(1);
+    }
 }

@@ -1,0 +1,54 @@
+using Microsoft.AspNetCore.Identity;
+using MissileTracker.Web.Data;
+
+namespace MissileTracker.Web.Accounts;
+
+/// <summary>
+/// <c>create-token --email &lt;account&gt; --name &lt;label&gt;</c>: creates an API token for an existing
+/// account (for scripts and service accounts) and prints its secret once; only the hash is stored.
+/// </summary>
+public static class CreateTokenCommand
+{
+    public const string Name = "create-token";
+
+    public static bool IsRequested(string[] args) => args.Length > 0 && args[0] == Name;
+
+    public static async Task<int> RunAsync(IServiceProvider services, string[] args, TextWriter output)
+    {
+        var email = Option(args, "--email");
+        var name = Option(args, "--name") ?? "command line";
+        if (string.IsNullOrWhiteSpace(email))
+        {
+            await output.WriteLineAsync($"Usage: {Name} --email <account> [--name <label>]");
+            return 2;
+        }
+
+        await using var scope = services.CreateAsyncScope();
+        var users = scope.ServiceProvider.GetRequiredService<UserManager<TrackerUser>>();
+        if (await users.FindByEmailAsync(email) is not { } user)
+        {
+            await output.WriteLineAsync($"No account for {email}.");
+            return 1;
+        }
+
+        var secret = ApiTokenAuthenticationHandler.NewSecret();
+        var db = scope.ServiceProvider.GetRequiredService<TrackerDbContext>();
+        db.ApiTokens.Add(new ApiToken
+        {
+            UserId = user.Id,
+            Name = name,
+            Hash = ApiTokenAuthenticationHandler.HashOf(secret),
+            Prefix = secret[..8],
+            CreatedAt = DateTime.UtcNow,
+        });
+        await db.SaveChangesAsync();
+        await output.WriteLineAsync(secret);
+        return 0;
+    }
+
+    private static string? Option(string[] args, string option)
+    {
+        var index = Array.IndexOf(args, option);
+        return index >= 0 && index + 1 < args.Length ? args[index + 1] : null;
+    }
+}

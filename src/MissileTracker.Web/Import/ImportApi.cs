@@ -20,7 +20,45 @@ public static class ImportApi
                 + "would happen without writing.")
             .ProducesProblem(StatusCodes.Status401Unauthorized)
             .ProducesProblem(StatusCodes.Status403Forbidden);
+        group.MapPost("/strikes.csv", ImportStrikesCsv)
+            .WithName(nameof(ImportStrikesCsv))
+            .WithSummary("Import strikes from CSV (all or nothing)")
+            .WithDescription("One strike per row with the columns of docs/editing.md (date, datePrecision, …, summary, and optionally reportUrl, "
+                + "reportOutlet, reportTitle, reportPublishedOn, reportLanguage). Errors are keyed by data row (`rows[N].column`). Otherwise as the JSON import.")
+            .Accepts<string>("text/csv")
+            .ProducesProblem(StatusCodes.Status401Unauthorized)
+            .ProducesProblem(StatusCodes.Status403Forbidden);
         return group;
+    }
+
+    /// <param name="request">The request, whose body is the CSV.</param>
+    /// <param name="dryRun">Check and count only; write nothing.</param>
+    /// <param name="importer">The importer.</param>
+    /// <param name="user">The signed-in editor.</param>
+    /// <param name="ct">Request cancellation.</param>
+    public static async Task<Results<Ok<ImportResult>, ValidationProblem, ProblemHttpResult>> ImportStrikesCsv(
+        HttpRequest request, [FromQuery] bool? dryRun, Importer importer, ClaimsPrincipal user, CancellationToken ct)
+    {
+        if (!(request.ContentType ?? "").StartsWith("text/csv", StringComparison.OrdinalIgnoreCase))
+        {
+            return TypedResults.Problem(statusCode: StatusCodes.Status415UnsupportedMediaType, title: "Send text/csv",
+                detail: "This endpoint reads a CSV body (Content-Type: text/csv).");
+        }
+
+        var (batch, errors) = await StrikeCsvImport.ReadAsync(request.Body, ct);
+        if (batch is null)
+        {
+            return TypedResults.ValidationProblem(errors, title: "Invalid CSV", detail: "Check these cells: " + string.Join(", ", errors.Keys) + ".");
+        }
+
+        var result = await importer.ImportAsync(batch.Request, dryRun ?? false, EditingUser.From(user, "CSV import"), ct);
+        if (result is EditResult<ImportResult>.Invalid invalid)
+        {
+            var rows = StrikeCsvImport.ToRows(invalid.Errors, batch.ReportRows);
+            return TypedResults.ValidationProblem(rows, title: "Invalid CSV", detail: "Check these cells: " + string.Join(", ", rows.Keys) + ".");
+        }
+
+        return await EditResponses.Ok(result, Task.FromResult);
     }
 
     /// <param name="batch">The reports and strikes to import.</param>

@@ -1,0 +1,178 @@
+using System.Globalization;
+using CsvHelper;
+using MissileTracker.Web.Editing;
+using MissileTracker.Web.Geography;
+using MissileTracker.Web.Reports;
+using MissileTracker.Web.Strikes;
+
+namespace MissileTracker.Web.Import;
+
+/// <summary>
+/// Reads the strikes CSV (one strike per row, optionally with the report that covers it) into an
+/// <see cref="ImportRequest"/>. Every cell that cannot be read is reported as <c>rows[N].column</c>,
+/// N counting data rows from 1, so editors can find it in their spreadsheet.
+/// </summary>
+public static class StrikeCsvImport
+{
+    public static readonly string[] Columns =
+    [
+        "date", "datePrecision", "timeOfDay", "dateNote", "settlement", "district", "oblast", "latitude", "longitude",
+        "locationPrecision", "originStatus", "missileType", "missilesLaunched", "missilesIntercepted", "killed", "injured", "summary",
+        "reportUrl", "reportOutlet", "reportTitle", "reportPublishedOn", "reportLanguage",
+    ];
+
+    private static readonly string[] Required = ["date", "datePrecision", "locationPrecision", "originStatus", "missileType", "summary"];
+
+    /// <summary>The batch, plus for each report in it the first row that named it.</summary>
+    public sealed record Parsed(ImportRequest Request, IReadOnlyList<int> ReportRows);
+
+    public static async Task<(Parsed? Batch, Dictionary<string, string[]> Errors)> ReadAsync(Stream body, CancellationToken ct)
+    {
+        var errors = new Dictionary<string, string[]>();
+        try
+        {
+            return await ReadRowsAsync(body, errors, ct);
+        }
+        catch (CsvFormatException e)
+        {
+            errors.Add("", "The CSV is malformed: " + e.Message);
+            return (null, errors);
+        }
+    }
+
+    private static async Task<(Parsed? Batch, Dictionary<string, string[]> Errors)> ReadRowsAsync(Stream body, Dictionary<string, string[]> errors, CancellationToken ct)
+    {
+        await using var csv = CsvReader.Create(body, new CsvReaderOptions { TrimWhitespace = true }, leaveOpen: true);
+        await csv.ReadHeaderAsync(ct);
+        var header = csv.Headers.ToArray();
+        if (header.Length == 0)
+        {
+            errors.Add("", "The CSV is empty: give a header row and at least one strike.");
+            return (null, errors);
+        }
+
+        foreach (var unknown in header.Where(h => !Columns.Contains(h, StringComparer.OrdinalIgnoreCase)))
+        {
+            errors.Add("header", $"Unknown column '{unknown}'. Columns: {string.Join(", ", Columns)}.");
+        }
+
+        foreach (var missing in Required.Where(r => !header.Contains(r, StringComparer.OrdinalIgnoreCase)))
+        {
+            errors.Add("header", $"Missing column '{missing}'.");
+        }
+
+        if (errors.Count > 0)
+        {
+            return (null, errors);
+        }
+
+        var reports = new List<ImportedReport>();
+        var reportRows = new List<int>();
+        var strikes = new List<ImportedStrike>();
+        var row = 0;
+        while (await csv.ReadAsync(ct))
+        {
+            row++;
+            var cells = new Cells(csv, header, row, errors);
+            var strike = new StrikeInput
+            {
+                Date = cells.Date("date"),
+                DatePrecision = cells.Enum<DatePrecision>("datePrecision"),
+                TimeOfDay = cells.Time("timeOfDay"),
+                DateNote = cells.Text("dateNote"),
+                Settlement = cells.Text("settlement"),
+                District = cells.Text("district"),
+                Oblast = cells.Enum<Oblast>("oblast"),
+                Latitude = cells.Number("latitude"),
+                Longitude = cells.Number("longitude"),
+                LocationPrecision = cells.Enum<LocationPrecision>("locationPrecision"),
+                OriginStatus = cells.Enum<OriginStatus>("originStatus"),
+                MissileType = cells.Text("missileType"),
+                MissilesLaunched = cells.Count("missilesLaunched"),
+                MissilesIntercepted = cells.Count("missilesIntercepted"),
+                Killed = cells.Count("killed"),
+                Injured = cells.Count("injured"),
+                Summary = cells.Text("summary"),
+            };
+            var imported = new ImportedStrike { Strike = strike, ReportKeys = [] };
+            var url = cells.Text("reportUrl");
+            var title = cells.Text("reportTitle");
+            if (url is not null || title is not null)
+            {
+                var outlet = cells.Text("reportOutlet");
+                var key = url ?? $"{outlet}|{title}";
+                if (reports.All(r => r.Key != key))
+                {
+                    reports.Add(new ImportedReport
+                    {
+                        Key = key,
+                        Report = new ReportInput
+                        {
+                            Url = url, Outlet = outlet, Title = title, PublishedOn = cells.Date("reportPublishedOn"),
+                            Language = cells.Text("reportLanguage") ?? "en",
+                        },
+                    });
+                    reportRows.Add(row);
+                }
+
+                imported.ReportKeys.Add(key);
+            }
+
+            strikes.Add(imported);
+        }
+
+        if (row == 0)
+        {
+            errors.Add("", "The CSV has a header but no strike rows.");
+        }
+
+        return (errors.Count > 0 ? null : new Parsed(new ImportRequest(reports, strikes), reportRows), errors);
+    }
+
+    /// <summary>Renames the importer's error keys (strikes[i], reports[k]) to the CSV's data rows.</summary>
+    public static Dictionary<string, string[]> ToRows(IDictionary<string, string[]> errors, IReadOnlyList<int> reportRows) =>
+        errors.ToDictionary(
+            e => System.Text.RegularExpressions.Regex.Replace(e.Key, @"^(strikes|reports)\[(\d+)\]", m =>
+                $"rows[{(m.Groups[1].Value == "strikes" ? int.Parse(m.Groups[2].Value, CultureInfo.InvariantCulture) + 1 : reportRows[int.Parse(m.Groups[2].Value, CultureInfo.InvariantCulture)])}]"
+                + (m.Groups[1].Value == "reports" ? ".report" : "")),
+            e => e.Value);
+
+    private sealed class Cells(CsvReader csv, string[] header, int row, Dictionary<string, string[]> errors)
+    {
+        public string? Text(string column)
+        {
+            var index = Array.FindIndex(header, h => h.Equals(column, StringComparison.OrdinalIgnoreCase));
+            return index >= 0 && index < csv.FieldCount ? InputText.Clean(csv.GetString(index)) : null;
+        }
+
+        public DateOnly? Date(string column) => Parse(column, t => DateOnly.TryParseExact(t, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var d) ? d : (DateOnly?)null, "a date (yyyy-MM-dd)");
+
+        public TimeOnly? Time(string column) => Parse(column, t => TimeOnly.TryParse(t, CultureInfo.InvariantCulture, out var v) ? v : (TimeOnly?)null, "a time (HH:mm)");
+
+        public double? Number(string column) => Parse(column, t => double.TryParse(t, NumberStyles.Float, CultureInfo.InvariantCulture, out var v) && double.IsFinite(v) ? v : (double?)null, "a number");
+
+        public int? Count(string column) => Parse(column, t => int.TryParse(t, NumberStyles.None, CultureInfo.InvariantCulture, out var v) ? v : (int?)null, "a whole number of 0 or more");
+
+        public TEnum? Enum<TEnum>(string column)
+            where TEnum : struct, System.Enum =>
+            Parse(column, t => System.Enum.GetNames<TEnum>().FirstOrDefault(n => n.Equals(t, StringComparison.OrdinalIgnoreCase)) is { } name ? System.Enum.Parse<TEnum>(name) : (TEnum?)null,
+                "one of " + string.Join(", ", System.Enum.GetNames<TEnum>()));
+
+        private T? Parse<T>(string column, Func<string, T?> parse, string expected)
+            where T : struct
+        {
+            if (Text(column) is not { } text)
+            {
+                return null;
+            }
+
+            if (parse(text) is { } value)
+            {
+                return value;
+            }
+
+            errors.Add($"rows[{row}].{column}", $"Row {row}: '{text}' is not {expected}.");
+            return null;
+        }
+    }
+}

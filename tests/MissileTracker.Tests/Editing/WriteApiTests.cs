@@ -2,6 +2,7 @@ using System.Net;
 using System.Net.Http.Json;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
 using MissileTracker.Tests.Infrastructure;
 using MissileTracker.Web.Accounts;
 using MissileTracker.Web.History;
@@ -208,5 +209,21 @@ public sealed class WriteApiTests : IDisposable
         });
 
         (await response.ReadJsonAsync<ValidationProblemDetails>()).Errors.Should().ContainKey("strikes[0].missilesIntercepted");
+    }
+
+    [Fact]
+    public async Task A_stolen_token_stops_working_when_an_admin_locks_its_account()
+    {
+        var editor = await _app.ClientWithRolesAsync("victim", Roles.Editor);
+        await using (var scope = _app.Services.CreateAsyncScope())
+        {
+            var users = scope.ServiceProvider.GetRequiredService<Microsoft.AspNetCore.Identity.UserManager<TrackerUser>>();
+            var user = await users.FindByEmailAsync("victim@example.org");
+            await users.SetLockoutEndDateAsync(user!, DateTimeOffset.MaxValue);
+        }
+
+        var response = await editor.PostAsJsonAsync("/api/v1/reports", new { outlet = "X", title = "Y", language = "en" });
+
+        response.StatusCode.Should().Be(HttpStatusCode.Unauthorized);
     }
 }

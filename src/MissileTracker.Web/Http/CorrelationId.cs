@@ -26,7 +26,7 @@ public static partial class CorrelationId
             context.Items[ItemKey] = id;
             context.Response.Headers[Header] = id;
             var logger = context.RequestServices.GetRequiredService<ILoggerFactory>().CreateLogger("MissileTracker.Requests");
-            using (logger.BeginScope(new Dictionary<string, object> { ["CorrelationId"] = id }))
+            using (Scope(logger, id))
             {
                 var started = Stopwatch.GetTimestamp();
                 await next(context);
@@ -37,6 +37,8 @@ public static partial class CorrelationId
                 }
             }
         });
+
+    private static readonly Func<ILogger, string, IDisposable?> Scope = LoggerMessage.DefineScope<string>("CorrelationId:{CorrelationId}");
 
     [LoggerMessage(Level = LogLevel.Information, Message = "{Method} {Path} answered {StatusCode} in {ElapsedMs:0.0} ms")]
     private static partial void LogRequest(ILogger logger, string method, string path, int statusCode, double elapsedMs);

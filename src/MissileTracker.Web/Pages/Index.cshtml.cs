@@ -16,7 +16,8 @@ public sealed class IndexModel(StrikeQueries strikes, TrackerDbContext db) : Pag
     public IReadOnlyList<WeaponDto> Weapons { get; private set; } = [];
     public Page<StrikeSummary> Results { get; private set; } = new([], PageRequest.First, 0);
     public Pager Pager => Pager.For(Request, Results, Results.Total == 1 ? "strike" : "strikes");
-    public bool IsFiltered => Request.Query.Keys.Any(k => k is not ("sort" or "page" or "pageSize" or "cursor" or "fields"));
+    public bool IsFiltered => StrikeFilterForm.AnyFilter(Request);
+    public StrikeFilterForm FilterForm => new(Query, Weapons, Errors, IsFiltered, "/Index");
 
     public async Task OnGetAsync([FromQuery] StrikeListParameters query, CancellationToken ct)
     {

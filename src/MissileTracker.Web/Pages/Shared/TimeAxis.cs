@@ -51,7 +51,9 @@ public sealed record TimeAxis(string Scale, IReadOnlyList<TimeAxis.Bucket> Bucke
         }
 
         var span = end.DayNumber - start.DayNumber + 1;
-        var (scale, buckets) = span > 62 ? ("month", Months(start, end)) : span > 8 ? ("week", Weeks(start, end)) : ("day", Days(start, end));
+        // Unzoomed (no dates in the filter), the axis shows months; a narrower window shows weeks, then days.
+        var zoomed = from is not null || to is not null;
+        var (scale, buckets) = !zoomed || span > 62 ? ("month", Months(start, end)) : span > 8 ? ("week", Weeks(start, end)) : ("day", Days(start, end));
         if (scale != "month")
         {
             var month = new DateOnly(start.Year, start.Month, 1);

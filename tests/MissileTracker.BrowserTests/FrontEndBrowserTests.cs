@@ -27,18 +27,6 @@ public sealed class FrontEndBrowserTests(LiveApp app) : IClassFixture<LiveApp>
     }
 
     [Fact]
-    public async Task The_map_draws_an_oblast_level_strike_as_approximate_at_the_oblast()
-    {
-        var analyst = await app.NewVisitorAsync();
-        await analyst.GotoAsync("/map?oblast=Kharkiv");
-        await analyst.Locator("#strike-map.map-ready").WaitForAsync();
-
-        // The seeded Kharkiv strike has coordinates, so it is drawn exactly; its list entry says so.
-        (await analyst.Locator("path.strike-marker-approximate").CountAsync()).Should().Be(0);
-        (await analyst.Locator("li.map-strike").InnerTextAsync()).Should().NotContain("approximate");
-    }
-
-    [Fact]
     public async Task The_monthly_chart_has_one_bar_per_month_of_its_table()
     {
         var analyst = await app.NewVisitorAsync();

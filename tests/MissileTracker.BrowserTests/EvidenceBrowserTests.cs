@@ -34,5 +34,6 @@ public sealed class EvidenceBrowserTests(LiveApp app) : IClassFixture<LiveApp>
         background.Should().Be("rgb(255, 243, 205)");
         (await analyst.Locator("table.evidence-table td:not(.figure-differs)").CountAsync()).Should().BeGreaterThan(0);
         errors.All.Should().BeEmpty();
+        await analyst.SnapAsync("strike-differing-figures");
     }
 }

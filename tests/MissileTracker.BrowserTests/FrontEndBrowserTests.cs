@@ -10,8 +10,11 @@ public sealed class FrontEndBrowserTests(LiveApp app) : IClassFixture<LiveApp>
     {
         var analyst = await app.NewVisitorAsync();
         var errors = BrowserErrors.Watch(analyst);
+        var requested = new List<string>();
+        analyst.Request += (_, request) => requested.Add(request.Url);
         await analyst.GotoAsync("/map");
         await analyst.Locator("#strike-map.map-ready").WaitForAsync();
+        requested.Should().OnlyContain(url => url.StartsWith(app.BaseAddress.ToString(), StringComparison.Ordinal), "the map needs no outside network");
 
         (await analyst.Locator("path.leaflet-interactive, .leaflet-overlay-pane path").CountAsync()).Should().BeGreaterThan(20, "the oblast outlines are drawn");
         var marker = analyst.Locator("path.strike-marker[data-strike-id='3']");
@@ -131,6 +134,22 @@ public sealed class FrontEndBrowserTests(LiveApp app) : IClassFixture<LiveApp>
 
         await analyst.WaitForURLAsync(url => url.Contains("q=Kharkiv", StringComparison.Ordinal));
         (await analyst.Locator("li.strike-item").CountAsync()).Should().Be(1);
+    }
+
+    [Fact]
+    public async Task Without_javascript_the_map_and_charts_fall_back_to_their_lists_and_tables()
+    {
+        var context = await app.Browser.NewContextAsync(new BrowserNewContextOptions { BaseURL = app.BaseAddress.ToString(), JavaScriptEnabled = false });
+        var reader = await context.NewPageAsync();
+
+        await reader.GotoAsync("/map");
+        (await reader.Locator(".map-fallback").InnerTextAsync()).Should().Contain("every strike is listed beside it");
+        (await reader.GetByRole(AriaRole.Link, new() { Name = "6 Jan 2024 · Kharkiv, Kharkiv Oblast" }).CountAsync()).Should().Be(1);
+
+        await reader.GotoAsync("/stats");
+        (await reader.Locator(".chart-box").First.IsVisibleAsync()).Should().BeFalse();
+        (await reader.Locator("#by-month tbody tr").CountAsync()).Should().Be(2);
+        await context.CloseAsync();
     }
 
     private static Task<string> ActiveTextAsync(IPage page) => page.EvaluateAsync<string>("() => document.activeElement.textContent");

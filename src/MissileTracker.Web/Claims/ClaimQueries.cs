@@ -16,4 +16,20 @@ public sealed class ClaimQueries(StatementListQueries statements, TrackerDbConte
         var claim = await db.Statements.Where(s => s.IsAggregate && s.Id == id).WithEvidence().SingleOrDefaultAsync(ct);
         return claim is null ? null : StatementDto.From(claim);
     }
+
+    /// <summary>
+    /// Published aggregate claims whose period covers <paramref name="date"/>: start &lt;= date &lt;= end, an open
+    /// end counting as unbounded. A claim with neither end set covers no date (its period is only in words).
+    /// </summary>
+    public async Task<IReadOnlyList<StatementDto>> CoveringAsync(DateOnly date, CancellationToken ct)
+    {
+        var claims = await db.Statements.AsNoTracking()
+            .Where(s => s.IsAggregate && (s.PeriodStart != null || s.PeriodEnd != null)
+                && (s.PeriodStart == null || s.PeriodStart <= date)
+                && (s.PeriodEnd == null || s.PeriodEnd >= date))
+            .OrderBy(s => s.StatedOn == null).ThenBy(s => s.StatedOn).ThenBy(s => s.Id)
+            .WithEvidence()
+            .ToListAsync(ct);
+        return claims.Select(StatementDto.From).ToList();
+    }
 }

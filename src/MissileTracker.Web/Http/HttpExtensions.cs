@@ -22,7 +22,7 @@ public static class HttpExtensions
     public static WebApplication UseTrackerErrorHandling(this WebApplication app)
     {
         app.UseCorrelationIds();
-        app.UseSecurityHeaders();
+        app.UseSecurityHeaders(Geography.MapSettings.From(app.Configuration).TileSource);
         if (!app.Environment.IsDevelopment())
         {
             app.UseHsts();

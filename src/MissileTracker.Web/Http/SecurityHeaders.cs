@@ -13,13 +13,20 @@ public static class SecurityHeaders
         "default-src 'self'; script-src 'self'; style-src 'self' 'unsafe-inline'; img-src 'self' data:; font-src 'self'; connect-src 'self'; "
         + "object-src 'none'; base-uri 'self'; form-action 'self'; frame-ancestors 'none'";
 
-    public static IApplicationBuilder UseSecurityHeaders(this IApplicationBuilder app) =>
-        app.Use((context, next) =>
+    /// <summary>The page policy, with the map's tile server (when one is configured) allowed for images.</summary>
+    public static string ContentSecurityPolicyWith(string? tileSource) => tileSource is null
+        ? ContentSecurityPolicy
+        : ContentSecurityPolicy.Replace("img-src 'self' data:;", $"img-src 'self' data: {tileSource};", StringComparison.Ordinal);
+
+    public static IApplicationBuilder UseSecurityHeaders(this IApplicationBuilder app, string? tileSource = null)
+    {
+        var pagePolicy = ContentSecurityPolicyWith(tileSource);
+        return app.Use((context, next) =>
         {
             context.Response.OnStarting(() =>
             {
                 var headers = context.Response.Headers;
-                headers.ContentSecurityPolicy = context.Request.Path.StartsWithSegments("/swagger") ? SwaggerContentSecurityPolicy : ContentSecurityPolicy;
+                headers.ContentSecurityPolicy = context.Request.Path.StartsWithSegments("/swagger") ? SwaggerContentSecurityPolicy : pagePolicy;
                 headers.XContentTypeOptions = "nosniff";
                 headers.XFrameOptions = "DENY";
                 headers["Referrer-Policy"] = "no-referrer";
@@ -29,4 +36,5 @@ public static class SecurityHeaders
             });
             return next(context);
         });
+    }
 }

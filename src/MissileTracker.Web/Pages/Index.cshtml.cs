@@ -1,4 +1,5 @@
 using Microsoft.AspNetCore.Mvc;
+using Microsoft.EntityFrameworkCore;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using MissileTracker.Web.Data;
 using MissileTracker.Web.Pages.Shared;
@@ -15,8 +16,13 @@ public sealed class IndexModel(StrikeQueries strikes, TrackerDbContext db) : Pag
     public IDictionary<string, string[]> Errors { get; private set; } = new Dictionary<string, string[]>();
     public IReadOnlyList<WeaponDto> Weapons { get; private set; } = [];
     public Page<StrikeSummary> Results { get; private set; } = new([], PageRequest.First, 0);
+    public TimeAxis? Axis { get; private set; }
+
+    /// <summary>The axis marks at most this many strikes (beyond it, only counts would be readable anyway).</summary>
+    public const int MaxAxisStrikes = 5000;
     public Pager Pager => Pager.For(Request, Results, Results.Total == 1 ? "strike" : "strikes");
-    public bool IsFiltered => Request.Query.Keys.Any(k => k is not ("sort" or "page" or "pageSize" or "cursor" or "fields"));
+    public bool IsFiltered => StrikeFilterForm.AnyFilter(Request);
+    public StrikeFilterForm FilterForm => new(Query, Weapons, Errors, IsFiltered, "/Index");
 
     public async Task OnGetAsync([FromQuery] StrikeListParameters query, CancellationToken ct)
     {
@@ -32,6 +38,14 @@ public sealed class IndexModel(StrikeQueries strikes, TrackerDbContext db) : Pag
         }
 
         Results = await strikes.ListAsync(filter, page, ct);
+        var points = (await strikes.Matching(filter).OrderBy(s => s.OccurredOn).Take(MaxAxisStrikes)
+                .Select(s => new { s.Id, s.OccurredOn, s.DatePrecision, s.Settlement, s.District, s.Oblast, s.OriginStatus })
+                .ToListAsync(ct))
+            .Select(s => new TimeAxis.Point(s.Id, s.OccurredOn,
+                new StrikeDate(s.OccurredOn, s.DatePrecision) + " · " + StrikeLocation.Describe(s.Settlement, s.District, s.Oblast is { } o ? Geography.Oblasts.NameOf(o) : null),
+                s.OriginStatus.ToString()))
+            .ToList();
+        Axis = TimeAxis.Build(Request, filter.From, filter.To, points, DateOnly.FromDateTime(DateTime.UtcNow));
     }
 
     public string? ErrorFor(string parameter) => Errors.TryGetValue(parameter, out var messages) ? string.Join(" ", messages) : null;

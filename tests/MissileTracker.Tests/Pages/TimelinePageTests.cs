@@ -94,6 +94,9 @@ public sealed class TimelinePageTests : IDisposable
     {
         var (_, page) = await _client.GetPageAsync("/");
 
-        page.QuerySelectorAll("script").Should().BeEmpty("reading pages need no script");
+        // Scripts only enhance (keyboard movement); the list, the axis and the filters are all in the HTML.
+        page.QuerySelectorAll("script").Should().OnlyContain(s => s.GetAttribute("src")!.StartsWith("/js/", StringComparison.Ordinal), "reading pages need no inline or third-party script");
+        page.QuerySelectorAll("li.strike-item").Should().HaveCount(3);
+        page.QuerySelectorAll(".time-axis a.axis-label").Should().HaveCount(2);
     }
 }

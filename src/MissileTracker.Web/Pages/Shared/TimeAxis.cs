@@ -1,0 +1,129 @@
+using System.Globalization;
+using Microsoft.AspNetCore.WebUtilities;
+using Microsoft.Extensions.Primitives;
+
+namespace MissileTracker.Web.Pages.Shared;
+
+/// <summary>
+/// The timeline's time axis: the matching strikes counted per month, per week or per day depending on
+/// the span shown. Zooming is a link that narrows the <c>from</c>/<c>to</c> filters, so the axis and
+/// the list below it always show the same strikes and every zoom level has a shareable URL.
+/// </summary>
+public sealed record TimeAxis(string Scale, IReadOnlyList<TimeAxis.Bucket> Buckets, IReadOnlyList<TimeAxis.Zoom> ZoomOut)
+{
+    /// <summary>The full-scale invasion began on 24 February 2022: the "whole war" view starts there.</summary>
+    public static readonly DateOnly WarStart = new(2022, 2, 24);
+
+    private static readonly CultureInfo English = CultureInfo.GetCultureInfo("en-GB");
+
+    /// <param name="Label">Readable name, e.g. "Jan 2024", "week of 1 Jan 2024", "6 Jan".</param>
+    /// <param name="Count">Matching strikes in the bucket.</param>
+    /// <param name="Level">Bar height class, 0 (none) to 10 (the busiest bucket).</param>
+    /// <param name="ZoomUrl">The same filters narrowed to this bucket; null at day scale.</param>
+    /// <param name="Strikes">The strikes in the bucket, as marks.</param>
+    public sealed record Bucket(string Label, int Count, int Level, string? ZoomUrl, IReadOnlyList<Mark> Strikes);
+
+    public sealed record Mark(int Id, string Label, string Status);
+
+    public sealed record Zoom(string Label, string Url);
+
+    public sealed record Point(int Id, DateOnly Date, string Label, string Status);
+
+    public static TimeAxis Build(HttpRequest request, DateOnly? from, DateOnly? to, IReadOnlyList<Point> strikes, DateOnly today)
+    {
+        var zoomOut = new List<Zoom>();
+        if (from is not null || to is not null)
+        {
+            zoomOut.Add(new Zoom("All dates", UrlWith(request, null, null)));
+        }
+
+        zoomOut.Add(new Zoom("Whole war (since 24 Feb 2022)", UrlWith(request, WarStart, today)));
+        if (strikes.Count == 0 && from is null && to is null)
+        {
+            return new TimeAxis("month", [], zoomOut);
+        }
+
+        var start = from ?? strikes.Min(s => s.Date);
+        var end = to ?? strikes.Max(s => s.Date);
+        if (end < start)
+        {
+            end = start;
+        }
+
+        var span = end.DayNumber - start.DayNumber + 1;
+        // Unzoomed (no dates in the filter), the axis shows months; a narrower window shows weeks, then days.
+        var zoomed = from is not null || to is not null;
+        var (scale, buckets) = !zoomed || span > 62 ? ("month", Months(start, end)) : span > 8 ? ("week", Weeks(start, end)) : ("day", Days(start, end));
+        if (scale != "month")
+        {
+            var month = new DateOnly(start.Year, start.Month, 1);
+            zoomOut.Insert(0, new Zoom(month.ToString("MMMM yyyy", English), UrlWith(request, month, month.AddMonths(1).AddDays(-1))));
+        }
+
+        var max = buckets.Select(b => strikes.Count(s => s.Date >= b.From && s.Date <= b.To)).DefaultIfEmpty(0).Max();
+        var list = buckets.Select(b =>
+        {
+            var inside = strikes.Where(s => s.Date >= b.From && s.Date <= b.To).OrderBy(s => s.Date).ThenBy(s => s.Id).ToList();
+            var level = inside.Count == 0 || max == 0 ? 0 : (int)Math.Ceiling(10.0 * inside.Count / max);
+            return new Bucket(b.Label, inside.Count, level, scale == "day" ? null : UrlWith(request, b.From, b.To),
+                inside.Select(s => new Mark(s.Id, s.Label, s.Status)).ToList());
+        }).ToList();
+        return new TimeAxis(scale, list, zoomOut);
+    }
+
+    private sealed record Range(DateOnly From, DateOnly To, string Label);
+
+    private static List<Range> Months(DateOnly start, DateOnly end)
+    {
+        var list = new List<Range>();
+        for (var m = new DateOnly(start.Year, start.Month, 1); m <= end; m = m.AddMonths(1))
+        {
+            list.Add(new Range(m, m.AddMonths(1).AddDays(-1), m.ToString("MMM yyyy", English)));
+        }
+
+        return list;
+    }
+
+    private static List<Range> Weeks(DateOnly start, DateOnly end)
+    {
+        var list = new List<Range>();
+        // Weeks start on Monday (ISO 8601).
+        var monday = start.AddDays(-(((int)start.DayOfWeek + 6) % 7));
+        for (var w = monday; w <= end; w = w.AddDays(7))
+        {
+            list.Add(new Range(w, w.AddDays(6), "week of " + w.ToString("d MMM yyyy", English)));
+        }
+
+        return list;
+    }
+
+    private static List<Range> Days(DateOnly start, DateOnly end)
+    {
+        var list = new List<Range>();
+        for (var d = start; d <= end; d = d.AddDays(1))
+        {
+            list.Add(new Range(d, d, d.ToString("ddd d MMM", English)));
+        }
+
+        return list;
+    }
+
+    /// <summary>The current query string with from/to replaced and paging dropped.</summary>
+    public static string UrlWith(HttpRequest request, DateOnly? from, DateOnly? to)
+    {
+        var query = request.Query
+            .Where(kv => kv.Key is not ("from" or "to" or "page" or "cursor"))
+            .ToDictionary(kv => kv.Key, kv => kv.Value);
+        if (from is { } f)
+        {
+            query["from"] = new StringValues(f.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture));
+        }
+
+        if (to is { } t)
+        {
+            query["to"] = new StringValues(t.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture));
+        }
+
+        return QueryHelpers.AddQueryString(request.PathBase + "/", query.SelectMany(kv => kv.Value.Select(v => new KeyValuePair<string, string?>(kv.Key, v))));
+    }
+}

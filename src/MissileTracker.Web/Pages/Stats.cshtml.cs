@@ -1,0 +1,66 @@
+using System.Globalization;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.Mvc.RazorPages;
+using MissileTracker.Web.Data;
+using MissileTracker.Web.Pages.Shared;
+using MissileTracker.Web.Querying;
+using MissileTracker.Web.Stats;
+using MissileTracker.Web.Strikes;
+using MissileTracker.Web.Weapons;
+
+namespace MissileTracker.Web.Pages;
+
+/// <summary>
+/// Charts of <c>GET /api/v1/stats</c> for the timeline's filters. Each chart is drawn by charts.js from
+/// the table below it, so the table is both the chart's data and its accessible, copyable form.
+/// </summary>
+public sealed class StatsModel(StrikeStatsQueries stats, TrackerDbContext db) : PageModel
+{
+    private static readonly CultureInfo English = CultureInfo.GetCultureInfo("en-GB");
+
+    public StrikeFilterParameters Query { get; private set; } = new();
+    public IDictionary<string, string[]> Errors { get; private set; } = new Dictionary<string, string[]>();
+    public IReadOnlyList<WeaponDto> Weapons { get; private set; } = [];
+    public StrikeStats? Stats { get; private set; }
+
+    /// <summary>Every month from the first strike to the last, with empty months as zero strikes, so the axis is true to time.</summary>
+    public IReadOnlyList<StatsBucket> Months { get; private set; } = [];
+    public StrikeFilterForm FilterForm => new(Query, Weapons, Errors, StrikeFilterForm.AnyFilter(Request), "/Stats");
+
+    public async Task OnGetAsync([FromQuery] StrikeFilterParameters query, CancellationToken ct)
+    {
+        Query = query;
+        Weapons = await db.ListWeaponsAsync(ct);
+        var errors = new QueryErrors();
+        var filter = query.ParseFilter(Weapons.Codes(), errors);
+        if (errors.Any)
+        {
+            Errors = errors.ToDictionary();
+            Response.StatusCode = StatusCodes.Status400BadRequest;
+            return;
+        }
+
+        Stats = await stats.GetAsync(filter, ct);
+        Months = FillMonths(Stats.ByMonth);
+    }
+
+    public static IReadOnlyList<StatsBucket> FillMonths(IReadOnlyList<StatsBucket> byMonth)
+    {
+        if (byMonth.Count == 0)
+        {
+            return [];
+        }
+
+        var known = byMonth.ToDictionary(b => b.Key!);
+        var first = DateOnly.ParseExact(byMonth[0].Key!, "yyyy-MM", CultureInfo.InvariantCulture);
+        var last = DateOnly.ParseExact(byMonth[^1].Key!, "yyyy-MM", CultureInfo.InvariantCulture);
+        var months = new List<StatsBucket>();
+        for (var m = first; m <= last; m = m.AddMonths(1))
+        {
+            var key = m.ToString("yyyy-MM", CultureInfo.InvariantCulture);
+            months.Add(known.GetValueOrDefault(key) ?? new StatsBucket(key, m.ToString("MMMM yyyy", English), 0, null, null, null, null));
+        }
+
+        return months;
+    }
+}

@@ -139,7 +139,7 @@ public sealed class FrontEndBrowserTests(LiveApp app) : IClassFixture<LiveApp>
     [Fact]
     public async Task Without_javascript_the_map_and_charts_fall_back_to_their_lists_and_tables()
     {
-        var context = await app.Browser.NewContextAsync(new BrowserNewContextOptions { BaseURL = app.BaseAddress.ToString(), JavaScriptEnabled = false });
+        var context = await app.NewContextAsync(new BrowserNewContextOptions { BaseURL = app.BaseAddress.ToString(), JavaScriptEnabled = false });
         var reader = await context.NewPageAsync();
 
         await reader.GotoAsync("/map");

@@ -76,8 +76,17 @@ public sealed class LiveApp : WebApplicationFactory<Program>, IAsyncLifetime
     /// <summary>A fresh browser context: a separate visitor with no shared state.</summary>
     public async Task<IPage> NewVisitorAsync()
     {
-        var context = await Browser.NewContextAsync(new BrowserNewContextOptions { BaseURL = BaseAddress.ToString() });
+        var context = await NewContextAsync(new BrowserNewContextOptions { BaseURL = BaseAddress.ToString() });
         return await context.NewPageAsync();
+    }
+
+    /// <summary>A browser context with generous waits: a loaded CI machine may be slow, and a slow page is not a wrong page.</summary>
+    public async Task<IBrowserContext> NewContextAsync(BrowserNewContextOptions options)
+    {
+        var context = await Browser.NewContextAsync(options);
+        context.SetDefaultTimeout(90_000);
+        context.SetDefaultNavigationTimeout(90_000);
+        return context;
     }
 
     async Task IAsyncLifetime.DisposeAsync()

@@ -26,7 +26,7 @@ public sealed class PageScreenshotsBrowserTests(LiveApp app) : IClassFixture<Liv
     {
         foreach (var (device, width, height) in new[] { ("desktop", 1280, 900), ("phone", 390, 844) })
         {
-            var context = await app.Browser.NewContextAsync(new BrowserNewContextOptions
+            var context = await app.NewContextAsync(new BrowserNewContextOptions
             {
                 BaseURL = app.BaseAddress.ToString(),
                 ViewportSize = new ViewportSize { Width = width, Height = height },

@@ -16,7 +16,12 @@ public static class CreateTokenCommand
     public static async Task<int> RunAsync(IServiceProvider services, string[] args, TextWriter output)
     {
         var email = Option(args, "--email");
-        var name = Option(args, "--name") ?? "command line";
+        var name = (Option(args, "--name") ?? "command line").Trim();
+        if (name.Length is 0 or > 100)
+        {
+            await output.WriteLineAsync("The token name must be 1 to 100 characters.");
+            return 2;
+        }
         if (string.IsNullOrWhiteSpace(email))
         {
             await output.WriteLineAsync($"Usage: {Name} --email <account> [--name <label>]");

@@ -31,17 +31,21 @@ public static class BackupCommand
             return 1;
         }
 
+        Directory.CreateDirectory(Path.GetDirectoryName(target)!);
         await using var scope = services.CreateAsyncScope();
         var db = scope.ServiceProvider.GetRequiredService<TrackerDbContext>();
         var source = (SqliteConnection)db.Database.GetDbConnection();
         await source.OpenAsync();
+        long strikes;
         await using (var destination = new SqliteConnection(new SqliteConnectionStringBuilder { DataSource = target, Pooling = false }.ToString()))
         {
             await destination.OpenAsync();
             source.BackupDatabase(destination);
+            await using var count = destination.CreateCommand();
+            count.CommandText = "SELECT COUNT(*) FROM \"Strikes\"";
+            strikes = (long)(await count.ExecuteScalarAsync())!;
         }
 
-        var strikes = await db.Strikes.IgnoreQueryFilters().CountAsync();
         await output.WriteLineAsync($"Backed up to {target} ({new FileInfo(target).Length:N0} bytes, {strikes} strikes).");
         return 0;
     }

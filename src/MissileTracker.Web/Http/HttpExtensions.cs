@@ -21,6 +21,12 @@ public static class HttpExtensions
     /// </summary>
     public static WebApplication UseTrackerErrorHandling(this WebApplication app)
     {
+        // Behind a reverse proxy on this host (the default trust), the original scheme and client
+        // address count: Secure cookies, HSTS and per-IP rate limits then work as intended.
+        app.UseForwardedHeaders(new ForwardedHeadersOptions
+        {
+            ForwardedHeaders = Microsoft.AspNetCore.HttpOverrides.ForwardedHeaders.XForwardedFor | Microsoft.AspNetCore.HttpOverrides.ForwardedHeaders.XForwardedProto,
+        });
         app.UseCorrelationIds();
         app.UseSecurityHeaders(Geography.MapSettings.From(app.Configuration).TileSource);
         if (!app.Environment.IsDevelopment())
@@ -31,7 +37,11 @@ public static class HttpExtensions
         app.UseRequestSizeLimit(RequestSizeLimit.MaxBytes(app.Configuration));
         app.UseWhen(IsApi, api =>
         {
-            api.UseExceptionHandler();
+            // A body the server refuses while it is being read (too large, malformed) is the client's error, not a 500.
+            api.UseExceptionHandler(new ExceptionHandlerOptions
+            {
+                StatusCodeSelector = exception => exception is BadHttpRequestException bad ? bad.StatusCode : StatusCodes.Status500InternalServerError,
+            });
             api.UseStatusCodePages();
         });
         app.UseWhen(context => !IsApi(context), pages =>

@@ -16,7 +16,7 @@ public static class RequestSizeLimit
             if (context.Request.ContentLength > maxBytes)
             {
                 context.Response.StatusCode = StatusCodes.Status413PayloadTooLarge;
-                await context.RequestServices.GetRequiredService<IProblemDetailsService>().WriteAsync(new ProblemDetailsContext
+                var written = await context.RequestServices.GetRequiredService<IProblemDetailsService>().TryWriteAsync(new ProblemDetailsContext
                 {
                     HttpContext = context,
                     ProblemDetails =
@@ -26,6 +26,11 @@ public static class RequestSizeLimit
                         Detail = $"Bodies over {maxBytes:N0} bytes are refused.",
                     },
                 });
+                if (!written)
+                {
+                    await context.Response.WriteAsync($"Request body too large: bodies over {maxBytes:N0} bytes are refused.");
+                }
+
                 return;
             }
 

@@ -22,7 +22,7 @@ public sealed class ImportedReport
 /// <summary>A strike row: the strike's fields plus the keys of its reports in the batch.</summary>
 public sealed class ImportedStrike
 {
-    /// <summary>The strike's fields (reportIds may name stored reports).</summary>
+    /// <summary>The strike's fields; link reports with <see cref="ReportKeys"/> (reportIds is not used in imports).</summary>
     public StrikeInput Strike { get; set; } = new();
 
     /// <summary>Keys of reports in the same batch that cover this strike.</summary>

@@ -72,7 +72,12 @@ public sealed class Importer(TrackerDbContext db, IServiceProvider services)
         foreach (var row in reports)
         {
             var url = string.IsNullOrWhiteSpace(row.Report.Url) ? null : new Uri(row.Report.Url.Trim());
-            var stored = url is null ? null : await db.Reports.IgnoreQueryFilters().FirstOrDefaultAsync(r => r.Url == url, ct);
+            var outlet = row.Report.Outlet!.Trim();
+            var title = row.Report.Title!.Trim();
+            // Without a URL, a report is the same one when outlet, title and date match.
+            var stored = url is not null
+                ? await db.Reports.IgnoreQueryFilters().FirstOrDefaultAsync(r => r.Url == url, ct)
+                : await db.Reports.IgnoreQueryFilters().FirstOrDefaultAsync(r => r.Url == null && r.Outlet == outlet && r.Title == title && r.PublishedOn == row.Report.PublishedOn, ct);
             if (stored is not null)
             {
                 reportsExisting++;
@@ -98,7 +103,7 @@ public sealed class Importer(TrackerDbContext db, IServiceProvider services)
             var exists = await db.Strikes.IgnoreQueryFilters().AnyAsync(s => s.DeletedAt == null && s.OccurredOn == date.Date
                 && s.DatePrecision == date.Precision && s.Oblast == input.Oblast && s.Settlement == settlement && s.District == district
                 && s.WeaponId == weaponId && s.Summary == summary, ct)
-                || db.Strikes.Local.Any(s => s.OccurredOn == date.Date && s.Oblast == input.Oblast && s.Settlement == settlement
+                || db.Strikes.Local.Any(s => s.OccurredOn == date.Date && s.DatePrecision == date.Precision && s.Oblast == input.Oblast && s.Settlement == settlement
                     && s.District == district && s.WeaponId == weaponId && s.Summary == summary);
             if (exists)
             {

@@ -1,4 +1,3 @@
-using System.Diagnostics;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 
@@ -14,7 +13,7 @@ public sealed class ErrorModel : PageModel
 
     public void OnGet(int? status)
     {
-        RequestId = Activity.Current?.Id ?? HttpContext.TraceIdentifier;
+        RequestId = Http.CorrelationId.Of(HttpContext);
         if (status is >= 400 and < 600)
         {
             Status = status.Value;

@@ -1,5 +1,6 @@
 using MissileTracker.Web.Accounts;
 using MissileTracker.Web.Data;
+using MissileTracker.Web.Data.Generation;
 using MissileTracker.Web.Http;
 using MissileTracker.Web.Editing;
 using MissileTracker.Web.Health;
@@ -23,6 +24,11 @@ await app.PrepareDatabaseAsync();
 if (CreateAdminCommand.IsRequested(args))
 {
     return await CreateAdminCommand.RunAsync(app.Services, args, Console.In, Console.Out);
+}
+
+if (GenerateCommand.IsRequested(args))
+{
+    return await GenerateCommand.RunAsync(app.Services, args, Console.Out);
 }
 
 if (BackupCommand.IsRequested(args))

@@ -9,6 +9,7 @@
 set -euo pipefail
 cd "$(dirname "$0")/.."
 SIZES=${SIZES:-"10000 100000 1000000"}
+EXPORT_TIMEOUT=${EXPORT_TIMEOUT:-120}
 DURATION=${DURATION:-10s}
 CONCURRENCY=${CONCURRENCY:-8}
 BENCH_DIR=${BENCH_DIR:-${TMPDIR:-/tmp}/missiletracker-bench}
@@ -30,11 +31,11 @@ cleanup() { for p in "${pids[@]:-}"; do [ -n "$p" ] && kill "$p" 2>/dev/null || 
 trap cleanup EXIT
 
 app_args() { # $1 = database file
-  echo "--urls http://127.0.0.1:$APP_PORT --environment Production --ConnectionStrings:Tracker=Data Source=$1 --Database:SeedSampleData=false --RateLimiting:PublicPermitPerMinute=100000000 --RateLimiting:EditorPermitPerMinute=100000000 --Logging:LogLevel:Default=Warning"
+  echo "--urls http://127.0.0.1:$APP_PORT --environment Production --ConnectionStrings:Tracker=Filename=$1 --Database:SeedSampleData=false --RateLimiting:PublicPermitPerMinute=100000000 --RateLimiting:EditorPermitPerMinute=100000000 --Logging:LogLevel:Default=Warning"
 }
 
 wait_for() { # $1 = url
-  for _ in $(seq 1 300); do curl -sf -o /dev/null "$1" && return 0; sleep 1; done
+  for _ in $(seq 1 300); do curl -sf -o /dev/null "$1" && return 0; kill -0 "$2" 2>/dev/null || break; sleep 1; done
   echo "timed out waiting for $1" >&2; return 1
 }
 
@@ -64,19 +65,9 @@ for size in $SIZES; do
   app_pid=$!; pids+=("$app_pid")
   dotnet "$BASE_DLL" --db "$db" --urls "http://127.0.0.1:$BASE_PORT" --Logging:LogLevel:Default=Warning >"$BENCH_DIR/baseline-$size.log" 2>&1 &
   base_pid=$!; pids+=("$base_pid")
-  wait_for "http://127.0.0.1:$APP_PORT/health/ready"
-  wait_for "http://127.0.0.1:$BASE_PORT/baseline/strikes?pageSize=1"
+  wait_for "http://127.0.0.1:$APP_PORT/health/ready" "$app_pid"
+  wait_for "http://127.0.0.1:$BASE_PORT/baseline/strikes?pageSize=1" "$base_pid"
   A="http://127.0.0.1:$APP_PORT"; B="http://127.0.0.1:$BASE_PORT"
-
-  # Exports first, on a fresh process, so VmHWM is the peak of start-up plus the export.
-  total=$(curl -sf "$A/api/v1/stats" | grep -o '"strikes":[0-9]*' | head -1 | cut -d: -f2 || true)
-  for kind in csv geojson; do
-    read -r secs bytes < <(curl -s -o /dev/null -w "%{time_total} %{size_download}\n" "$A/api/v1/strikes.$kind")
-    hwm=$(awk '/VmHWM/ {printf "%.0f", $2/1024}' "/proc/$app_pid/status")
-    lines=$([ "$kind" = csv ] && echo "$size" || echo "$size")
-    rps=$(awk -v n="$lines" -v s="$secs" 'BEGIN {printf "%.0f", n/s}')
-    rows+=("| $size | export $kind | $rps rows/s | $(awk -v s="$secs" 'BEGIN {printf "%.1f s", s}') | $((bytes / 1048576)) MB body | peak RSS $hwm MB | | |")
-  done
 
   # A strike in the middle of the Kharkiv list: its id for the detail, its position for the deep page.
   middle=$((size * 3 / 10 / 2))
@@ -100,6 +91,15 @@ for size in $SIZES; do
   scenario "GET /api/v1/strikes/{id}" "$A/api/v1/strikes/$mid_id" "$B/baseline/strikes/$mid_id"
   scenario "timeline page /" "$A/"
   scenario "GET /api/v1/stats" "$A/api/v1/stats"
+
+  # Exports last (bounded by EXPORT_TIMEOUT): VmHWM is the process peak including the load runs.
+  for kind in csv geojson; do
+    read -r secs bytes < <(curl -s -m "${EXPORT_TIMEOUT:-120}" -o /dev/null -w "%{time_total} %{size_download}\n" "$A/api/v1/strikes.$kind")
+    hwm=$(awk '/VmHWM/ {printf "%.0f", $2/1024}' "/proc/$app_pid/status")
+    rps=$(awk -v n="$size" -v s="$secs" 'BEGIN {printf "%.0f", n/s}')
+    if [ "$bytes" -eq 0 ] || awk -v s="$secs" -v m="${EXPORT_TIMEOUT:-120}" 'BEGIN {exit !(s >= m)}'; then rps="did not finish in ${EXPORT_TIMEOUT:-120} s:"; fi
+    rows+=("| $size | export $kind | $rps rows/s | $(awk -v s="$secs" 'BEGIN {printf "%.1f s", s}') | $((bytes / 1048576)) MB body | peak RSS $hwm MB | | |")
+  done
 
   kill "$app_pid" "$base_pid"; wait "$app_pid" "$base_pid" 2>/dev/null || true
 done

@@ -1,5 +1,6 @@
 using MissileTracker.Web.Accounts;
 using MissileTracker.Web.Data;
+using MissileTracker.Web.Data.Generation;
 using MissileTracker.Web.Http;
 using MissileTracker.Web.Editing;
 using MissileTracker.Web.Health;
@@ -28,6 +29,11 @@ if (CreateAdminCommand.IsRequested(args))
 if (CreateTokenCommand.IsRequested(args))
 {
     return await CreateTokenCommand.RunAsync(app.Services, args, Console.Out);
+}
+
+if (GenerateCommand.IsRequested(args))
+{
+    return await GenerateCommand.RunAsync(app.Services, args, Console.Out);
 }
 
 if (BackupCommand.IsRequested(args))

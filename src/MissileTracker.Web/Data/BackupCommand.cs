@@ -24,6 +24,16 @@ public static class BackupCommand
             return 2;
         }
 
+        await using (var probe = services.CreateAsyncScope())
+        {
+            if (!probe.ServiceProvider.GetRequiredService<TrackerDbContext>().Database.IsSqlite())
+            {
+                // The online backup API is SQLite's; PostgreSQL has its own tools.
+                await output.WriteLineAsync("backup is for SQLite databases. On PostgreSQL use pg_dump (see docs/operations.md).");
+                return 1;
+            }
+        }
+
         target = Path.GetFullPath(target);
         if (File.Exists(target))
         {

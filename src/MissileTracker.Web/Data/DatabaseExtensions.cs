@@ -9,15 +9,38 @@ public static class DatabaseExtensions
     /// <summary>Registers the tracker's DbContext for the provider named by <c>Database:Provider</c>.</summary>
     public static IServiceCollection AddTrackerDatabase(this IServiceCollection services, IConfiguration configuration, IHostEnvironment environment)
     {
-        var provider = configuration["Database:Provider"] ?? "Sqlite";
-        if (!provider.Equals("Sqlite", StringComparison.OrdinalIgnoreCase))
+        if (IsPostgres(configuration))
         {
-            throw new InvalidOperationException($"Database:Provider '{provider}' is not supported; use 'Sqlite'.");
+            var postgres = configuration.GetConnectionString("Tracker")
+                ?? throw new InvalidOperationException("Database:Provider is Postgres but ConnectionStrings:Tracker is not set.");
+            services.AddDbContext<TrackerDbContext, PostgresTrackerDbContext>(options => options.UseNpgsql(postgres));
+            return services;
         }
 
         var connectionString = SqliteConnectionString(configuration, environment);
         services.AddDbContext<TrackerDbContext, SqliteTrackerDbContext>(options => options.UseSqlite(connectionString));
         return services;
+    }
+
+    /// <summary>
+    /// True when <c>Database:Provider</c> is <c>Postgres</c> (or <c>PostgreSQL</c>/<c>Npgsql</c>);
+    /// false for <c>Sqlite</c>, the default. Anything else is a configuration error.
+    /// </summary>
+    public static bool IsPostgres(IConfiguration configuration)
+    {
+        var provider = configuration["Database:Provider"] ?? "Sqlite";
+        if (provider.Equals("Sqlite", StringComparison.OrdinalIgnoreCase))
+        {
+            return false;
+        }
+
+        if (provider.Equals("Postgres", StringComparison.OrdinalIgnoreCase) || provider.Equals("PostgreSQL", StringComparison.OrdinalIgnoreCase)
+            || provider.Equals("Npgsql", StringComparison.OrdinalIgnoreCase))
+        {
+            return true;
+        }
+
+        throw new InvalidOperationException($"Database:Provider '{provider}' is not supported; use 'Sqlite' or 'Postgres'.");
     }
 
     /// <summary>
@@ -41,6 +64,11 @@ public static class DatabaseExtensions
     // In-memory databases (tests) keep their own journal mode.
     private static async Task UseWriteAheadLogAsync(TrackerDbContext db)
     {
+        if (!db.Database.IsSqlite())
+        {
+            return;
+        }
+
         if (new SqliteConnectionStringBuilder(db.Database.GetConnectionString()) is { Mode: not SqliteOpenMode.Memory, DataSource: not (":memory:" or "") })
         {
             await db.Database.ExecuteSqlRawAsync("PRAGMA journal_mode=WAL;");

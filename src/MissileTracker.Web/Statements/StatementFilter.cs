@@ -1,4 +1,5 @@
 using Microsoft.EntityFrameworkCore;
+using MissileTracker.Web.Querying;
 
 namespace MissileTracker.Web.Statements;
 
@@ -30,7 +31,7 @@ public sealed record StatementFilter
     /// <summary>The matching statements, newest first (undated last).</summary>
     // ToLower() is translated to SQL LOWER(); culture overloads and string.Equals(comparison) do not translate.
 #pragma warning disable CA1304, CA1308, CA1311, CA1862
-    public IQueryable<Statement> Apply(IQueryable<Statement> statements)
+    public IQueryable<Statement> Apply(IQueryable<Statement> statements, TextMatch textMatch = TextMatch.Like)
     {
         if (OfficialIds.Count > 0)
         {
@@ -63,7 +64,9 @@ public sealed record StatementFilter
         {
             var pattern = "%" + text.Replace(@"\", @"\\", StringComparison.Ordinal).Replace("%", @"\%", StringComparison.Ordinal)
                 .Replace("_", @"\_", StringComparison.Ordinal) + "%";
-            statements = statements.Where(s => EF.Functions.Like(s.Quote, pattern, @"\"));
+            statements = textMatch == TextMatch.ILike
+                ? statements.Where(s => EF.Functions.ILike(s.Quote, pattern, @"\"))
+                : statements.Where(s => EF.Functions.Like(s.Quote, pattern, @"\"));
         }
 
         if (UpdatedSince is { } since)

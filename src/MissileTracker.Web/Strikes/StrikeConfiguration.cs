@@ -37,5 +37,14 @@ internal sealed class StrikeConfiguration : IEntityTypeConfiguration<Strike>
         builder.HasIndex(s => new { s.WeaponId, s.OccurredOn });
         builder.HasIndex(s => new { s.OriginStatus, s.OccurredOn });
         builder.HasIndex(s => s.UpdatedAt);
+
+        // Read indexes for the public queries (docs/performance.md): partial on exactly the query
+        // filter's condition, so a page walks the index in order and stops after pageSize rows, and
+        // the total is counted from the index without visiting the table. Same SQL on both providers.
+        const string published = "\"Status\" = 'Published' AND \"DeletedAt\" IS NULL";
+        builder.HasIndex(s => new { s.OccurredOn, s.Id }, "IX_Strikes_Public_OccurredOn_Id").HasFilter(published);
+        builder.HasIndex(s => new { s.Oblast, s.OccurredOn, s.Id }, "IX_Strikes_Public_Oblast_OccurredOn_Id").HasFilter(published);
+        builder.HasIndex(s => new { s.WeaponId, s.OccurredOn, s.Id }, "IX_Strikes_Public_WeaponId_OccurredOn_Id").HasFilter(published);
+        builder.HasIndex(s => new { s.UpdatedAt, s.Id }, "IX_Strikes_Public_UpdatedAt_Id").HasFilter(published);
     }
 }

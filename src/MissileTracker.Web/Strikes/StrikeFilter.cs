@@ -1,6 +1,7 @@
 using System.Text.RegularExpressions;
 using Microsoft.EntityFrameworkCore;
 using MissileTracker.Web.Geography;
+using MissileTracker.Web.Querying;
 
 namespace MissileTracker.Web.Strikes;
 
@@ -55,7 +56,7 @@ public sealed partial record StrikeFilter
     /// <summary>The filtered strikes, unordered (for counts and aggregates).</summary>
     // ToLower() is translated to SQL LOWER(); culture overloads and string.Equals(comparison) do not translate.
 #pragma warning disable CA1304, CA1311, CA1862
-    public IQueryable<Strike> Where(IQueryable<Strike> strikes)
+    public IQueryable<Strike> Where(IQueryable<Strike> strikes, TextMatch textMatch = TextMatch.Like)
     {
         if (From is { } from)
         {
@@ -139,12 +140,20 @@ public sealed partial record StrikeFilter
             // LIKE ignores case for ASCII letters in SQLite; the escape keeps % and _ literal.
             var pattern = "%" + term.Replace(@"\", @"\\", StringComparison.Ordinal).Replace("%", @"\%", StringComparison.Ordinal)
                 .Replace("_", @"\_", StringComparison.Ordinal) + "%";
-            strikes = strikes.Where(s =>
-                EF.Functions.Like(s.Summary, pattern, @"\")
-                || EF.Functions.Like(s.Settlement ?? "", pattern, @"\")
-                || EF.Functions.Like(s.District ?? "", pattern, @"\")
-                || s.Statements.Any(x => EF.Functions.Like(x.Statement.Quote, pattern, @"\")
-                    || EF.Functions.Like(x.LocationAsReported ?? "", pattern, @"\")));
+            // PostgreSQL's LIKE is case-sensitive; ILIKE is its equivalent of SQLite's LIKE.
+            strikes = textMatch == TextMatch.ILike
+                ? strikes.Where(s =>
+                    EF.Functions.ILike(s.Summary, pattern, @"\")
+                    || EF.Functions.ILike(s.Settlement ?? "", pattern, @"\")
+                    || EF.Functions.ILike(s.District ?? "", pattern, @"\")
+                    || s.Statements.Any(x => EF.Functions.ILike(x.Statement.Quote, pattern, @"\")
+                        || EF.Functions.ILike(x.LocationAsReported ?? "", pattern, @"\")))
+                : strikes.Where(s =>
+                    EF.Functions.Like(s.Summary, pattern, @"\")
+                    || EF.Functions.Like(s.Settlement ?? "", pattern, @"\")
+                    || EF.Functions.Like(s.District ?? "", pattern, @"\")
+                    || s.Statements.Any(x => EF.Functions.Like(x.Statement.Quote, pattern, @"\")
+                        || EF.Functions.Like(x.LocationAsReported ?? "", pattern, @"\")));
         }
 
         if (UpdatedSince is { } since)

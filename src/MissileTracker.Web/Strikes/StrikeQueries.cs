@@ -17,7 +17,7 @@ namespace MissileTracker.Web.Strikes;
 public sealed class StrikeQueries(TrackerDbContext db)
 {
     /// <summary>The strikes a reader may see that pass <paramref name="filter"/>, unordered.</summary>
-    public IQueryable<Strike> Matching(StrikeFilter filter) => filter.Where(db.Strikes.AsNoTracking());
+    public IQueryable<Strike> Matching(StrikeFilter filter) => filter.Where(db.Strikes.AsNoTracking(), TextMatchFor.Database(db));
 
     public async Task<Page<StrikeSummary>> ListAsync(StrikeFilter filter, PageRequest page, CancellationToken ct)
     {

@@ -6,6 +6,7 @@ using MissileTracker.Web.Geography;
 
 namespace MissileTracker.Tests.Data;
 
+[Trait("Provider", "SqliteOnly")]
 public sealed class BackupCommandTests : IDisposable
 {
     private readonly string _folder = Directory.CreateTempSubdirectory("tracker-backup-").FullName;

@@ -91,7 +91,10 @@ public sealed class ImportApiTests
     public async Task A_failure_in_the_middle_of_the_write_leaves_nothing_half_written()
     {
         using var app = new TrackerApp(seedSampleData: false, configureServices: services =>
-            services.ConfigureDbContext<SqliteTrackerDbContext>(options => options.AddInterceptors(new FailOnSecondStrikeInsert())));
+        {
+            services.ConfigureDbContext<SqliteTrackerDbContext>(options => options.AddInterceptors(new FailOnSecondStrikeInsert()));
+            services.ConfigureDbContext<PostgresTrackerDbContext>(options => options.AddInterceptors(new FailOnSecondStrikeInsert()));
+        });
         var editor = await app.ClientWithRolesAsync("editor", Roles.Editor);
 
         var response = await editor.PostAsJsonAsync("/api/v1/import", Batch(strikes: 5));
@@ -110,7 +113,9 @@ public sealed class ImportApiTests
         public override ValueTask<InterceptionResult<DbDataReader>> ReaderExecutingAsync(
             DbCommand command, CommandEventData eventData, InterceptionResult<DbDataReader> result, CancellationToken cancellationToken = default)
         {
-            if (command.CommandText.Contains("INSERT INTO \"Strikes\"", StringComparison.Ordinal) && Interlocked.Increment(ref _strikeInserts) == 2)
+            // PostgreSQL batches several inserts into one command, so count statements, not commands.
+            var inserts = command.CommandText.Split("INSERT INTO \"Strikes\"").Length - 1;
+            if (inserts > 0 && Interlocked.Add(ref _strikeInserts, inserts) >= 2)
             {
                 throw new InvalidOperationException("Simulated failure in the middle of an import.");
             }

@@ -8,11 +8,14 @@ namespace MissileTracker.Tests.Infrastructure;
 
 /// <summary>
 /// The app on its own private in-memory SQLite database, migrated at start like production.
-/// One instance per test: no test sees another's data.
+/// One instance per test: no test sees another's data. When <c>MISSILETRACKER_TEST_POSTGRES</c>
+/// holds an admin connection string to a PostgreSQL server, each instance instead gets its own
+/// freshly created PostgreSQL database (cloned from a migrated template), dropped on dispose.
 /// </summary>
 public sealed class TrackerApp : WebApplicationFactory<Program>
 {
-    private readonly SqliteConnection _keepAlive;
+    private readonly SqliteConnection? _keepAlive;
+    private readonly PostgresTestDatabase? _postgres;
     private readonly bool _seedSampleData;
     private readonly Action<IServiceCollection>? _configureServices;
     private readonly IReadOnlyDictionary<string, string?> _settings;
@@ -27,6 +30,13 @@ public sealed class TrackerApp : WebApplicationFactory<Program>
         _seedSampleData = seedSampleData;
         _configureServices = configureServices;
         _settings = settings ?? new Dictionary<string, string?>();
+        if (connectionString is null && PostgresTestDatabase.AdminConnectionString is not null)
+        {
+            _postgres = PostgresTestDatabase.Create();
+            ConnectionString = _postgres.ConnectionString;
+            return;
+        }
+
         ConnectionString = connectionString ?? $"Data Source=tracker-{Guid.NewGuid():N};Mode=Memory;Cache=Shared";
         // A shared in-memory database lives as long as one connection to it is open.
         _keepAlive = new SqliteConnection(ConnectionString);
@@ -35,10 +45,14 @@ public sealed class TrackerApp : WebApplicationFactory<Program>
 
     public string ConnectionString { get; }
 
+    /// <summary>True when this instance runs on PostgreSQL rather than SQLite.</summary>
+    public bool IsPostgres => _postgres is not null;
+
     protected override void ConfigureWebHost(IWebHostBuilder builder)
     {
         builder.UseEnvironment("Testing");
         builder.UseSetting("ConnectionStrings:Tracker", ConnectionString);
+        builder.UseSetting("Database:Provider", IsPostgres ? "Postgres" : "Sqlite");
         builder.UseSetting("Database:SeedSampleData", _seedSampleData ? "true" : "false");
         foreach (var (key, value) in _settings)
         {
@@ -70,7 +84,8 @@ public sealed class TrackerApp : WebApplicationFactory<Program>
         base.Dispose(disposing);
         if (disposing)
         {
-            _keepAlive.Dispose();
+            _keepAlive?.Dispose();
+            _postgres?.Dispose();
         }
     }
 }

@@ -9,6 +9,7 @@ using MissileTracker.Web.Strikes;
 
 namespace MissileTracker.Tests.Reliability;
 
+[Trait("Provider", "SqliteOnly")]
 public sealed class ConcurrentWritersTests : IDisposable
 {
     private const int Writers = 4;

@@ -712,6 +712,18 @@ namespace MissileTracker.Web.Data.Migrations.Sqlite
 
                     b.HasIndex("WeaponId", "OccurredOn");
 
+                    b.HasIndex(new[] { "Oblast", "OccurredOn", "Id" }, "IX_Strikes_Public_Oblast_OccurredOn_Id")
+                        .HasFilter("\"Status\" = 'Published' AND \"DeletedAt\" IS NULL");
+
+                    b.HasIndex(new[] { "OccurredOn", "Id" }, "IX_Strikes_Public_OccurredOn_Id")
+                        .HasFilter("\"Status\" = 'Published' AND \"DeletedAt\" IS NULL");
+
+                    b.HasIndex(new[] { "UpdatedAt", "Id" }, "IX_Strikes_Public_UpdatedAt_Id")
+                        .HasFilter("\"Status\" = 'Published' AND \"DeletedAt\" IS NULL");
+
+                    b.HasIndex(new[] { "WeaponId", "OccurredOn", "Id" }, "IX_Strikes_Public_WeaponId_OccurredOn_Id")
+                        .HasFilter("\"Status\" = 'Published' AND \"DeletedAt\" IS NULL");
+
                     b.ToTable("Strikes", t =>
                         {
                             t.HasCheckConstraint("CK_Strikes_Counts", "(\"MissilesLaunched\" IS NULL OR \"MissilesLaunched\" >= 0) AND (\"MissilesIntercepted\" IS NULL OR \"MissilesIntercepted\" >= 0) AND (\"Killed\" IS NULL OR \"Killed\" >= 0) AND (\"Injured\" IS NULL OR \"Injured\" >= 0)");

@@ -1,0 +1,174 @@
+using System.Text.Json;
+using Microsoft.Data.Sqlite;
+
+// The baseline: the SQL the app sends for a strike list page and a strike's detail, executed with
+// raw Microsoft.Data.Sqlite and written with Utf8JsonWriter, no EF Core, no filters, no caching.
+// The app's throughput is reported as a ratio of this one's (docs/performance.md).
+// Usage: dotnet MissileTracker.Benchmarks.dll --db <file> --urls http://127.0.0.1:<port>
+var builder = WebApplication.CreateSlimBuilder(args);
+var file = builder.Configuration["db"] ?? throw new InvalidOperationException("--db <sqlite file> is required");
+var connectionString = new SqliteConnectionStringBuilder { DataSource = file, Mode = SqliteOpenMode.ReadOnly, Cache = SqliteCacheMode.Private }.ToString();
+var app = builder.Build();
+
+const string StrikeColumns = "s.\"Id\", s.\"OccurredOn\", s.\"DatePrecision\", s.\"TimeOfDay\", s.\"Settlement\", s.\"District\", s.\"Oblast\", s.\"Latitude\", "
+    + "s.\"Longitude\", s.\"LocationPrecision\", s.\"OriginCountry\", s.\"OriginStatus\", s.\"MissilesLaunched\", s.\"MissilesIntercepted\", "
+    + "s.\"Killed\", s.\"Injured\", s.\"Summary\", s.\"UpdatedAt\", w.\"Code\", w.\"Name\"";
+
+// GET /baseline/strikes?oblast=Kharkiv&pageSize=20&page=1 | &afterDate=2024-05-01&afterId=123 (keyset)
+app.MapGet("/baseline/strikes", async (HttpContext http, string? oblast, int? pageSize, int? page, string? afterDate, int? afterId) =>
+{
+    var size = pageSize ?? 20;
+    await using var connection = new SqliteConnection(connectionString);
+    await connection.OpenAsync();
+    var where = "s.\"Status\" = 'Published' AND s.\"DeletedAt\" IS NULL";
+    if (oblast is not null)
+    {
+        where += " AND s.\"Oblast\" = $oblast";
+    }
+
+    long total = 0;
+    await using (var count = connection.CreateCommand())
+    {
+        count.CommandText = $"SELECT COUNT(*) FROM \"Strikes\" AS s WHERE {where}";
+        if (oblast is not null) count.Parameters.AddWithValue("$oblast", oblast);
+        total = (long)(await count.ExecuteScalarAsync())!;
+    }
+
+    await using var command = connection.CreateCommand();
+    var keyset = afterDate is not null ? " AND (s.\"OccurredOn\" < $date OR (s.\"OccurredOn\" = $date AND s.\"Id\" < $id))" : "";
+    command.CommandText = $"SELECT {StrikeColumns}, (SELECT COUNT(*) FROM \"StrikeReports\" AS sr INNER JOIN \"Reports\" AS r ON sr.\"ReportId\" = r.\"Id\" "
+        + $"WHERE sr.\"StrikeId\" = s.\"Id\" AND r.\"Status\" = 'Published' AND r.\"DeletedAt\" IS NULL) AS \"ReportCount\" "
+        + $"FROM \"Strikes\" AS s INNER JOIN \"Weapons\" AS w ON s.\"WeaponId\" = w.\"Id\" WHERE {where}{keyset} "
+        + "ORDER BY s.\"OccurredOn\" DESC, s.\"Id\" DESC LIMIT $size OFFSET $offset";
+    if (oblast is not null) command.Parameters.AddWithValue("$oblast", oblast);
+    if (afterDate is not null)
+    {
+        command.Parameters.AddWithValue("$date", afterDate);
+        command.Parameters.AddWithValue("$id", afterId ?? int.MaxValue);
+    }
+
+    command.Parameters.AddWithValue("$size", size);
+    command.Parameters.AddWithValue("$offset", afterDate is null ? ((page ?? 1) - 1) * size : 0);
+    http.Response.ContentType = "application/json; charset=utf-8";
+    await using var reader = await command.ExecuteReaderAsync();
+    await using var json = new Utf8JsonWriter(http.Response.BodyWriter);
+    json.WriteStartObject();
+    json.WriteStartArray("items");
+    while (await reader.ReadAsync())
+    {
+        WriteStrike(json, reader);
+        json.WriteNumber("reportCount", reader.GetInt32(20));
+        json.WriteEndObject();
+    }
+
+    json.WriteEndArray();
+    json.WriteNumber("total", total);
+    json.WriteEndObject();
+    await json.FlushAsync();
+});
+
+// GET /baseline/strikes/{id}: the strike with its weapon, then its reports and its statements.
+app.MapGet("/baseline/strikes/{id:int}", async (HttpContext http, int id) =>
+{
+    await using var connection = new SqliteConnection(connectionString);
+    await connection.OpenAsync();
+    await using var command = connection.CreateCommand();
+    command.CommandText = $"SELECT {StrikeColumns} FROM \"Strikes\" AS s INNER JOIN \"Weapons\" AS w ON s.\"WeaponId\" = w.\"Id\" "
+        + "WHERE s.\"Status\" = 'Published' AND s.\"DeletedAt\" IS NULL AND s.\"Id\" = $id LIMIT 1";
+    command.Parameters.AddWithValue("$id", id);
+    await using var reader = await command.ExecuteReaderAsync();
+    if (!await reader.ReadAsync())
+    {
+        http.Response.StatusCode = 404;
+        return;
+    }
+
+    http.Response.ContentType = "application/json; charset=utf-8";
+    await using var json = new Utf8JsonWriter(http.Response.BodyWriter);
+    WriteStrike(json, reader);
+    await reader.DisposeAsync();
+
+    await using var reports = connection.CreateCommand();
+    reports.CommandText = "SELECT r.\"Id\", r.\"Url\", r.\"Outlet\", r.\"Title\", r.\"PublishedOn\", r.\"Language\" FROM \"StrikeReports\" AS sr "
+        + "INNER JOIN \"Reports\" AS r ON sr.\"ReportId\" = r.\"Id\" WHERE sr.\"StrikeId\" = $id AND r.\"Status\" = 'Published' AND r.\"DeletedAt\" IS NULL";
+    reports.Parameters.AddWithValue("$id", id);
+    json.WriteStartArray("reports");
+    await using (var rows = await reports.ExecuteReaderAsync())
+    {
+        while (await rows.ReadAsync())
+        {
+            json.WriteStartObject();
+            json.WriteNumber("id", rows.GetInt32(0));
+            json.WriteString("url", rows.IsDBNull(1) ? null : rows.GetString(1));
+            json.WriteString("outlet", rows.GetString(2));
+            json.WriteString("title", rows.GetString(3));
+            json.WriteString("publishedOn", rows.IsDBNull(4) ? null : rows.GetString(4));
+            json.WriteString("language", rows.GetString(5));
+            json.WriteEndObject();
+        }
+    }
+
+    json.WriteEndArray();
+    await using var statements = connection.CreateCommand();
+    statements.CommandText = "SELECT st.\"Id\", st.\"Organisation\", st.\"StatedOn\", st.\"Quote\", x.\"MissileCount\", x.\"Killed\", x.\"Injured\", x.\"LocationAsReported\" "
+        + "FROM \"StatementStrikes\" AS x INNER JOIN \"Statements\" AS st ON x.\"StatementId\" = st.\"Id\" "
+        + "WHERE x.\"StrikeId\" = $id AND st.\"Status\" = 'Published' AND st.\"DeletedAt\" IS NULL";
+    statements.Parameters.AddWithValue("$id", id);
+    json.WriteStartArray("statements");
+    await using (var rows = await statements.ExecuteReaderAsync())
+    {
+        while (await rows.ReadAsync())
+        {
+            json.WriteStartObject();
+            json.WriteNumber("id", rows.GetInt32(0));
+            json.WriteString("organisation", rows.GetString(1));
+            json.WriteString("statedOn", rows.IsDBNull(2) ? null : rows.GetString(2));
+            json.WriteString("quote", rows.GetString(3));
+            WriteNullableInt(json, "missileCount", rows, 4);
+            WriteNullableInt(json, "killed", rows, 5);
+            WriteNullableInt(json, "injured", rows, 6);
+            json.WriteString("locationAsReported", rows.IsDBNull(7) ? null : rows.GetString(7));
+            json.WriteEndObject();
+        }
+    }
+
+    json.WriteEndArray();
+    json.WriteEndObject();
+    await json.FlushAsync();
+});
+
+await app.RunAsync();
+
+static void WriteStrike(Utf8JsonWriter json, SqliteDataReader reader)
+{
+    json.WriteStartObject();
+    json.WriteNumber("id", reader.GetInt32(0));
+    json.WriteString("date", reader.GetString(1));
+    json.WriteString("datePrecision", reader.GetString(2));
+    json.WriteString("timeOfDay", reader.IsDBNull(3) ? null : reader.GetString(3));
+    json.WriteStartObject("location");
+    json.WriteString("settlement", reader.IsDBNull(4) ? null : reader.GetString(4));
+    json.WriteString("district", reader.IsDBNull(5) ? null : reader.GetString(5));
+    json.WriteString("oblast", reader.IsDBNull(6) ? null : reader.GetString(6));
+    if (reader.IsDBNull(7)) json.WriteNull("latitude"); else json.WriteNumber("latitude", reader.GetDouble(7));
+    if (reader.IsDBNull(8)) json.WriteNull("longitude"); else json.WriteNumber("longitude", reader.GetDouble(8));
+    json.WriteString("precision", reader.GetString(9));
+    json.WriteEndObject();
+    json.WriteStartObject("missileType");
+    json.WriteString("code", reader.GetString(18));
+    json.WriteString("name", reader.GetString(19));
+    json.WriteEndObject();
+    json.WriteString("originCountry", reader.GetString(10));
+    json.WriteString("originStatus", reader.GetString(11));
+    WriteNullableInt(json, "missilesLaunched", reader, 12);
+    WriteNullableInt(json, "missilesIntercepted", reader, 13);
+    WriteNullableInt(json, "killed", reader, 14);
+    WriteNullableInt(json, "injured", reader, 15);
+    json.WriteString("summary", reader.GetString(16));
+    json.WriteString("updatedAt", reader.GetString(17));
+}
+
+static void WriteNullableInt(Utf8JsonWriter json, string name, SqliteDataReader reader, int ordinal)
+{
+    if (reader.IsDBNull(ordinal)) json.WriteNull(name); else json.WriteNumber(name, reader.GetInt32(ordinal));
+}

@@ -1,4 +1,5 @@
 using Microsoft.AspNetCore.Identity;
+using MissileTracker.Web.Commands;
 
 namespace MissileTracker.Web.Accounts;
 
@@ -16,14 +17,14 @@ public static class CreateAdminCommand
 
     public static async Task<int> RunAsync(IServiceProvider services, string[] args, TextReader input, TextWriter output)
     {
-        var email = Option(args, "--email");
+        var email = CommandLine.Option(args, "--email");
         if (string.IsNullOrWhiteSpace(email))
         {
             await output.WriteLineAsync($"Usage: {Name} --email <address> [--roles admin,reviewer,editor]; password from {PasswordVariable} or standard input.");
             return 2;
         }
 
-        var roles = (Option(args, "--roles") ?? Roles.Admin).Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries);
+        var roles = (CommandLine.Option(args, "--roles") ?? Roles.Admin).Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries);
         if (roles.Except(Roles.All).FirstOrDefault() is { } unknown)
         {
             await output.WriteLineAsync($"Unknown role '{unknown}'. Roles: {string.Join(", ", Roles.All)}.");
@@ -62,11 +63,5 @@ public static class CreateAdminCommand
         await users.AddToRolesAsync(user, roles);
         await output.WriteLineAsync($"Created {email} with roles: {string.Join(", ", roles)}.");
         return 0;
-    }
-
-    private static string? Option(string[] args, string name)
-    {
-        var index = Array.IndexOf(args, name);
-        return index >= 0 && index + 1 < args.Length ? args[index + 1] : null;
     }
 }

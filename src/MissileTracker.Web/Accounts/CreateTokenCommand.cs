@@ -1,4 +1,5 @@
 using Microsoft.AspNetCore.Identity;
+using MissileTracker.Web.Commands;
 using MissileTracker.Web.Data;
 
 namespace MissileTracker.Web.Accounts;
@@ -15,8 +16,8 @@ public static class CreateTokenCommand
 
     public static async Task<int> RunAsync(IServiceProvider services, string[] args, TextWriter output)
     {
-        var email = Option(args, "--email");
-        var name = (Option(args, "--name") ?? "command line").Trim();
+        var email = CommandLine.Option(args, "--email");
+        var name = (CommandLine.Option(args, "--name") ?? "command line").Trim();
         if (name.Length is 0 or > 100)
         {
             await output.WriteLineAsync("The token name must be 1 to 100 characters.");
@@ -49,11 +50,5 @@ public static class CreateTokenCommand
         await db.SaveChangesAsync();
         await output.WriteLineAsync(secret);
         return 0;
-    }
-
-    private static string? Option(string[] args, string option)
-    {
-        var index = Array.IndexOf(args, option);
-        return index >= 0 && index + 1 < args.Length ? args[index + 1] : null;
     }
 }

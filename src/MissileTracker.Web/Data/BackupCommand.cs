@@ -1,5 +1,6 @@
 using Microsoft.Data.Sqlite;
 using Microsoft.EntityFrameworkCore;
+using MissileTracker.Web.Commands;
 
 namespace MissileTracker.Web.Data;
 
@@ -16,8 +17,7 @@ public static class BackupCommand
 
     public static async Task<int> RunAsync(IServiceProvider services, string[] args, TextWriter output)
     {
-        var index = Array.IndexOf(args, "--to");
-        var target = index >= 0 && index + 1 < args.Length ? args[index + 1] : null;
+        var target = CommandLine.Option(args, "--to");
         if (string.IsNullOrWhiteSpace(target))
         {
             await output.WriteLineAsync($"Usage: {Name} --to <backup file>");

@@ -2,6 +2,7 @@ using System.Diagnostics;
 using System.Globalization;
 using Microsoft.Data.Sqlite;
 using Microsoft.EntityFrameworkCore;
+using MissileTracker.Web.Commands;
 using Npgsql;
 using NpgsqlTypes;
 
@@ -52,8 +53,7 @@ public static class GenerateCommand
 
     private static int IntArg(string[] args, string name, int fallback)
     {
-        var index = Array.IndexOf(args, name);
-        return index >= 0 && index + 1 < args.Length && int.TryParse(args[index + 1], NumberStyles.Integer, CultureInfo.InvariantCulture, out var value)
+        return int.TryParse(CommandLine.Option(args, name), NumberStyles.Integer, CultureInfo.InvariantCulture, out var value)
             ? value
             : fallback;
     }

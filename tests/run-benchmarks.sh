@@ -52,7 +52,8 @@ load() { # $1 = url
 
 rows=()
 for size in $SIZES; do
-  db="$BENCH_DIR/strikes-$size-seed42.db"
+  # Named after the generator's source, so a changed generator never reuses an old database.
+  db="$BENCH_DIR/strikes-$size-seed42-$(cat src/MissileTracker.Web/Data/Generation/*.cs | sha1sum | cut -c1-8).db"
   if [ ! -f "$db" ]; then
     echo "generating $size strikes into $db" >&2
     rm -f "$db.tmp" "$db.tmp-wal" "$db.tmp-shm"
@@ -92,13 +93,29 @@ for size in $SIZES; do
   scenario "timeline page /" "$A/"
   scenario "GET /api/v1/stats" "$A/api/v1/stats"
 
-  # Exports last (bounded by EXPORT_TIMEOUT): VmHWM is the process peak including the load runs.
+  # Exports last (bounded by EXPORT_TIMEOUT), each in a freshly started app so that its peak RSS
+  # (VmHWM) is the export's, not the load runs'. Each runs twice; the second (warm) run is reported.
+  export_run() { # url -> "seconds bytes"
+    curl -s -m "$EXPORT_TIMEOUT" -o /dev/null -w "%{time_total} %{size_download}\n" "$1"
+  }
   for kind in csv geojson; do
-    read -r secs bytes < <(curl -s -m "${EXPORT_TIMEOUT:-120}" -o /dev/null -w "%{time_total} %{size_download}\n" "$A/api/v1/strikes.$kind")
+    kill "$app_pid"; wait "$app_pid" 2>/dev/null || true
+    (cd src/MissileTracker.Web && exec dotnet "$APP_DLL" $(app_args "$db")) >>"$BENCH_DIR/app-$size.log" 2>&1 &
+    app_pid=$!; pids+=("$app_pid")
+    wait_for "http://127.0.0.1:$APP_PORT/health/ready" "$app_pid"
+    export_run "$A/api/v1/strikes.$kind" >/dev/null
+    read -r secs bytes < <(export_run "$A/api/v1/strikes.$kind")
     hwm=$(awk '/VmHWM/ {printf "%.0f", $2/1024}' "/proc/$app_pid/status")
     rps=$(awk -v n="$size" -v s="$secs" 'BEGIN {printf "%.0f", n/s}')
-    if [ "$bytes" -eq 0 ] || awk -v s="$secs" -v m="${EXPORT_TIMEOUT:-120}" 'BEGIN {exit !(s >= m)}'; then rps="did not finish in ${EXPORT_TIMEOUT:-120} s:"; fi
-    rows+=("| $size | export $kind | $rps rows/s | $(awk -v s="$secs" 'BEGIN {printf "%.1f s", s}') | $((bytes / 1048576)) MB body | peak RSS $hwm MB | | |")
+    if [ "$bytes" -eq 0 ] || awk -v s="$secs" -v m="$EXPORT_TIMEOUT" 'BEGIN {exit !(s >= m)}'; then rps="did not finish in $EXPORT_TIMEOUT s:"; fi
+    baseline=""; ratio=""
+    if [ "$kind" = csv ]; then
+      export_run "$B/baseline/strikes.csv" >/dev/null
+      read -r bsecs _ < <(export_run "$B/baseline/strikes.csv")
+      brps=$(awk -v n="$size" -v s="$bsecs" 'BEGIN {printf "%.0f", n/s}')
+      baseline="baseline $brps rows/s"; ratio=$(awk -v a="$rps" -v b="$brps" 'BEGIN {printf "%.2fx", (b > 0 ? a / b : 0)}')
+    fi
+    rows+=("| $size | export $kind (all strikes) | $rps rows/s | $(awk -v s="$secs" 'BEGIN {printf "%.1f s", s}') | $((bytes / 1048576)) MB body | peak RSS $hwm MB | $baseline | $ratio |")
   done
 
   kill "$app_pid" "$base_pid"; wait "$app_pid" "$base_pid" 2>/dev/null || true

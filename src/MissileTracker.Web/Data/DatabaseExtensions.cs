@@ -19,6 +19,7 @@ public static class DatabaseExtensions
 
         var connectionString = SqliteConnectionString(configuration, environment);
         services.AddDbContext<TrackerDbContext, SqliteTrackerDbContext>(options => options.UseSqlite(connectionString));
+        services.AddHostedService<SqlitePlannerStatistics>();
         return services;
     }
 
@@ -53,6 +54,7 @@ public static class DatabaseExtensions
         var db = scope.ServiceProvider.GetRequiredService<TrackerDbContext>();
         await db.Database.MigrateAsync();
         await UseWriteAheadLogAsync(db);
+        await SqlitePlannerStatistics.RefreshAsync(db);
         await scope.ServiceProvider.EnsureRolesAsync();
         if (app.Configuration.GetValue("Database:SeedSampleData", true))
         {

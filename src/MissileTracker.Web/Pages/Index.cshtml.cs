@@ -18,7 +18,7 @@ public sealed class IndexModel(StrikeQueries strikes, TrackerDbContext db) : Pag
     public Page<StrikeSummary> Results { get; private set; } = new([], PageRequest.First, 0);
     public TimeAxis? Axis { get; private set; }
 
-    /// <summary>The axis marks at most this many strikes (beyond it, only counts would be readable anyway).</summary>
+    /// <summary>The axis marks strikes one by one up to this many; beyond it only counts are readable anyway.</summary>
     public const int MaxAxisStrikes = 5000;
     public Pager Pager => Pager.For(Request, Results, Results.Total == 1 ? "strike" : "strikes");
     public bool IsFiltered => StrikeFilterForm.AnyFilter(Request);
@@ -38,14 +38,19 @@ public sealed class IndexModel(StrikeQueries strikes, TrackerDbContext db) : Pag
         }
 
         Results = await strikes.ListAsync(filter, page, ct);
-        var points = (await strikes.Matching(filter).OrderBy(s => s.OccurredOn).Take(MaxAxisStrikes)
-                .Select(s => new { s.Id, s.OccurredOn, s.DatePrecision, s.Settlement, s.District, s.Oblast, s.OriginStatus })
-                .ToListAsync(ct))
-            .Select(s => new TimeAxis.Point(s.Id, s.OccurredOn,
+        var marks = Results.Total <= MaxAxisStrikes ? await MarksAsync(filter, ct) : null;
+        Axis = TimeAxis.Build(Request, filter.From, filter.To, await strikes.CountByDateAsync(filter, ct), marks, DateOnly.FromDateTime(DateTime.UtcNow));
+    }
+
+    private async Task<IReadOnlyList<TimeAxis.Point>> MarksAsync(StrikeFilter filter, CancellationToken ct)
+    {
+        var rows = await strikes.Matching(filter)
+            .Select(s => new { s.Id, s.OccurredOn, s.DatePrecision, s.Settlement, s.District, s.Oblast, s.OriginStatus })
+            .ToListAsync(ct);
+        return rows.Select(s => new TimeAxis.Point(s.Id, s.OccurredOn,
                 new StrikeDate(s.OccurredOn, s.DatePrecision) + " · " + StrikeLocation.Describe(s.Settlement, s.District, s.Oblast is { } o ? Geography.Oblasts.NameOf(o) : null),
                 s.OriginStatus.ToString()))
             .ToList();
-        Axis = TimeAxis.Build(Request, filter.From, filter.To, points, DateOnly.FromDateTime(DateTime.UtcNow));
     }
 
     public string? ErrorFor(string parameter) => Errors.TryGetValue(parameter, out var messages) ? string.Join(" ", messages) : null;

@@ -12,6 +12,8 @@ public static class QueryServices
     /// <summary>The read-side query classes the pages and the API share.</summary>
     public static IServiceCollection AddTrackerQueries(this IServiceCollection services) =>
         services
+            .AddSingleton<AggregateCache.Store>()
+            .AddScoped<AggregateCache>()
             .AddScoped<StrikeQueries>()
             .AddScoped<StrikeStatsQueries>()
             .AddScoped<OfficialQueries>()

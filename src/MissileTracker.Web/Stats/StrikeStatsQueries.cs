@@ -2,16 +2,23 @@ using System.Globalization;
 using System.Linq.Expressions;
 using Microsoft.EntityFrameworkCore;
 using MissileTracker.Web.Geography;
+using MissileTracker.Web.Querying;
 using MissileTracker.Web.Strikes;
 
 namespace MissileTracker.Web.Stats;
 
-/// <summary>Aggregates over <see cref="StrikeQueries.Matching"/>: the same strikes the list and exports show.</summary>
-public sealed class StrikeStatsQueries(StrikeQueries strikes)
+/// <summary>
+/// Aggregates over <see cref="StrikeQueries.Matching"/>: the same strikes the list and exports show.
+/// Each reads every matching strike, so results are cached until the data changes (<see cref="AggregateCache"/>).
+/// </summary>
+public sealed class StrikeStatsQueries(StrikeQueries strikes, AggregateCache aggregates)
 {
     private static readonly CultureInfo English = CultureInfo.GetCultureInfo("en-GB");
 
-    public async Task<StrikeStats> GetAsync(StrikeFilter filter, CancellationToken ct)
+    public Task<StrikeStats> GetAsync(StrikeFilter filter, CancellationToken ct) =>
+        aggregates.GetAsync("strike-stats", filter with { Sort = StrikeSort.DateDescending }, c => ComputeAsync(filter, c), ct);
+
+    private async Task<StrikeStats> ComputeAsync(StrikeFilter filter, CancellationToken ct)
     {
         var matching = strikes.Matching(filter);
 

@@ -11,7 +11,7 @@ namespace MissileTracker.Web.Strikes;
 public static class StrikeCsv
 {
     /// <summary>Rows written between flushes: the client starts receiving early and buffers stay small.</summary>
-    private const int FlushEvery = 200;
+    private const int FlushEvery = 1000;
 
     public static IReadOnlyList<(string Name, Func<StrikeExportRow, string?> Value)> Columns { get; } =
     [

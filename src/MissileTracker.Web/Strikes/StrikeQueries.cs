@@ -14,7 +14,7 @@ namespace MissileTracker.Web.Strikes;
 /// statistics alike: every read starts at <see cref="Matching"/>, so a rule about which strikes
 /// are public belongs there and nowhere else.
 /// </summary>
-public sealed class StrikeQueries(TrackerDbContext db)
+public sealed class StrikeQueries(TrackerDbContext db, AggregateCache aggregates)
 {
     /// <summary>The strikes a reader may see that pass <paramref name="filter"/>, unordered.</summary>
     public IQueryable<Strike> Matching(StrikeFilter filter) => filter.Where(db.Strikes.AsNoTracking(), TextMatchFor.Database(db));
@@ -22,7 +22,7 @@ public sealed class StrikeQueries(TrackerDbContext db)
     public async Task<Page<StrikeSummary>> ListAsync(StrikeFilter filter, PageRequest page, CancellationToken ct)
     {
         var matching = Matching(filter);
-        var total = await matching.CountAsync(ct);
+        var total = await CountAsync(filter, ct);
         var window = page.After is { } after
             ? matching.After(filter.Sort, after).OrderBy(filter.Sort)
             : matching.OrderBy(filter.Sort).Skip(page.Skip);
@@ -55,6 +55,15 @@ public sealed class StrikeQueries(TrackerDbContext db)
             NextCursor = hasMore && items.Count > 0 ? StrikeSorting.CursorAfter(filter.Sort, items[^1]) : null,
         };
     }
+
+    /// <summary>How many strikes match: counting reads every match, so the count is cached until the data changes.</summary>
+    public Task<int> CountAsync(StrikeFilter filter, CancellationToken ct) =>
+        aggregates.GetAsync("strike-count", filter with { Sort = StrikeSort.DateDescending }, c => Matching(filter).CountAsync(c), ct);
+
+    /// <summary>How many matching strikes fall on each date (the stored date; a month-precision strike counts as the 1st).</summary>
+    public Task<IReadOnlyList<DateCount>> CountByDateAsync(StrikeFilter filter, CancellationToken ct) =>
+        aggregates.GetAsync("strikes-by-date", filter with { Sort = StrikeSort.DateDescending }, async c =>
+            (IReadOnlyList<DateCount>)await Matching(filter).GroupBy(s => s.OccurredOn).Select(g => new DateCount(g.Key, g.Count())).ToListAsync(c), ct);
 
     /// <param name="id">The strike's id.</param>
     /// <param name="staff">Staff also see drafts (of the strike and of its evidence) and the full history.</param>
@@ -99,8 +108,9 @@ public sealed class StrikeQueries(TrackerDbContext db)
     }
 
     /// <summary>
-    /// Every matching strike in the filter's order, one row at a time, with the officials quoted and
-    /// the source URLs: what the exports and the feed write. Nothing is buffered beyond one row.
+    /// Every matching strike in the filter's order, with the officials quoted and the source URLs:
+    /// what the exports and the feed write. Reads one snapshot of the data, in batches, so memory
+    /// stays flat however many strikes match.
     /// </summary>
     public async IAsyncEnumerable<StrikeExportRow> StreamAsync(StrikeFilter filter, int? limit, [System.Runtime.CompilerServices.EnumeratorCancellation] CancellationToken ct)
     {
@@ -110,25 +120,44 @@ public sealed class StrikeQueries(TrackerDbContext db)
             ordered = ordered.Take(max);
         }
 
-        var rows = ordered
-            .Select(s => new
-            {
-                Strike = s,
-                WeaponCode = s.Weapon.Code,
-                WeaponName = s.Weapon.Name,
-                Officials = s.Statements.Where(x => x.Statement.Official != null).Select(x => x.Statement.Official!.Name).ToList(),
-                ReportUrls = s.Reports.Where(r => r.Report.Url != null).OrderBy(r => r.ReportId).Select(r => r.Report.Url!).ToList(),
-            })
-            // One query, read as it arrives; split queries would buffer the collections.
-            .AsSingleQuery()
-            .AsAsyncEnumerable()
-            .WithCancellation(ct);
-        await foreach (var row in rows)
+        // One snapshot for the whole export: no strike appears twice or goes missing while editors write.
+        await using var snapshot = db.Database.CurrentTransaction is null
+            ? await db.Database.BeginTransactionAsync(System.Data.IsolationLevel.RepeatableRead, ct)
+            : null;
+
+        // The order is fixed once, as ids (4 bytes a strike); each batch then reads its strikes and
+        // their sources with three indexed queries. Reading the collections in the same query as the
+        // strikes joined statements x reports per strike and crawled at a million strikes.
+        var ids = await ordered.Select(s => s.Id).ToListAsync(ct);
+        var officialNames = await db.Officials.AsNoTracking().ToDictionaryAsync(o => o.Id, o => o.Name, ct);
+        foreach (var batch in ids.Chunk(ExportBatchSize))
         {
-            yield return StrikeExportRow.From(row.Strike, row.WeaponCode, row.WeaponName,
-                row.Officials.Distinct().Order(StringComparer.Ordinal).ToList(), row.ReportUrls.Select(u => u.AbsoluteUri).Distinct().ToList());
+            var strikes = await db.Strikes.AsNoTracking()
+                .Where(s => batch.Contains(s.Id))
+                .Select(s => new { Strike = s, WeaponCode = s.Weapon.Code, WeaponName = s.Weapon.Name })
+                .ToDictionaryAsync(x => x.Strike.Id, ct);
+            var officials = (await db.StatementStrikes.AsNoTracking()
+                    .Where(x => batch.Contains(x.StrikeId) && x.Statement.OfficialId != null)
+                    .Select(x => new { x.StrikeId, OfficialId = x.Statement.OfficialId!.Value })
+                    .ToListAsync(ct))
+                .ToLookup(x => x.StrikeId, x => officialNames.GetValueOrDefault(x.OfficialId));
+            var urls = (await db.StrikeReports.AsNoTracking()
+                    .Where(x => batch.Contains(x.StrikeId) && x.Report.Url != null)
+                    .Select(x => new { x.StrikeId, x.Report.Url })
+                    .ToListAsync(ct))
+                .ToLookup(x => x.StrikeId, x => x.Url!.AbsoluteUri);
+            foreach (var id in batch)
+            {
+                var row = strikes[id];
+                yield return StrikeExportRow.From(row.Strike, row.WeaponCode, row.WeaponName,
+                    officials[id].OfType<string>().Distinct().Order(StringComparer.Ordinal).ToList(),
+                    urls[id].Distinct().Order(StringComparer.Ordinal).ToList());
+            }
         }
     }
+
+    /// <summary>Strikes read per round trip by <see cref="StreamAsync"/>.</summary>
+    public const int ExportBatchSize = 2000;
 
     /// <summary>Display names of the missile types, by code (a small reference table).</summary>
     public async Task<IReadOnlyDictionary<string, string>> MissileTypeNamesAsync(CancellationToken ct) =>

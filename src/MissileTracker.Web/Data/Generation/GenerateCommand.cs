@@ -35,7 +35,8 @@ public static class GenerateCommand
         var start = new StartIds(
             await db.Strikes.IgnoreQueryFilters().MaxAsync(s => (int?)s.Id) ?? 0,
             await db.Reports.IgnoreQueryFilters().MaxAsync(s => (int?)s.Id) ?? 0,
-            await db.Statements.IgnoreQueryFilters().MaxAsync(s => (int?)s.Id) ?? 0);
+            await db.Statements.IgnoreQueryFilters().MaxAsync(s => (int?)s.Id) ?? 0,
+            await db.Officials.MaxAsync(s => (int?)s.Id) ?? 0);
         var data = new SyntheticData(seed, start);
         var clock = Stopwatch.StartNew();
         var connection = db.Database.GetDbConnection();
@@ -59,7 +60,7 @@ public static class GenerateCommand
     }
 }
 
-internal sealed record StartIds(int Strike, int Report, int Statement);
+internal sealed record StartIds(int Strike, int Report, int Statement, int Official);
 
 internal sealed record Counts(long Strikes, long Reports, long Statements);
 
@@ -79,6 +80,8 @@ internal static class Tables
         "IsAggregate", "ClaimedCount", "ClaimedCountQualifier", "ClaimedUnit", "PeriodStart", "PeriodEnd", "PeriodNote",
         "CreatedAt", "UpdatedAt", "Status", "PublishedAt", "UnpublishedAt", "DeletedAt", "Version"]);
 
+    public static readonly Table Officials = new("Officials", ["Id", "Name", "OtherNames", "Role", "Organisation", "Country", "CreatedAt", "UpdatedAt", "Version"]);
+
     public static readonly Table StrikeReports = new("StrikeReports", ["StrikeId", "ReportId"]);
 
     public static readonly Table StatementStrikes = new("StatementStrikes", ["StatementId", "StrikeId", "WeaponId", "MissileCount", "MissileCountQualifier",
@@ -86,7 +89,7 @@ internal static class Tables
 
     public static readonly Table StatementReports = new("StatementReports", ["StatementId", "ReportId"]);
 
-    public static readonly Table[] All = [Strikes, Reports, Statements, StrikeReports, StatementStrikes, StatementReports];
+    public static readonly Table[] All = [Officials, Strikes, Reports, Statements, StrikeReports, StatementStrikes, StatementReports];
 }
 
 internal static class SqliteBulk
@@ -137,6 +140,13 @@ internal static class SqliteBulk
             }
 
             await output.WriteLineAsync(string.Create(CultureInfo.InvariantCulture, $"  {done:N0} strikes"));
+        }
+
+        await using (var analyze = connection.CreateCommand())
+        {
+            // Full statistics for the planner (the app's start-up refresh only samples).
+            analyze.CommandText = "ANALYZE;";
+            await analyze.ExecuteNonQueryAsync();
         }
 
         return new Counts(strikes, reports, statements);

@@ -6,10 +6,14 @@ namespace MissileTracker.Web.Data.Generation;
 /// Deterministic synthetic strikes (from a seed) with plausible distributions: dates from
 /// December 2023 on, clustered in attack waves; oblasts weighted toward Kharkiv, Kyiv and the
 /// front line; mostly KN-23; some strikes located only to an oblast, some not located at all;
-/// about 3 reports and 2 statements per strike. Everything is published.
+/// about 3 reports and 2 statements per strike, four in five statements by one of a few hundred
+/// named officials. Everything is published.
 /// </summary>
 internal sealed class SyntheticData(int seed, StartIds start)
 {
+    /// <summary>How many officials the statements are spread over.</summary>
+    public const int OfficialCount = 300;
+
     private static readonly DateOnly FirstDay = new(2023, 12, 1);
     private static readonly int Days = new DateOnly(2026, 10, 31).DayNumber - FirstDay.DayNumber;
 
@@ -42,6 +46,12 @@ internal sealed class SyntheticData(int seed, StartIds start)
         ["Air Force of Ukraine", "Kharkiv Regional Military Administration", "Kyiv City Military Administration", "Prosecutor General's Office",
          "State Emergency Service", "SBU", "HUR", "National Police of Ukraine"];
 
+    private static readonly string[] GivenNames = ["Oleh", "Ihor", "Yurii", "Serhii", "Andrii", "Olena", "Iryna", "Natalia", "Vitalii", "Dmytro", "Mykola", "Tetiana", "John", "Jung", "Linda"];
+
+    private static readonly string[] FamilyNames =
+        ["Syniehubov", "Klymenko", "Ihnat", "Kostenko", "Tkachenko", "Melnyk", "Shevchenko", "Bondarenko", "Kovalenko", "Boiko", "Kravchenko", "Oliinyk",
+         "Lysenko", "Moroz", "Pavlenko", "Savchenko", "Rudenko", "Marchenko", "Kirby", "Pak"];
+
     private static readonly string[] Targets = ["apartment block", "school", "warehouse", "energy facility", "railway depot", "private houses", "port", "factory", "hospital"];
 
     private readonly Random _random = new(seed);
@@ -50,9 +60,28 @@ internal sealed class SyntheticData(int seed, StartIds start)
     private int _report = start.Report;
     private int _statement = start.Statement;
 
-    /// <summary>One strike with its reports, statements and join rows, parents first.</summary>
+    private IEnumerable<(Table Table, object?[] Row)> Officials()
+    {
+        var created = FirstDay.ToDateTime(TimeOnly.MinValue, DateTimeKind.Utc);
+        for (var i = 1; i <= OfficialCount; i++)
+        {
+            // Given x family names give 300 distinct pairs: the index walks both lists at different strides.
+            var name = GivenNames[i % GivenNames.Length] + " " + FamilyNames[(i / GivenNames.Length) % FamilyNames.Length];
+            yield return (Tables.Officials, [start.Official + i, name, null, "Spokesperson", Organisations[i % Organisations.Length], "UA", created, created, 1]);
+        }
+    }
+
+    /// <summary>One strike with its reports, statements and join rows, parents first (the officials before the first strike).</summary>
     public IEnumerable<(Table Table, object?[] Row)> NextStrike()
     {
+        if (_strike == start.Strike)
+        {
+            foreach (var official in Officials())
+            {
+                yield return official;
+            }
+        }
+
         var r = _random;
         var id = ++_strike;
         // 70% of strikes fall on or right after one of the attack waves; the rest anywhere.
@@ -104,7 +133,8 @@ internal sealed class SyntheticData(int seed, StartIds start)
             var organisation = Organisations[r.Next(Organisations.Length)];
             var at = created.AddMinutes(10 + i);
             var quote = string.Create(CultureInfo.InvariantCulture, $"The enemy struck {where} with a {weapon.Name} missile; a {target} was damaged.");
-            yield return (Tables.Statements, [statementId, null, organisation, occurredOn.AddDays(r.Next(2)), null, quote,
+            int? official = r.NextDouble() < 0.8 ? start.Official + 1 + r.Next(OfficialCount) : null;
+            yield return (Tables.Statements, [statementId, official, organisation, occurredOn.AddDays(r.Next(2)), null, quote,
                 r.NextDouble() < 0.7 ? "Direct" : "Paraphrase", false, null, "Exact", null, null, null, null, at, at, "Published", at, null, null, 1]);
             yield return (Tables.StatementStrikes, [statementId, id, weapon.Id, launched, "Exact", intercepted, killed, "Exact", injured, "Exact",
                 occurredOn.ToString("d MMMM", CultureInfo.InvariantCulture), settlement ?? oblastName]);

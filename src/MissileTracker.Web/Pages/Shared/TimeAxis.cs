@@ -1,6 +1,7 @@
 using System.Globalization;
 using Microsoft.AspNetCore.WebUtilities;
 using Microsoft.Extensions.Primitives;
+using MissileTracker.Web.Strikes;
 
 namespace MissileTracker.Web.Pages.Shared;
 
@@ -9,7 +10,11 @@ namespace MissileTracker.Web.Pages.Shared;
 /// the span shown. Zooming is a link that narrows the <c>from</c>/<c>to</c> filters, so the axis and
 /// the list below it always show the same strikes and every zoom level has a shareable URL.
 /// </summary>
-public sealed record TimeAxis(string Scale, IReadOnlyList<TimeAxis.Bucket> Buckets, IReadOnlyList<TimeAxis.Zoom> ZoomOut)
+/// <param name="Scale">"month", "week" or "day".</param>
+/// <param name="Buckets">The periods shown, oldest first.</param>
+/// <param name="ZoomOut">Wider views.</param>
+/// <param name="Marked">Whether each strike is drawn as a mark (only when few enough to tell apart).</param>
+public sealed record TimeAxis(string Scale, IReadOnlyList<TimeAxis.Bucket> Buckets, IReadOnlyList<TimeAxis.Zoom> ZoomOut, bool Marked)
 {
     /// <summary>The full-scale invasion began on 24 February 2022: the "whole war" view starts there.</summary>
     public static readonly DateOnly WarStart = new(2022, 2, 24);
@@ -29,7 +34,13 @@ public sealed record TimeAxis(string Scale, IReadOnlyList<TimeAxis.Bucket> Bucke
 
     public sealed record Point(int Id, DateOnly Date, string Label, string Status);
 
-    public static TimeAxis Build(HttpRequest request, DateOnly? from, DateOnly? to, IReadOnlyList<Point> strikes, DateOnly today)
+    /// <param name="request">The current request, whose query string the zoom links keep.</param>
+    /// <param name="from">The filter's first date.</param>
+    /// <param name="to">The filter's last date.</param>
+    /// <param name="days">How many matching strikes fall on each date.</param>
+    /// <param name="marks">The matching strikes to draw one by one, or null when there are too many to draw.</param>
+    /// <param name="today">Where the "whole war" view ends.</param>
+    public static TimeAxis Build(HttpRequest request, DateOnly? from, DateOnly? to, IReadOnlyList<DateCount> days, IReadOnlyList<Point>? marks, DateOnly today)
     {
         var zoomOut = new List<Zoom>();
         if (from is not null || to is not null)
@@ -38,13 +49,13 @@ public sealed record TimeAxis(string Scale, IReadOnlyList<TimeAxis.Bucket> Bucke
         }
 
         zoomOut.Add(new Zoom("Whole war (since 24 Feb 2022)", UrlWith(request, WarStart, today)));
-        if (strikes.Count == 0 && from is null && to is null)
+        if (days.Count == 0 && from is null && to is null)
         {
-            return new TimeAxis("month", [], zoomOut);
+            return new TimeAxis("month", [], zoomOut, marks is not null);
         }
 
-        var start = from ?? strikes.Min(s => s.Date);
-        var end = to ?? strikes.Max(s => s.Date);
+        var start = from ?? days.Min(s => s.Date);
+        var end = to ?? days.Max(s => s.Date);
         if (end < start)
         {
             end = start;
@@ -60,15 +71,17 @@ public sealed record TimeAxis(string Scale, IReadOnlyList<TimeAxis.Bucket> Bucke
             zoomOut.Insert(0, new Zoom(month.ToString("MMMM yyyy", English), UrlWith(request, month, month.AddMonths(1).AddDays(-1))));
         }
 
-        var max = buckets.Select(b => strikes.Count(s => s.Date >= b.From && s.Date <= b.To)).DefaultIfEmpty(0).Max();
-        var list = buckets.Select(b =>
+        var counts = buckets.Select(b => days.Where(d => d.Date >= b.From && d.Date <= b.To).Sum(d => d.Count)).ToList();
+        var max = counts.DefaultIfEmpty(0).Max();
+        var list = buckets.Select((b, i) =>
         {
-            var inside = strikes.Where(s => s.Date >= b.From && s.Date <= b.To).OrderBy(s => s.Date).ThenBy(s => s.Id).ToList();
-            var level = inside.Count == 0 || max == 0 ? 0 : (int)Math.Ceiling(10.0 * inside.Count / max);
-            return new Bucket(b.Label, inside.Count, level, scale == "day" ? null : UrlWith(request, b.From, b.To),
-                inside.Select(s => new Mark(s.Id, s.Label, s.Status)).ToList());
+            var level = counts[i] == 0 || max == 0 ? 0 : (int)Math.Ceiling(10.0 * counts[i] / max);
+            var inside = marks is null
+                ? []
+                : marks.Where(s => s.Date >= b.From && s.Date <= b.To).OrderBy(s => s.Date).ThenBy(s => s.Id).Select(s => new Mark(s.Id, s.Label, s.Status)).ToList();
+            return new Bucket(b.Label, counts[i], level, scale == "day" ? null : UrlWith(request, b.From, b.To), inside);
         }).ToList();
-        return new TimeAxis(scale, list, zoomOut);
+        return new TimeAxis(scale, list, zoomOut, marks is not null);
     }
 
     private sealed record Range(DateOnly From, DateOnly To, string Label);

@@ -431,12 +431,13 @@ namespace MissileTracker.Web.Data.Migrations.Postgres
 
                     b.HasIndex("PublishedOn");
 
+                    b.HasIndex("Status")
+                        .HasFilter("\"Status\" = 'Draft'");
+
                     b.HasIndex("Url")
                         .IsUnique();
 
                     b.HasIndex("Outlet", "PublishedOn");
-
-                    b.HasIndex("Status", "DeletedAt");
 
                     b.ToTable("Reports", t =>
                         {
@@ -530,11 +531,12 @@ namespace MissileTracker.Web.Data.Migrations.Postgres
 
                     b.HasIndex("DeletedAt");
 
+                    b.HasIndex("Status")
+                        .HasFilter("\"Status\" = 'Draft'");
+
                     b.HasIndex("IsAggregate", "StatedOn");
 
                     b.HasIndex("OfficialId", "StatedOn");
-
-                    b.HasIndex("Status", "DeletedAt");
 
                     b.ToTable("Statements", t =>
                         {
@@ -719,6 +721,9 @@ namespace MissileTracker.Web.Data.Migrations.Postgres
 
                     b.HasIndex("DeletedAt");
 
+                    b.HasIndex("Status")
+                        .HasFilter("\"Status\" = 'Draft'");
+
                     b.HasIndex("UnpublishedAt");
 
                     b.HasIndex("UpdatedAt");
@@ -728,8 +733,6 @@ namespace MissileTracker.Web.Data.Migrations.Postgres
                     b.HasIndex("OccurredOn", "Id");
 
                     b.HasIndex("OriginStatus", "OccurredOn");
-
-                    b.HasIndex("Status", "DeletedAt");
 
                     b.HasIndex("WeaponId", "OccurredOn");
 

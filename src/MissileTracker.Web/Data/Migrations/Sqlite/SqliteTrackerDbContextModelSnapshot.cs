@@ -414,12 +414,13 @@ namespace MissileTracker.Web.Data.Migrations.Sqlite
 
                     b.HasIndex("PublishedOn");
 
+                    b.HasIndex("Status")
+                        .HasFilter("\"Status\" = 'Draft'");
+
                     b.HasIndex("Url")
                         .IsUnique();
 
                     b.HasIndex("Outlet", "PublishedOn");
-
-                    b.HasIndex("Status", "DeletedAt");
 
                     b.ToTable("Reports", t =>
                         {
@@ -511,11 +512,12 @@ namespace MissileTracker.Web.Data.Migrations.Sqlite
 
                     b.HasIndex("DeletedAt");
 
+                    b.HasIndex("Status")
+                        .HasFilter("\"Status\" = 'Draft'");
+
                     b.HasIndex("IsAggregate", "StatedOn");
 
                     b.HasIndex("OfficialId", "StatedOn");
-
-                    b.HasIndex("Status", "DeletedAt");
 
                     b.ToTable("Statements", t =>
                         {
@@ -698,6 +700,9 @@ namespace MissileTracker.Web.Data.Migrations.Sqlite
 
                     b.HasIndex("DeletedAt");
 
+                    b.HasIndex("Status")
+                        .HasFilter("\"Status\" = 'Draft'");
+
                     b.HasIndex("UnpublishedAt");
 
                     b.HasIndex("UpdatedAt");
@@ -707,8 +712,6 @@ namespace MissileTracker.Web.Data.Migrations.Sqlite
                     b.HasIndex("OccurredOn", "Id");
 
                     b.HasIndex("OriginStatus", "OccurredOn");
-
-                    b.HasIndex("Status", "DeletedAt");
 
                     b.HasIndex("WeaponId", "OccurredOn");
 

@@ -1,0 +1,53 @@
+using System.Text.Json;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Caching.Memory;
+using MissileTracker.Web.Data;
+
+namespace MissileTracker.Web.Querying;
+
+/// <summary>
+/// Results that read every matching strike — list totals, the timeline's counts, the statistics —
+/// kept until the data changes. "The data changes" is read from the change log's newest id, which
+/// every edit, publication, deletion and import moves (one index lookup per request), so an editor
+/// sees their change at once. Entries also expire after <see cref="MaxAge"/>, which bounds what
+/// could be missed without the log moving: rows written outside the app (the <c>generate</c>
+/// command) or, on PostgreSQL, a transaction committing after a later one has already been read.
+/// </summary>
+public sealed class AggregateCache(AggregateCache.Store store, TrackerDbContext db)
+{
+    public static readonly TimeSpan MaxAge = TimeSpan.FromMinutes(1);
+
+    private long? _stamp;
+
+    /// <summary>The cached value for (<paramref name="kind"/>, <paramref name="key"/>) at the current data, computed if missing.</summary>
+    /// <param name="kind">What is cached, e.g. "strike-count"; keeps different results of one key apart.</param>
+    /// <param name="key">What the result depends on besides the data (a filter); compared by its JSON form.</param>
+    /// <param name="compute">Reads the value from the database.</param>
+    /// <param name="ct">Cancellation.</param>
+    public async Task<T> GetAsync<T>(string kind, object key, Func<CancellationToken, Task<T>> compute, CancellationToken ct)
+    {
+        // Read once per request (this class is scoped): one request shows one state of the data.
+        _stamp ??= await db.ChangeLog.MaxAsync(c => (long?)c.Id, ct) ?? 0;
+        var cacheKey = new Key(kind, JsonSerializer.Serialize(key, key.GetType()), _stamp.Value);
+        if (store.Cache.TryGetValue(cacheKey, out T? cached))
+        {
+            return cached!;
+        }
+
+        var value = await compute(ct);
+        store.Cache.Set(cacheKey, value, new MemoryCacheEntryOptions { Size = 1, AbsoluteExpirationRelativeToNow = MaxAge });
+        return value;
+    }
+
+    private sealed record Key(string Kind, string Json, long Stamp);
+
+    /// <summary>The process-wide entries, bounded in number so many distinct filters cannot exhaust memory.</summary>
+    public sealed class Store : IDisposable
+    {
+        public const int MaxEntries = 10_000;
+
+        public MemoryCache Cache { get; } = new(new MemoryCacheOptions { SizeLimit = MaxEntries });
+
+        public void Dispose() => Cache.Dispose();
+    }
+}

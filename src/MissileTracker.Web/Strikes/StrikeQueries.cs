@@ -164,13 +164,17 @@ public sealed class StrikeQueries(TrackerDbContext db, AggregateCache aggregates
         await db.Weapons.AsNoTracking().ToDictionaryAsync(w => w.Code, w => w.Name, ct);
 
     /// <summary>
-    /// A cheap fingerprint of what a filtered export would contain: how many strikes match, when the
-    /// latest of them changed, and when any statement or report last changed.
+    /// A fingerprint of what a filtered export would contain: how many strikes match, when the
+    /// latest of them changed, and when any statement or report last changed. It reads every
+    /// matching strike, statement and report, so it is cached until the data changes.
     /// </summary>
-    public async Task<DataVersion> VersionAsync(StrikeFilter filter, CancellationToken ct)
+    public Task<DataVersion> VersionAsync(StrikeFilter filter, CancellationToken ct) =>
+        aggregates.GetAsync("strike-version", filter with { Sort = StrikeSort.DateDescending }, c => ComputeVersionAsync(filter, c), ct);
+
+    private async Task<DataVersion> ComputeVersionAsync(StrikeFilter filter, CancellationToken ct)
     {
         var matching = Matching(filter);
-        var count = await matching.CountAsync(ct);
+        var count = await CountAsync(filter, ct);
         var strikesChanged = await matching.MaxAsync(s => (DateTime?)s.UpdatedAt, ct);
         var statementsChanged = await db.Statements.MaxAsync(s => (DateTime?)s.UpdatedAt, ct);
         var reportsChanged = await db.Reports.MaxAsync(r => (DateTime?)r.UpdatedAt, ct);

@@ -63,10 +63,11 @@ public static class CopyToPostgresCommand
         {
             return await CopyAsync(from, target, output, cancellationToken);
         }
-        catch (DbException e)
+        catch (Exception e) when (e is DbException or InvalidDataException)
         {
-            // Every write was in the one transaction, which the server rolls back with the failed statement.
-            await output.WriteLineAsync($"Copy failed; nothing was committed to {Describe(target)}: {e.Message}");
+            // Every write was in the one transaction, which is rolled back when the copy stops.
+            var where = e is PostgresException { Where: { Length: > 0 } context } ? $" ({context})" : "";
+            await output.WriteLineAsync($"Copy failed; nothing was committed to {Describe(target)}: {e.Message}{where}");
             return 1;
         }
     }
@@ -249,7 +250,18 @@ public static class CopyToPostgresCommand
             await importer.StartRowAsync(cancellationToken);
             for (var i = 0; i < columns.Count; i++)
             {
-                if (columns[i].Read(reader, i) is { } value)
+                object? value;
+                try
+                {
+                    value = columns[i].Read(reader, i);
+                }
+                catch (Exception e) when (e is FormatException or InvalidCastException or OverflowException or System.Text.Json.JsonException)
+                {
+                    // A value EF Core itself could not read: name it, so it can be fixed in the source.
+                    throw new InvalidDataException($"{table.Name}.{columns[i].Name}, row {rows + 1} of the source: {e.Message}", e);
+                }
+
+                if (value is not null)
                 {
                     await importer.WriteAsync(value, columns[i].TargetType, cancellationToken);
                 }

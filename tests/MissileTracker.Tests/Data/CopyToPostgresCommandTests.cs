@@ -15,6 +15,7 @@ using MissileTracker.Web.Geography;
 using MissileTracker.Web.Publishing;
 using MissileTracker.Web.Strikes;
 using MissileTracker.Web.Weapons;
+using Npgsql;
 
 namespace MissileTracker.Tests.Data;
 
@@ -47,6 +48,11 @@ public sealed class CopyToPostgresCommandTests : IDisposable
         counts.Values.Should().OnlyContain(n => n > 0, "every table holds rows, so the copy of every table is checked");
         (await copy.WithDbAsync(CountsAsync)).Should().Equal(counts);
         output.ToString().Should().Contain("OK").And.NotContain("MISMATCH");
+        using (var migrated = PostgresTestDatabase.Create())
+        {
+            (await SchemaAsync(copy.ConnectionString)).Should().Equal(await SchemaAsync(migrated.ConnectionString), "the indexes and foreign keys were rebuilt as migrated");
+        }
+
         // Identity's LockoutEnd (a DateTimeOffset, not stamped by the app's UTC converter) keeps ticks on SQLite and microseconds on PostgreSQL.
         (await copy.WithDbAsync(RowsAsync)).Should().BeEquivalentTo(await source.WithDbAsync(RowsAsync), o => o.RespectingRuntimeTypes()
             .Using<DateTimeOffset>(at => at.Subject.Should().BeCloseTo(at.Expectation, TimeSpan.FromMicroseconds(1))).WhenTypeIs<DateTimeOffset>(),
@@ -106,27 +112,40 @@ public sealed class CopyToPostgresCommandTests : IDisposable
         (await target.WithDbAsync(RowsAsync)).Should().BeEquivalentTo(before, o => o.RespectingRuntimeTypes());
     }
 
-    [PostgresFact]
-    public async Task A_row_PostgreSQL_refuses_rolls_the_whole_copy_back()
+    // Both are rows SQLite accepted (it checks neither lengths nor, with foreign keys off, references) and
+    // PostgreSQL refuses: the first while the Strikes are copied, the second when the foreign keys are
+    // checked after every table has been copied and the indexes rebuilt.
+    [PostgresTheory]
+    [InlineData("UPDATE \"Strikes\" SET \"Settlement\" = printf('%.500c', 'x') WHERE \"Id\" = 2", "value too long", "Strikes")]
+    [InlineData("INSERT INTO \"StrikeReports\" (\"StrikeId\", \"ReportId\") VALUES (1, 999)", "foreign key", "(ReportId)=(999)")]
+    public async Task A_row_PostgreSQL_refuses_rolls_the_whole_copy_back(string damage, string error, string where)
     {
         var file = Path.Combine(_folder, "tracker.db");
         using (var source = new TrackerApp(connectionString: $"Data Source={file}"))
         {
-            await source.AddAsync(Evidence.Strike(new DateOnly(2024, 5, 1), Oblast.Sumy, settlement: "Sumy"));
-            // SQLite does not enforce column lengths; PostgreSQL's varchar does. Strikes are copied after most other tables.
-            await source.WithDbAsync(db => db.Database.ExecuteSqlAsync($"UPDATE \"Strikes\" SET \"Settlement\" = {new string('x', 5000)} WHERE \"Settlement\" = 'Sumy'"));
+            source.CreateClient();
+        }
+
+        await using (var sqlite = new SqliteConnection($"Data Source={file};Foreign Keys=False;Pooling=False"))
+        {
+            await sqlite.OpenAsync();
+            await using var command = sqlite.CreateCommand();
+            command.CommandText = damage;
+            (await command.ExecuteNonQueryAsync()).Should().Be(1);
         }
 
         using var target = PostgresTestDatabase.CreateEmpty();
+        using var migrated = PostgresTestDatabase.Create();
         var output = new StringWriter();
         var exit = await CopyToPostgresCommand.RunAsync(["copy-to-postgres", "--from", file, "--to", target.ConnectionString], output);
 
         exit.Should().Be(1);
-        output.ToString().Should().Contain("nothing was committed").And.Contain("Strikes");
+        output.ToString().Should().Contain("nothing was committed").And.Contain(error).And.Contain(where);
         await using var db = new PostgresTrackerDbContext(new DbContextOptionsBuilder<PostgresTrackerDbContext>().UseNpgsql(target.ConnectionString).Options);
         var counts = await CountsAsync(db);
         counts.Where(c => c.Key != "Weapons").Should().OnlyContain(c => c.Value == 0, "no copied row was kept");
         counts["Weapons"].Should().Be(WeaponCatalog.All.Length, "the migrations' own weapon catalogue is all there is");
+        (await SchemaAsync(target.ConnectionString)).Should().Equal(await SchemaAsync(migrated.ConnectionString), "the dropped indexes and foreign keys are back");
     }
 
     // A draft by an editor (with an API token), a deleted strike, and a row in every Identity table.
@@ -175,6 +194,27 @@ public sealed class CopyToPostgresCommandTests : IDisposable
         }
 
         return counts;
+    }
+
+    // The definitions of every index and constraint, as the server prints them.
+    private static async Task<List<string>> SchemaAsync(string connectionString)
+    {
+        await using var connection = new NpgsqlConnection(connectionString);
+        await connection.OpenAsync();
+        await using var query = new NpgsqlCommand("""
+            SELECT indexdef FROM pg_indexes WHERE schemaname = 'public'
+            UNION ALL
+            SELECT format('%s %s %s', conrelid::regclass, conname, pg_get_constraintdef(oid)) FROM pg_constraint WHERE connamespace = 'public'::regnamespace
+            ORDER BY 1
+            """, connection);
+        await using var reader = await query.ExecuteReaderAsync();
+        var definitions = new List<string>();
+        while (await reader.ReadAsync())
+        {
+            definitions.Add(reader.GetString(0));
+        }
+
+        return definitions;
     }
 
     // Every entity of every type in the model, drafts and tombstones included, as EF Core reads them.

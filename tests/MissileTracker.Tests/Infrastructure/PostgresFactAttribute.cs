@@ -7,11 +7,25 @@ namespace MissileTracker.Tests.Infrastructure;
 /// </summary>
 public sealed class PostgresFactAttribute : FactAttribute
 {
+    internal const string Reason = "Needs PostgreSQL: set MISSILETRACKER_TEST_POSTGRES to an admin connection string (bash .ci/run does).";
+
     public PostgresFactAttribute()
     {
         if (PostgresTestDatabase.AdminConnectionString is null)
         {
-            Skip = "Needs PostgreSQL: set MISSILETRACKER_TEST_POSTGRES to an admin connection string (bash .ci/run does).";
+            Skip = Reason;
+        }
+    }
+}
+
+/// <summary>The <see cref="TheoryAttribute"/> counterpart of <see cref="PostgresFactAttribute"/>.</summary>
+public sealed class PostgresTheoryAttribute : TheoryAttribute
+{
+    public PostgresTheoryAttribute()
+    {
+        if (PostgresTestDatabase.AdminConnectionString is null)
+        {
+            Skip = PostgresFactAttribute.Reason;
         }
     }
 }

@@ -68,9 +68,10 @@ public static class CopyToPostgresCommand
         }
         catch (Exception e) when (e is DbException or InvalidDataException)
         {
-            // Every write was in the one transaction, which is rolled back when the copy stops.
+            // Every row was written in the one transaction, which is rolled back when the copy stops; at most the
+            // migrations (an empty schema) remain.
             var where = e is PostgresException { Where: { Length: > 0 } context } ? $" ({context})" : "";
-            await output.WriteLineAsync($"Copy failed; nothing was committed to {Describe(target)}: {e.Message}{where}");
+            await output.WriteLineAsync($"Copy failed; no data was committed to {Describe(target)}: {e.Message}{where}");
             return 1;
         }
     }
@@ -155,14 +156,15 @@ public static class CopyToPostgresCommand
         await output.WriteLineAsync(CountsTable(rows.Select(r => (r.Table.Name, r.Source, r.Target, r.Copied))));
         if (mismatches > 0)
         {
-            await output.WriteLineAsync($"{mismatches} table(s) differ; rolled back, nothing was committed to {Describe(target)}.");
+            await output.WriteLineAsync($"{mismatches} table(s) differ; rolled back, no data was committed to {Describe(target)}.");
             return 1;
         }
 
         await ResetSequencesAsync(postgres, plan, cancellationToken);
-        await write.CommitAsync(cancellationToken);
-        // Fresh planner statistics, so the first queries on the copy do not plan for empty tables.
+        // Fresh planner statistics, so the first queries on the copy do not plan for empty tables. Inside the
+        // transaction (ANALYZE counts its own transaction's rows), so any failure reported below precedes the commit.
         await ExecuteAsync(postgres, $"ANALYZE {string.Join(", ", plan.Select(t => t.QuotedName))}", cancellationToken);
+        await write.CommitAsync(cancellationToken);
 
         var total = rows.Sum(r => r.Target);
         var seconds = clock.Elapsed.TotalSeconds;
@@ -249,8 +251,8 @@ public static class CopyToPostgresCommand
     }
 
     // Loading into indexed tables with foreign keys costs index lookups and a key check for every row;
-    // building each index once afterwards and checking each foreign key in one pass took half the time
-    // (docs/operations.md). Primary keys stay, so a duplicate id still stops the copy at once. The
+    // building each index once afterwards and checking each foreign key in one pass took two thirds of
+    // the time (docs/operations.md). Primary keys stay, so a duplicate id still stops the copy at once. The
     // definitions are the server's own (pg_get_indexdef, pg_get_constraintdef), and dropping and
     // re-creating happen in the copy's transaction, so what is committed has exactly the migrated schema.
     // Returns the statements that re-create them: indexes first, since a foreign key may rely on one.

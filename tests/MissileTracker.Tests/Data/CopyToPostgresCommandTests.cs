@@ -140,7 +140,7 @@ public sealed class CopyToPostgresCommandTests : IDisposable
         var exit = await CopyToPostgresCommand.RunAsync(["copy-to-postgres", "--from", file, "--to", target.ConnectionString], output);
 
         exit.Should().Be(1);
-        output.ToString().Should().Contain("nothing was committed").And.Contain(error).And.Contain(where);
+        output.ToString().Should().Contain("no data was committed").And.Contain(error).And.Contain(where);
         await using var db = new PostgresTrackerDbContext(new DbContextOptionsBuilder<PostgresTrackerDbContext>().UseNpgsql(target.ConnectionString).Options);
         var counts = await CountsAsync(db);
         counts.Where(c => c.Key != "Weapons").Should().OnlyContain(c => c.Value == 0, "no copied row was kept");

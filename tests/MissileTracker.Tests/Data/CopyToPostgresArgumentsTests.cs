@@ -1,4 +1,5 @@
 using Microsoft.Data.Sqlite;
+using MissileTracker.Tests.Infrastructure;
 using MissileTracker.Web.Data;
 
 namespace MissileTracker.Tests.Data;
@@ -55,6 +56,32 @@ public sealed class CopyToPostgresArgumentsTests : IDisposable
         (await CopyToPostgresCommand.RunAsync(["copy-to-postgres", "--from", file, "--to", Unreachable], output)).Should().Be(1);
         output.ToString().Should().Contain("is not a MissileTracker database");
         (await File.ReadAllBytesAsync(file)).Should().Equal(before);
+    }
+
+    [Theory]
+    [InlineData("DELETE FROM \"__EFMigrationsHistory\" WHERE \"MigrationId\" = (SELECT MAX(\"MigrationId\") FROM \"__EFMigrationsHistory\")",
+        "lacks 1 migration(s) of this version")]
+    [InlineData("INSERT INTO \"__EFMigrationsHistory\" VALUES ('29991231000000_FromTheFuture', '10.0.15')", "was migrated by a newer version")]
+    public async Task A_tracker_file_at_another_migration_is_refused(string change, string message)
+    {
+        var file = Path.Combine(_folder, "tracker.db");
+        using (var app = new TrackerApp(connectionString: $"Data Source={file}"))
+        {
+            app.CreateClient();
+        }
+
+        await using (var sqlite = new SqliteConnection($"Data Source={file};Pooling=False"))
+        {
+            await sqlite.OpenAsync();
+            await using var command = sqlite.CreateCommand();
+            command.CommandText = change;
+            (await command.ExecuteNonQueryAsync()).Should().Be(1);
+        }
+
+        var output = new StringWriter();
+
+        (await CopyToPostgresCommand.RunAsync(["copy-to-postgres", "--from", file, "--to", Unreachable], output)).Should().Be(1);
+        output.ToString().Should().Contain(message);
     }
 
     [Fact]

@@ -39,8 +39,10 @@ internal static class CopyPlan
         }).ToList();
     }
 
-    // COPY checks foreign keys as it goes (not deferrable in EF's schema), so principals must be
-    // written first. A table referencing itself is fine: the check runs at the end of its COPY.
+    // EF's foreign keys are not deferrable, so rows must arrive principals first. The command drops the
+    // foreign keys while it loads and checks them when it re-creates them, but keeping this order means
+    // the copy stays valid without that, and the output lists tables in an order that reads like the model.
+    // A table referencing itself is fine either way: its keys are checked at the end of its COPY.
     private static List<ITable> InDependencyOrder(List<ITable> tables)
     {
         var ordered = new List<ITable>();

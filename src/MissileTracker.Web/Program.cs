@@ -7,6 +7,12 @@ using MissileTracker.Web.Health;
 using MissileTracker.Web.Pages;
 using MissileTracker.Web.Querying;
 
+// Before the host is built: the copy reads --from and writes --to, and must not migrate or seed the configured database.
+if (CopyToPostgresCommand.IsRequested(args))
+{
+    return await CopyToPostgresCommand.RunAsync(args, Console.Out);
+}
+
 var builder = WebApplication.CreateBuilder(args);
 
 builder.Services.AddTrackerDatabase(builder.Configuration, builder.Environment);

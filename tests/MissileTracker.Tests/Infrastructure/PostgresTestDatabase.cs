@@ -45,6 +45,14 @@ public sealed class PostgresTestDatabase : IDisposable
         }
     }
 
+    /// <summary>A new database with no tables at all, as an operator would create for the app.</summary>
+    public static PostgresTestDatabase CreateEmpty()
+    {
+        var name = $"mt_test_{Guid.NewGuid():N}";
+        Execute($"CREATE DATABASE \"{name}\"");
+        return new PostgresTestDatabase(name);
+    }
+
     public void Dispose()
     {
         NpgsqlConnection.ClearAllPools();

@@ -24,15 +24,16 @@ public sealed class TrackerApp : WebApplicationFactory<Program>
     /// <param name="connectionString">A database other than the default private in-memory one (e.g. a file).</param>
     /// <param name="configureServices">Test-only service changes, e.g. a fault-injecting interceptor.</param>
     /// <param name="settings">Extra configuration, e.g. <c>["RateLimiting:PublicPermitPerMinute"] = "3"</c>.</param>
+    /// <param name="postgres">A PostgreSQL database the test prepared (e.g. by copying into it); the app drops it on dispose.</param>
     public TrackerApp(bool seedSampleData = true, string? connectionString = null, Action<IServiceCollection>? configureServices = null,
-        IReadOnlyDictionary<string, string?>? settings = null)
+        IReadOnlyDictionary<string, string?>? settings = null, PostgresTestDatabase? postgres = null)
     {
         _seedSampleData = seedSampleData;
         _configureServices = configureServices;
         _settings = settings ?? new Dictionary<string, string?>();
-        if (connectionString is null && PostgresTestDatabase.AdminConnectionString is not null)
+        if (postgres is not null || (connectionString is null && PostgresTestDatabase.AdminConnectionString is not null))
         {
-            _postgres = PostgresTestDatabase.Create();
+            _postgres = postgres ?? PostgresTestDatabase.Create();
             ConnectionString = _postgres.ConnectionString;
             return;
         }

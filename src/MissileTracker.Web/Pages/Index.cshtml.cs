@@ -10,7 +10,7 @@ using MissileTracker.Web.Weapons;
 namespace MissileTracker.Web.Pages;
 
 /// <summary>The public timeline: strikes newest first, grouped by month, filtered by the query string.</summary>
-public sealed class IndexModel(StrikeQueries strikes, TrackerDbContext db) : PageModel
+public sealed class IndexModel(StrikeQueries strikes, WeaponList weaponList) : PageModel
 {
     public StrikeListParameters Query { get; private set; } = new();
     public IDictionary<string, string[]> Errors { get; private set; } = new Dictionary<string, string[]>();
@@ -27,7 +27,7 @@ public sealed class IndexModel(StrikeQueries strikes, TrackerDbContext db) : Pag
     public async Task OnGetAsync([FromQuery] StrikeListParameters query, CancellationToken ct)
     {
         Query = query;
-        Weapons = await db.ListWeaponsAsync(ct);
+        Weapons = await weaponList.AllAsync(ct);
         var errors = new QueryErrors();
         var (filter, page) = query.Parse(Weapons.Codes(), errors);
         if (errors.Any)

@@ -14,7 +14,7 @@ namespace MissileTracker.Web.Pages;
 /// Strikes on a map of Ukraine, for the timeline's filters. The page lists every strike (the list is the
 /// map's data and its no-JavaScript fallback); map.js draws the ones with a known place.
 /// </summary>
-public sealed class MapModel(StrikeQueries strikes, TrackerDbContext db, IConfiguration configuration) : PageModel
+public sealed class MapModel(StrikeQueries strikes, WeaponList weaponList, IConfiguration configuration) : PageModel
 {
     /// <summary>At most this many strikes are drawn; the page says so when more match.</summary>
     public const int MaxStrikes = 2000;
@@ -31,7 +31,7 @@ public sealed class MapModel(StrikeQueries strikes, TrackerDbContext db, IConfig
     public async Task OnGetAsync([FromQuery] StrikeFilterParameters query, CancellationToken ct)
     {
         Query = query;
-        Weapons = await db.ListWeaponsAsync(ct);
+        Weapons = await weaponList.AllAsync(ct);
         var errors = new QueryErrors();
         var filter = query.ParseFilter(Weapons.Codes(), errors);
         if (errors.Any)

@@ -14,7 +14,7 @@ namespace MissileTracker.Web.Pages;
 /// Charts of <c>GET /api/v1/stats</c> for the timeline's filters. Each chart is drawn by charts.js from
 /// the table below it, so the table is both the chart's data and its accessible, copyable form.
 /// </summary>
-public sealed class StatsModel(StrikeStatsQueries stats, TrackerDbContext db) : PageModel
+public sealed class StatsModel(StrikeStatsQueries stats, WeaponList weaponList) : PageModel
 {
     private static readonly CultureInfo English = CultureInfo.GetCultureInfo("en-GB");
 
@@ -30,7 +30,7 @@ public sealed class StatsModel(StrikeStatsQueries stats, TrackerDbContext db) : 
     public async Task OnGetAsync([FromQuery] StrikeFilterParameters query, CancellationToken ct)
     {
         Query = query;
-        Weapons = await db.ListWeaponsAsync(ct);
+        Weapons = await weaponList.AllAsync(ct);
         var errors = new QueryErrors();
         var filter = query.ParseFilter(Weapons.Codes(), errors);
         if (errors.Any)

@@ -29,14 +29,57 @@ public sealed class AggregateCache(AggregateCache.Store store, TrackerDbContext 
         // Read once per request (this class is scoped): one request shows one state of the data.
         _stamp ??= await db.ChangeLog.MaxAsync(c => (long?)c.Id, ct) ?? 0;
         var cacheKey = new Key(kind, JsonSerializer.Serialize(key, key.GetType()), _stamp.Value);
-        if (store.Cache.TryGetValue(cacheKey, out T? cached))
+
+        // The first request to miss computes; requests arriving meanwhile wait for its result instead of
+        // starting the same scan (eight concurrent statistics requests at a million strikes never finished).
+        Task<T>? pending;
+        TaskCompletionSource<T>? mine = null;
+        lock (store.Gate)
         {
-            return cached!;
+            if (!store.Cache.TryGetValue(cacheKey, out pending))
+            {
+                mine = new TaskCompletionSource<T>(TaskCreationOptions.RunContinuationsAsynchronously);
+                store.Cache.Set(cacheKey, mine.Task, new MemoryCacheEntryOptions { Size = 1, AbsoluteExpirationRelativeToNow = MaxAge });
+            }
         }
 
-        var value = await compute(ct);
-        store.Cache.Set(cacheKey, value, new MemoryCacheEntryOptions { Size = 1, AbsoluteExpirationRelativeToNow = MaxAge });
-        return value;
+        if (mine is null)
+        {
+            try
+            {
+                return await pending!.WaitAsync(ct);
+            }
+            catch (Exception) when (!ct.IsCancellationRequested && (pending!.IsFaulted || pending.IsCanceled))
+            {
+                // The request computing it failed or went away: compute for this one.
+                return await compute(ct);
+            }
+        }
+
+        try
+        {
+            var value = await compute(ct);
+            mine.SetResult(value);
+            return value;
+        }
+        catch (Exception e)
+        {
+            lock (store.Gate)
+            {
+                store.Cache.Remove(cacheKey);
+            }
+
+            if (e is OperationCanceledException)
+            {
+                mine.SetCanceled(CancellationToken.None);
+            }
+            else
+            {
+                mine.SetException(e);
+            }
+
+            throw;
+        }
     }
 
     private sealed record Key(string Kind, string Json, long Stamp);
@@ -47,6 +90,9 @@ public sealed class AggregateCache(AggregateCache.Store store, TrackerDbContext 
         public const int MaxEntries = 10_000;
 
         public MemoryCache Cache { get; } = new(new MemoryCacheOptions { SizeLimit = MaxEntries });
+
+        /// <summary>Makes "look up, or claim the computation" one step.</summary>
+        public Lock Gate { get; } = new();
 
         public void Dispose() => Cache.Dispose();
     }

@@ -14,6 +14,7 @@ public static class QueryServices
         services
             .AddSingleton<AggregateCache.Store>()
             .AddScoped<AggregateCache>()
+            .AddScoped<Weapons.WeaponList>()
             .AddScoped<StrikeQueries>()
             .AddScoped<StrikeStatsQueries>()
             .AddScoped<OfficialQueries>()

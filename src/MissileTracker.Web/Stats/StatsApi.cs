@@ -1,5 +1,4 @@
 using Microsoft.AspNetCore.Http.HttpResults;
-using MissileTracker.Web.Data;
 using MissileTracker.Web.Http;
 using MissileTracker.Web.Querying;
 using MissileTracker.Web.Strikes;
@@ -22,10 +21,10 @@ public static class StatsApi
     }
 
     public static async Task<Results<Ok<StrikeStats>, ValidationProblem>> GetStats(
-        [AsParameters] StrikeFilterParameters parameters, StrikeStatsQueries stats, TrackerDbContext db, CancellationToken ct)
+        [AsParameters] StrikeFilterParameters parameters, StrikeStatsQueries stats, WeaponList weaponList, CancellationToken ct)
     {
         var errors = new QueryErrors();
-        var filter = parameters.ParseFilter((await db.ListWeaponsAsync(ct)).Codes(), errors);
+        var filter = parameters.ParseFilter((await weaponList.AllAsync(ct)).Codes(), errors);
         return errors.Any ? ApiProblems.BadQuery(errors) : TypedResults.Ok(await stats.GetAsync(filter, ct));
     }
 }

@@ -68,7 +68,14 @@ public sealed partial record StrikeFilter
             strikes = strikes.Where(s => s.OccurredOn <= to);
         }
 
-        if (Oblasts.Count > 0)
+        // A single value is compared with "=": EF Core caches that SQL, whereas a list is expanded into
+        // the SQL again on every execution (a sixth of a list request's CPU time in the benchmark).
+        if (Oblasts.Count == 1)
+        {
+            var oblast = (Oblast?)Oblasts[0];
+            strikes = strikes.Where(s => s.Oblast == oblast);
+        }
+        else if (Oblasts.Count > 1)
         {
             var oblasts = Oblasts.Select(o => (Oblast?)o).ToList();
             strikes = strikes.Where(s => oblasts.Contains(s.Oblast));
@@ -80,12 +87,22 @@ public sealed partial record StrikeFilter
             strikes = strikes.Where(s => s.Settlement != null && settlements.Contains(s.Settlement.ToLower()));
         }
 
-        if (WeaponCodes.Count > 0)
+        if (WeaponCodes.Count == 1)
+        {
+            var code = WeaponCodes[0];
+            strikes = strikes.Where(s => s.Weapon.Code == code);
+        }
+        else if (WeaponCodes.Count > 1)
         {
             strikes = strikes.Where(s => WeaponCodes.Contains(s.Weapon.Code));
         }
 
-        if (Statuses.Count > 0)
+        if (Statuses.Count == 1)
+        {
+            var status = Statuses[0];
+            strikes = strikes.Where(s => s.OriginStatus == status);
+        }
+        else if (Statuses.Count > 1)
         {
             strikes = strikes.Where(s => Statuses.Contains(s.OriginStatus));
         }

@@ -34,10 +34,11 @@ public sealed class StrikeQueries(TrackerDbContext db, AggregateCache aggregates
         var hasMore = rows.Count > page.PageSize;
         rows = rows.Take(page.PageSize).ToList();
 
-        // One extra query for the whole page, instead of one per strike.
+        // One extra query for the whole page, instead of one per strike; the ids travel as one parameter,
+        // so the SQL is generated once, not per page.
         var ids = rows.Select(r => r.Strike.Id).ToList();
         var officials = (await db.StatementStrikes.AsNoTracking()
-                .Where(x => ids.Contains(x.StrikeId) && x.Statement.OfficialId != null)
+                .Where(x => EF.Parameter(ids).Contains(x.StrikeId) && x.Statement.OfficialId != null)
                 .Select(x => new { x.StrikeId, x.Statement.Official!.Id, x.Statement.Official.Name })
                 .ToListAsync(ct))
             .GroupBy(x => x.StrikeId)
@@ -133,16 +134,16 @@ public sealed class StrikeQueries(TrackerDbContext db, AggregateCache aggregates
         foreach (var batch in ids.Chunk(ExportBatchSize))
         {
             var strikes = await db.Strikes.AsNoTracking()
-                .Where(s => batch.Contains(s.Id))
+                .Where(s => EF.Parameter(batch).Contains(s.Id))
                 .Select(s => new { Strike = s, WeaponCode = s.Weapon.Code, WeaponName = s.Weapon.Name })
                 .ToDictionaryAsync(x => x.Strike.Id, ct);
             var officials = (await db.StatementStrikes.AsNoTracking()
-                    .Where(x => batch.Contains(x.StrikeId) && x.Statement.OfficialId != null)
+                    .Where(x => EF.Parameter(batch).Contains(x.StrikeId) && x.Statement.OfficialId != null)
                     .Select(x => new { x.StrikeId, OfficialId = x.Statement.OfficialId!.Value })
                     .ToListAsync(ct))
                 .ToLookup(x => x.StrikeId, x => officialNames.GetValueOrDefault(x.OfficialId));
             var urls = (await db.StrikeReports.AsNoTracking()
-                    .Where(x => batch.Contains(x.StrikeId) && x.Report.Url != null)
+                    .Where(x => EF.Parameter(batch).Contains(x.StrikeId) && x.Report.Url != null)
                     .Select(x => new { x.StrikeId, x.Report.Url })
                     .ToListAsync(ct))
                 .ToLookup(x => x.StrikeId, x => x.Url!.AbsoluteUri);

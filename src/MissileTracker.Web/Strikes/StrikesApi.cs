@@ -4,7 +4,6 @@ using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.Extensions.Options;
 using Microsoft.Net.Http.Headers;
 using MissileTracker.Web.Accounts;
-using MissileTracker.Web.Data;
 using MissileTracker.Web.Http;
 using MissileTracker.Web.Querying;
 using MissileTracker.Web.Weapons;
@@ -35,10 +34,10 @@ public static class StrikesApi
     }
 
     public static async Task<Results<Ok<PagedResponse<StrikeSummary>>, JsonHttpResult<PagedResponse<JsonObject>>, CsvResult, ValidationProblem>> ListStrikes(
-        [AsParameters] StrikeListParameters parameters, StrikeQueries strikes, TrackerDbContext db, HttpContext http, IOptions<JsonOptions> json, CancellationToken ct)
+        [AsParameters] StrikeListParameters parameters, StrikeQueries strikes, WeaponList weaponList, HttpContext http, IOptions<JsonOptions> json, CancellationToken ct)
     {
         var errors = new QueryErrors();
-        var (filter, page) = parameters.Parse((await db.ListWeaponsAsync(ct)).Codes(), errors);
+        var (filter, page) = parameters.Parse((await weaponList.AllAsync(ct)).Codes(), errors);
         var fields = parameters.ParseFields(errors);
         if (errors.Any)
         {

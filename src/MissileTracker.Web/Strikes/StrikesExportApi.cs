@@ -1,6 +1,5 @@
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.Extensions.Options;
-using MissileTracker.Web.Data;
 using MissileTracker.Web.Http;
 using MissileTracker.Web.Querying;
 using MissileTracker.Web.Weapons;
@@ -36,26 +35,26 @@ public static class StrikesExportApi
     }
 
     public static async Task<Results<CsvResult, ValidationProblem>> ExportStrikesCsv(
-        [AsParameters] StrikeExportParameters parameters, StrikeQueries strikes, TrackerDbContext db, CancellationToken ct)
+        [AsParameters] StrikeExportParameters parameters, StrikeQueries strikes, WeaponList weaponList, CancellationToken ct)
     {
         var errors = new QueryErrors();
-        var filter = parameters.Parse((await db.ListWeaponsAsync(ct)).Codes(), errors);
+        var filter = parameters.Parse((await weaponList.AllAsync(ct)).Codes(), errors);
         return errors.Any ? ApiProblems.BadQuery(errors) : await StrikeExports.CsvAsync(strikes, filter, ct);
     }
 
     public static async Task<Results<GeoJsonResult<StrikeFeatures>, ValidationProblem>> ExportStrikesGeoJson(
-        [AsParameters] StrikeExportParameters parameters, StrikeQueries strikes, TrackerDbContext db, IOptions<JsonOptions> json, CancellationToken ct)
+        [AsParameters] StrikeExportParameters parameters, StrikeQueries strikes, WeaponList weaponList, IOptions<JsonOptions> json, CancellationToken ct)
     {
         var errors = new QueryErrors();
-        var filter = parameters.Parse((await db.ListWeaponsAsync(ct)).Codes(), errors);
+        var filter = parameters.Parse((await weaponList.AllAsync(ct)).Codes(), errors);
         return errors.Any ? ApiProblems.BadQuery(errors) : await StrikeExports.GeoJsonAsync(strikes, filter, json.Value.SerializerOptions, ct);
     }
 
     public static async Task<Results<AtomFeedResult, ValidationProblem>> StrikesFeed(
-        [AsParameters] StrikeFilterParameters parameters, StrikeQueries strikes, TrackerDbContext db, HttpRequest request, CancellationToken ct)
+        [AsParameters] StrikeFilterParameters parameters, StrikeQueries strikes, WeaponList weaponList, HttpRequest request, CancellationToken ct)
     {
         var errors = new QueryErrors();
-        var filter = parameters.ParseFilter((await db.ListWeaponsAsync(ct)).Codes(), errors);
+        var filter = parameters.ParseFilter((await weaponList.AllAsync(ct)).Codes(), errors);
         return errors.Any ? ApiProblems.BadQuery(errors) : await StrikeExports.AtomAsync(strikes, filter, request, ct);
     }
 }

@@ -1,5 +1,6 @@
 using Microsoft.AspNetCore.Http.HttpResults;
 using MissileTracker.Web.Data;
+using MissileTracker.Web.Weapons;
 
 namespace MissileTracker.Web.Weapons;
 
@@ -15,6 +16,6 @@ public static class WeaponsApi
         return group;
     }
 
-    public static async Task<Ok<IReadOnlyList<WeaponDto>>> ListWeapons(TrackerDbContext db, CancellationToken ct) =>
-        TypedResults.Ok(await db.ListWeaponsAsync(ct));
+    public static async Task<Ok<IReadOnlyList<WeaponDto>>> ListWeapons(WeaponList weaponList, CancellationToken ct) =>
+        TypedResults.Ok(await weaponList.AllAsync(ct));
 }

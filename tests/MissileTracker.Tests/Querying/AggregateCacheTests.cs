@@ -1,5 +1,6 @@
 using System.Globalization;
 using System.Net;
+using Microsoft.Extensions.DependencyInjection;
 using MissileTracker.Tests.Infrastructure;
 using MissileTracker.Web.Querying;
 using MissileTracker.Web.Stats;
@@ -39,6 +40,49 @@ public sealed class AggregateCacheTests : IDisposable
 
         (await reviewer.PostAsync($"/api/v1/strikes/{kharkiv.Id}/publish", null)).StatusCode.Should().Be(HttpStatusCode.OK);
         (await FiguresAsync(anonymous)).Should().Be(before);
+    }
+
+    [Fact]
+    public async Task Concurrent_misses_compute_once_and_share_the_result()
+    {
+        _app.CreateClient();
+        var computations = 0;
+        var release = new TaskCompletionSource();
+        async Task<int> Compute(CancellationToken ct)
+        {
+            Interlocked.Increment(ref computations);
+            await release.Task.WaitAsync(ct);
+            return 42;
+        }
+
+        var scopes = Enumerable.Range(0, 8).Select(_ => _app.Services.CreateAsyncScope()).ToList();
+        var readers = scopes.Select(scope => scope.ServiceProvider.GetRequiredService<AggregateCache>().GetAsync("test", "same", Compute, CancellationToken.None)).ToList();
+        await Task.Delay(100);
+        release.SetResult();
+
+        (await Task.WhenAll(readers)).Should().AllBeEquivalentTo(42);
+        computations.Should().Be(1);
+        foreach (var scope in scopes)
+        {
+            await scope.DisposeAsync();
+        }
+    }
+
+    [Fact]
+    public async Task A_failed_computation_is_not_cached()
+    {
+        _app.CreateClient();
+        var calls = 0;
+        Task<int> Compute(CancellationToken ct) => ++calls == 1 ? throw new InvalidOperationException("database gone") : Task.FromResult(7);
+
+        await using (var first = _app.Services.CreateAsyncScope())
+        {
+            var failing = () => first.ServiceProvider.GetRequiredService<AggregateCache>().GetAsync("test", "flaky", Compute, CancellationToken.None);
+            await failing.Should().ThrowAsync<InvalidOperationException>();
+        }
+
+        await using var second = _app.Services.CreateAsyncScope();
+        (await second.ServiceProvider.GetRequiredService<AggregateCache>().GetAsync("test", "flaky", Compute, CancellationToken.None)).Should().Be(7);
     }
 
     [Fact]

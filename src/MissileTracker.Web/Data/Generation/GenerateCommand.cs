@@ -144,7 +144,7 @@ internal static class SqliteBulk
 
         await using (var analyze = connection.CreateCommand())
         {
-            // Full statistics for the planner (the app's start-up refresh only samples).
+            // Statistics for the planner now, rather than at the app's next start.
             analyze.CommandText = "ANALYZE;";
             await analyze.ExecuteNonQueryAsync();
         }
@@ -207,7 +207,7 @@ internal static class PostgresBulk
         }
 
         // Rows were written with explicit ids: move the identity sequences past them.
-        foreach (var table in new[] { "Strikes", "Reports", "Statements" })
+        foreach (var table in new[] { "Officials", "Strikes", "Reports", "Statements" })
         {
             await using var command = new NpgsqlCommand(
                 $"SELECT setval(pg_get_serial_sequence('\"{table}\"', 'Id'), (SELECT MAX(\"Id\") FROM \"{table}\"))", connection);

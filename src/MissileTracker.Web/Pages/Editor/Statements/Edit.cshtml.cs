@@ -16,7 +16,7 @@ namespace MissileTracker.Web.Pages.Editor.Statements;
 /// Enter or edit a statement: who (an existing official, or a new one with a near-duplicate
 /// warning), when, the quote, and the figures it gives for each strike the report covers.
 /// </summary>
-public sealed class EditModel(TrackerDbContext db, StatementEditor statements, OfficialEditor officials) : PageModel
+public sealed class EditModel(TrackerDbContext db, WeaponList weaponList, StatementEditor statements, OfficialEditor officials) : PageModel
 {
     public const string NewOfficialChoice = "new";
 
@@ -191,7 +191,7 @@ public sealed class EditModel(TrackerDbContext db, StatementEditor statements, O
     private async Task<bool> LoadAsync(int? id, int? reportId, CancellationToken ct)
     {
         Officials = await db.Officials.AsNoTracking().OrderBy(o => o.Name).ToListAsync(ct);
-        Weapons = await db.ListWeaponsAsync(ct);
+        Weapons = await weaponList.AllAsync(ct);
         if (reportId is { } rid)
         {
             FromReport = await db.Reports.IgnoreQueryFilters().AsNoTracking().SingleOrDefaultAsync(r => r.Id == rid && r.DeletedAt == null, ct);

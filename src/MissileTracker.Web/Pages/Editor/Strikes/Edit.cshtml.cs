@@ -11,7 +11,7 @@ using MissileTracker.Web.Weapons;
 namespace MissileTracker.Web.Pages.Editor.Strikes;
 
 /// <summary>Create a strike (from a report) or edit one; a stale save shows the other editor's change.</summary>
-public sealed class EditModel(TrackerDbContext db, StrikeEditor strikes) : PageModel
+public sealed class EditModel(TrackerDbContext db, WeaponList weaponList, StrikeEditor strikes) : PageModel
 {
     [BindProperty]
     public StrikeInput Input { get; set; } = new();
@@ -95,7 +95,7 @@ public sealed class EditModel(TrackerDbContext db, StrikeEditor strikes) : PageM
 
     private async Task<bool> LoadAsync(int? id, int? reportId, CancellationToken ct)
     {
-        Weapons = await db.ListWeaponsAsync(ct);
+        Weapons = await weaponList.AllAsync(ct);
         if (reportId is { } rid)
         {
             FromReport = await db.Reports.IgnoreQueryFilters().AsNoTracking().SingleOrDefaultAsync(r => r.Id == rid && r.DeletedAt == null, ct);

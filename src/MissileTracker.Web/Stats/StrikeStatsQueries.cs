@@ -1,9 +1,9 @@
 using System.Globalization;
-using System.Linq.Expressions;
 using Microsoft.EntityFrameworkCore;
 using MissileTracker.Web.Geography;
 using MissileTracker.Web.Querying;
 using MissileTracker.Web.Strikes;
+using MissileTracker.Web.Weapons;
 
 namespace MissileTracker.Web.Stats;
 
@@ -11,67 +11,91 @@ namespace MissileTracker.Web.Stats;
 /// Aggregates over <see cref="StrikeQueries.Matching"/>: the same strikes the list and exports show.
 /// Each reads every matching strike, so results are cached until the data changes (<see cref="AggregateCache"/>).
 /// </summary>
-public sealed class StrikeStatsQueries(StrikeQueries strikes, AggregateCache aggregates)
+public sealed class StrikeStatsQueries(StrikeQueries strikes, WeaponList weaponList, AggregateCache aggregates)
 {
     private static readonly CultureInfo English = CultureInfo.GetCultureInfo("en-GB");
 
     public Task<StrikeStats> GetAsync(StrikeFilter filter, CancellationToken ct) =>
         aggregates.GetAsync("strike-stats", filter with { Sort = StrikeSort.DateDescending }, c => ComputeAsync(filter, c), ct);
 
+    // One pass over the matching strikes' few figure columns, tallied here. Four GROUP BY queries read
+    // every strike four times, each through an index with a table lookup per row: 15 s at a million
+    // strikes, where one sequential read of the same columns takes under half a second in SQLite.
     private async Task<StrikeStats> ComputeAsync(StrikeFilter filter, CancellationToken ct)
     {
-        var matching = strikes.Matching(filter);
-
-        var byMonth = (await GroupAsync(matching, s => s.OccurredOn.Year * 100 + s.OccurredOn.Month, ct))
-            .OrderBy(g => g.Key)
-            .Select(g =>
+        var byMonth = new Dictionary<DateOnly, Tally>();
+        var byOblast = new Dictionary<Oblast, Tally>();
+        var notLocated = new Tally();
+        var byWeapon = new Dictionary<string, Tally>(StringComparer.Ordinal);
+        var byOriginStatus = new Dictionary<OriginStatus, Tally>();
+        var total = new Tally();
+        var rows = strikes.Matching(filter)
+            .Select(s => new { s.OccurredOn, s.Oblast, WeaponCode = s.Weapon.Code, s.OriginStatus, s.MissilesLaunched, s.MissilesIntercepted, s.Killed, s.Injured })
+            .AsAsyncEnumerable();
+        await foreach (var s in rows.WithCancellation(ct))
+        {
+            var month = new DateOnly(s.OccurredOn.Year, s.OccurredOn.Month, 1);
+            Tally[] tallies =
+            [
+                total,
+                Of(byMonth, month),
+                s.Oblast is { } oblast ? Of(byOblast, oblast) : notLocated,
+                Of(byWeapon, s.WeaponCode),
+                Of(byOriginStatus, s.OriginStatus),
+            ];
+            foreach (var tally in tallies)
             {
-                var month = new DateOnly(g.Key / 100, g.Key % 100, 1);
-                return g.Bucket(month.ToString("yyyy-MM", CultureInfo.InvariantCulture), month.ToString("MMMM yyyy", English));
-            })
-            .ToList();
+                tally.Add(s.MissilesLaunched, s.MissilesIntercepted, s.Killed, s.Injured);
+            }
+        }
 
-        var byOblast = (await GroupAsync(matching, s => s.Oblast, ct))
-            .Select(g => g.Bucket(g.Key?.ToString(), g.Key is { } o ? Oblasts.NameOf(o) : "Not reported"))
+        var names = (await weaponList.AllAsync(ct)).ToDictionary(w => w.Code, w => w.Name, StringComparer.Ordinal);
+        var months = byMonth.OrderBy(m => m.Key)
+            .Select(m => m.Value.Bucket(m.Key.ToString("yyyy-MM", CultureInfo.InvariantCulture), m.Key.ToString("MMMM yyyy", English)))
+            .ToList();
+        var oblasts = byOblast.Select(o => o.Value.Bucket(o.Key.ToString(), Oblasts.NameOf(o.Key)))
+            .Concat(notLocated.Strikes > 0 ? [notLocated.Bucket(null, "Not reported")] : [])
             .OrderByDescending(b => b.Strikes).ThenBy(b => b.Key is null).ThenBy(b => b.Label, StringComparer.Ordinal)
             .ToList();
-
-        var names = await strikes.MissileTypeNamesAsync(ct);
-        var byMissileType = (await GroupAsync(matching, s => s.Weapon.Code, ct))
-            .Select(g => g.Bucket(g.Key, names.GetValueOrDefault(g.Key, g.Key)))
+        var missileTypes = byWeapon.Select(w => w.Value.Bucket(w.Key, names.GetValueOrDefault(w.Key, w.Key)))
             .OrderByDescending(b => b.Strikes).ThenBy(b => b.Key, StringComparer.Ordinal)
             .ToList();
-
-        var byOriginStatus = (await GroupAsync(matching, s => s.OriginStatus, ct))
-            .OrderBy(g => g.Key)
-            .Select(g => g.Bucket(g.Key.ToString(), g.Key.ToString()))
-            .ToList();
-
-        // Every strike has exactly one origin status, so that grouping adds up to the total.
-        var total = new StatsBucket(null, "All matching strikes", byOriginStatus.Sum(b => b.Strikes),
-            SumKnown(byOriginStatus, b => b.MissilesLaunched), SumKnown(byOriginStatus, b => b.MissilesIntercepted),
-            SumKnown(byOriginStatus, b => b.Killed), SumKnown(byOriginStatus, b => b.Injured));
-        return new StrikeStats(total, byMonth, byOblast, byMissileType, byOriginStatus);
+        var originStatuses = byOriginStatus.OrderBy(o => o.Key).Select(o => o.Value.Bucket(o.Key.ToString(), o.Key.ToString())).ToList();
+        return new StrikeStats(total.Bucket(null, "All matching strikes"), months, oblasts, missileTypes, originStatuses);
     }
 
-    // SQL SUM over no known value reads back as 0 through EF Core; MAX stays null, telling "none known" from "0".
-    private static Task<List<Group<TKey>>> GroupAsync<TKey>(IQueryable<Strike> strikes, Expression<Func<Strike, TKey>> key, CancellationToken ct) =>
-        strikes.GroupBy(key).Select(g => new Group<TKey>(
-            g.Key,
-            g.Count(),
-            g.Max(s => s.MissilesLaunched) == null ? null : g.Sum(s => s.MissilesLaunched),
-            g.Max(s => s.MissilesIntercepted) == null ? null : g.Sum(s => s.MissilesIntercepted),
-            g.Max(s => s.Killed) == null ? null : g.Sum(s => s.Killed),
-            g.Max(s => s.Injured) == null ? null : g.Sum(s => s.Injured))).ToListAsync(ct);
-
-    private static int? SumKnown(IEnumerable<StatsBucket> buckets, Func<StatsBucket, int?> figure)
+    private static Tally Of<TKey>(Dictionary<TKey, Tally> tallies, TKey key)
+        where TKey : notnull
     {
-        var known = buckets.Select(figure).Where(v => v is not null).ToList();
-        return known.Count == 0 ? null : known.Sum();
+        if (!tallies.TryGetValue(key, out var tally))
+        {
+            tally = new Tally();
+            tallies[key] = tally;
+        }
+
+        return tally;
     }
 
-    private sealed record Group<TKey>(TKey Key, int Strikes, int? Launched, int? Intercepted, int? Killed, int? Injured)
+    /// <summary>A count and the sums of the known figures; a figure no strike reports stays null, not 0.</summary>
+    private sealed class Tally
     {
-        public StatsBucket Bucket(string? key, string label) => new(key, label, Strikes, Launched, Intercepted, Killed, Injured);
+        public int Strikes { get; private set; }
+        private int? _launched;
+        private int? _intercepted;
+        private int? _killed;
+        private int? _injured;
+
+        public void Add(int? launched, int? intercepted, int? killed, int? injured)
+        {
+            Strikes++;
+            _launched = Sum(_launched, launched);
+            _intercepted = Sum(_intercepted, intercepted);
+            _killed = Sum(_killed, killed);
+            _injured = Sum(_injured, injured);
+        }
+
+        public StatsBucket Bucket(string? key, string label) => new(key, label, Strikes, _launched, _intercepted, _killed, _injured);
+
+        private static int? Sum(int? sum, int? value) => value is { } v ? (sum ?? 0) + v : sum;
     }
 }

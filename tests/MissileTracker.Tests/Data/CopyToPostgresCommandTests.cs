@@ -30,7 +30,7 @@ public sealed class CopyToPostgresCommandTests : IDisposable
         Directory.Delete(_folder, recursive: true);
     }
 
-    [PostgresFact]
+    [Fact]
     public async Task Copies_every_table_so_the_app_on_PostgreSQL_serves_the_same_records_and_accepts_new_ones()
     {
         var file = Path.Combine(_folder, "tracker.db");
@@ -90,7 +90,7 @@ public sealed class CopyToPostgresCommandTests : IDisposable
         });
     }
 
-    [PostgresFact]
+    [Fact]
     public async Task Refuses_a_target_that_already_holds_data_and_leaves_it_untouched()
     {
         var file = Path.Combine(_folder, "tracker.db");
@@ -115,7 +115,7 @@ public sealed class CopyToPostgresCommandTests : IDisposable
     // Both are rows SQLite accepted (it checks neither lengths nor, with foreign keys off, references) and
     // PostgreSQL refuses: the first while the Strikes are copied, the second when the foreign keys are
     // checked after every table has been copied and the indexes rebuilt.
-    [PostgresTheory]
+    [Theory]
     [InlineData("UPDATE \"Strikes\" SET \"Settlement\" = printf('%.500c', 'x') WHERE \"Id\" = 2", "value too long", "Strikes")]
     [InlineData("INSERT INTO \"StrikeReports\" (\"StrikeId\", \"ReportId\") VALUES (1, 999)", "foreign key", "(ReportId)=(999)")]
     public async Task A_row_PostgreSQL_refuses_rolls_the_whole_copy_back(string damage, string error, string where)

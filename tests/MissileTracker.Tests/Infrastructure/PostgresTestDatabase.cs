@@ -14,6 +14,10 @@ public sealed class PostgresTestDatabase : IDisposable
     public static string? AdminConnectionString { get; } =
         Environment.GetEnvironmentVariable("MISSILETRACKER_TEST_POSTGRES") is { Length: > 0 } value ? value : null;
 
+    // A PostgreSQL-only test run without a server (e.g. by an explicit --filter) fails saying so.
+    private static string Admin => AdminConnectionString
+        ?? throw new InvalidOperationException("Needs PostgreSQL: set MISSILETRACKER_TEST_POSTGRES to an admin connection string (bash .ci/run does).");
+
     private static readonly Lazy<string> Template = new(CreateTemplate, LazyThreadSafetyMode.ExecutionAndPublication);
 
     private readonly string _name;
@@ -21,7 +25,7 @@ public sealed class PostgresTestDatabase : IDisposable
     private PostgresTestDatabase(string name)
     {
         _name = name;
-        ConnectionString = new NpgsqlConnectionStringBuilder(AdminConnectionString) { Database = name }.ToString();
+        ConnectionString = new NpgsqlConnectionStringBuilder(Admin) { Database = name }.ToString();
     }
 
     public string ConnectionString { get; }
@@ -63,7 +67,7 @@ public sealed class PostgresTestDatabase : IDisposable
     {
         var name = $"mt_template_{Guid.NewGuid():N}";
         Execute($"CREATE DATABASE \"{name}\"");
-        var connectionString = new NpgsqlConnectionStringBuilder(AdminConnectionString) { Database = name, Pooling = false }.ToString();
+        var connectionString = new NpgsqlConnectionStringBuilder(Admin) { Database = name, Pooling = false }.ToString();
         using (var db = new PostgresTrackerDbContext(new DbContextOptionsBuilder<PostgresTrackerDbContext>().UseNpgsql(connectionString).Options))
         {
             db.Database.Migrate();
@@ -74,7 +78,7 @@ public sealed class PostgresTestDatabase : IDisposable
 
     private static void Execute(string sql)
     {
-        using var connection = new NpgsqlConnection(new NpgsqlConnectionStringBuilder(AdminConnectionString) { Database = "postgres", Pooling = false }.ToString());
+        using var connection = new NpgsqlConnection(new NpgsqlConnectionStringBuilder(Admin) { Database = "postgres", Pooling = false }.ToString());
         connection.Open();
         using var command = new NpgsqlCommand(sql, connection);
         command.ExecuteNonQuery();

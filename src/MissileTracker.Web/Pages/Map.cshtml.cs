@@ -1,7 +1,6 @@
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.EntityFrameworkCore;
-using MissileTracker.Web.Data;
 using MissileTracker.Web.Geography;
 using MissileTracker.Web.Pages.Shared;
 using MissileTracker.Web.Querying;

@@ -9,7 +9,7 @@ namespace MissileTracker.Web.Stats;
 
 /// <summary>
 /// Aggregates over <see cref="StrikeQueries.Matching"/>: the same strikes the list and exports show.
-/// Each reads every matching strike, so results are cached until the data changes (<see cref="AggregateCache"/>).
+/// Computing them reads every matching strike, so results are cached until the data changes (<see cref="AggregateCache"/>).
 /// </summary>
 public sealed class StrikeStatsQueries(StrikeQueries strikes, WeaponList weaponList, AggregateCache aggregates)
 {

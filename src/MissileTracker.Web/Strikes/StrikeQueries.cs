@@ -170,10 +170,6 @@ public sealed class StrikeQueries(TrackerDbContext db, AggregateCache aggregates
     /// <summary>Strikes read per round trip by <see cref="StreamAsync"/>.</summary>
     public const int ExportBatchSize = 2000;
 
-    /// <summary>Display names of the missile types, by code (a small reference table).</summary>
-    public async Task<IReadOnlyDictionary<string, string>> MissileTypeNamesAsync(CancellationToken ct) =>
-        await db.Weapons.AsNoTracking().ToDictionaryAsync(w => w.Code, w => w.Name, ct);
-
     /// <summary>
     /// A fingerprint of what a filtered export would contain: how many strikes match, when the
     /// latest of them changed, and when any statement or report last changed. It reads every

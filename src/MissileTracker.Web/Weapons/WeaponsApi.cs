@@ -1,6 +1,4 @@
 using Microsoft.AspNetCore.Http.HttpResults;
-using MissileTracker.Web.Data;
-using MissileTracker.Web.Weapons;
 
 namespace MissileTracker.Web.Weapons;
 

@@ -72,7 +72,7 @@ public sealed class WriteApiTests : IDisposable
         {
             var response = await client.SendAsync(new HttpRequestMessage(new HttpMethod(method), url) { Content = new StringContent("not json", System.Text.Encoding.UTF8, "text/plain") });
 
-            response.StatusCode.Should().Be(HttpStatusCode.Unauthorized, $"a {caller} must authenticate before the content type matters");
+            response.StatusCode.Should().Be(HttpStatusCode.Unauthorized, $"the {caller} caller must authenticate before the content type matters");
             response.Headers.WwwAuthenticate.ToString().Should().StartWith("Bearer");
         }
     }

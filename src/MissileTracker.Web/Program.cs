@@ -51,6 +51,7 @@ app.UseTrackerErrorHandling();
 app.UseRouting();
 app.UseCors();
 app.UseAuthentication();
+app.UseApiTokenFirstOnWrites();
 app.UseAuthorization();
 // After authentication, so signed-in editors are limited per user with their higher limit.
 app.UseRateLimiter();

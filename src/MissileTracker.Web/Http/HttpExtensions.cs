@@ -1,4 +1,7 @@
+using System.Globalization;
 using System.Text.Json.Serialization;
+using Microsoft.Net.Http.Headers;
+using MissileTracker.Web.Data;
 
 namespace MissileTracker.Web.Http;
 
@@ -8,7 +11,14 @@ public static class HttpExtensions
     public static IServiceCollection AddTrackerHttp(this IServiceCollection services)
     {
         services.AddProblemDetails(options => options.CustomizeProblemDetails = context =>
-            context.ProblemDetails.Extensions["correlationId"] = CorrelationId.Of(context.HttpContext));
+        {
+            context.ProblemDetails.Extensions["correlationId"] = CorrelationId.Of(context.HttpContext);
+            if (context.Exception is { } exception && StorageFailure.Is(exception))
+            {
+                context.ProblemDetails.Title = "The database cannot take changes right now";
+                context.ProblemDetails.Detail = "Nothing was saved. Send the same request again after the Retry-After seconds.";
+            }
+        });
         services.ConfigureHttpJsonOptions(o => o.SerializerOptions.Converters.Add(new JsonStringEnumConverter(namingPolicy: null, allowIntegerValues: false)));
         services.AddTrackerCors();
         services.AddTrackerRateLimiting();
@@ -35,22 +45,40 @@ public static class HttpExtensions
         }
 
         app.UseRequestSizeLimit(RequestSizeLimit.MaxBytes(app.Configuration));
+        app.UseRetryAfterOnServiceUnavailable();
         app.UseWhen(IsApi, api =>
         {
-            // A body the server refuses while it is being read (too large, malformed) is the client's error, not a 500.
+            // A body the server refuses while it is being read (too large, malformed) is the client's error, not a 500;
+            // an unwritable database is a 503 to retry later.
             api.UseExceptionHandler(new ExceptionHandlerOptions
             {
-                StatusCodeSelector = exception => exception is BadHttpRequestException bad ? bad.StatusCode : StatusCodes.Status500InternalServerError,
+                StatusCodeSelector = exception => exception is BadHttpRequestException bad ? bad.StatusCode : StorageFailure.StatusCodeOf(exception),
             });
             api.UseStatusCodePages();
         });
         app.UseWhen(context => !IsApi(context), pages =>
         {
-            pages.UseExceptionHandler("/Error");
+            pages.UseExceptionHandler(new ExceptionHandlerOptions { ExceptionHandlingPath = "/Error", StatusCodeSelector = StorageFailure.StatusCodeOf });
             pages.UseStatusCodePagesWithReExecute("/Error", "?status={0}");
         });
         return app;
     }
 
     public static bool IsApi(HttpContext context) => context.Request.Path.StartsWithSegments("/api");
+
+    // Every 503 (an unwritable database, a failing readiness probe) tells clients when to try again.
+    private static IApplicationBuilder UseRetryAfterOnServiceUnavailable(this IApplicationBuilder app) =>
+        app.Use((context, next) =>
+        {
+            context.Response.OnStarting(() =>
+            {
+                if (context.Response.StatusCode == StatusCodes.Status503ServiceUnavailable && !context.Response.Headers.ContainsKey(HeaderNames.RetryAfter))
+                {
+                    context.Response.Headers.RetryAfter = ((int)StorageFailure.RetryAfter.TotalSeconds).ToString(CultureInfo.InvariantCulture);
+                }
+
+                return Task.CompletedTask;
+            });
+            return next(context);
+        });
 }

@@ -19,16 +19,19 @@ public sealed class TrackerApp : WebApplicationFactory<Program>
     private readonly bool _seedSampleData;
     private readonly Action<IServiceCollection>? _configureServices;
     private readonly IReadOnlyDictionary<string, string?> _settings;
+    private readonly string _environment;
 
     /// <param name="seedSampleData">Seed the sample data at start, as a fresh production database would.</param>
     /// <param name="connectionString">A database other than the default private in-memory one (e.g. a file).</param>
     /// <param name="configureServices">Test-only service changes, e.g. a fault-injecting interceptor.</param>
     /// <param name="settings">Extra configuration, e.g. <c>["RateLimiting:PublicPermitPerMinute"] = "3"</c>.</param>
     /// <param name="postgres">A PostgreSQL database the test prepared (e.g. by copying into it); the app drops it on dispose.</param>
+    /// <param name="environment">The hosting environment; <c>Production</c> turns on Secure-only cookies and HSTS.</param>
     public TrackerApp(bool seedSampleData = true, string? connectionString = null, Action<IServiceCollection>? configureServices = null,
-        IReadOnlyDictionary<string, string?>? settings = null, PostgresTestDatabase? postgres = null)
+        IReadOnlyDictionary<string, string?>? settings = null, PostgresTestDatabase? postgres = null, string environment = "Testing")
     {
         _seedSampleData = seedSampleData;
+        _environment = environment;
         _configureServices = configureServices;
         _settings = settings ?? new Dictionary<string, string?>();
         if (postgres is not null || (connectionString is null && PostgresTestDatabase.AdminConnectionString is not null))
@@ -51,7 +54,7 @@ public sealed class TrackerApp : WebApplicationFactory<Program>
 
     protected override void ConfigureWebHost(IWebHostBuilder builder)
     {
-        builder.UseEnvironment("Testing");
+        builder.UseEnvironment(_environment);
         builder.UseSetting("ConnectionStrings:Tracker", ConnectionString);
         builder.UseSetting("Database:Provider", IsPostgres ? "Postgres" : "Sqlite");
         builder.UseSetting("Database:SeedSampleData", _seedSampleData ? "true" : "false");

@@ -48,10 +48,15 @@ public sealed class DeclaredQueryParameters(IApiDescriptionGroupCollectionProvid
 
     private IReadOnlyList<string> Find(Endpoint endpoint)
     {
-        // API Explorer copies each endpoint's metadata objects into its description; its method metadata is one per endpoint.
-        var methods = endpoint.Metadata.GetMetadata<IHttpMethodMetadata>();
-        var description = explorer.ApiDescriptionGroups.Items.SelectMany(g => g.Items)
-            .FirstOrDefault(d => methods is not null && d.ActionDescriptor.EndpointMetadata.Any(m => ReferenceEquals(m, methods)));
+        if (endpoint is not RouteEndpoint { RoutePattern.RawText: { } pattern } || endpoint.Metadata.GetMetadata<IHttpMethodMetadata>() is not { } methods)
+        {
+            return [];
+        }
+
+        // API Explorer describes each endpoint once per method, by its route pattern.
+        var description = explorer.ApiDescriptionGroups.Items.SelectMany(g => g.Items).FirstOrDefault(d =>
+            string.Equals(d.RelativePath, pattern.TrimStart('/'), StringComparison.Ordinal)
+            && methods.HttpMethods.Contains(d.HttpMethod ?? "", StringComparer.OrdinalIgnoreCase));
         return description?.ParameterDescriptions
             .Where(p => p.Source == BindingSource.Query)
             .Select(p => p.Name)

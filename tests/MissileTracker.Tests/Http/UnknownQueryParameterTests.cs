@@ -13,7 +13,7 @@ public sealed class UnknownQueryParameterTests : IDisposable
 
     public void Dispose() => _app.Dispose();
 
-    public static TheoryData<string> ReadsWithQueryParameters => [.. ContractPaths.Reads().Where(p => ContractPaths.QueryParameters(p).Count > 0)];
+    public static TheoryData<string> ReadsWithQueryParameters => [.. ContractPaths.ReadTemplates().Where(t => ContractPaths.QueryParameters(t).Count > 0)];
 
     [Fact]
     public async Task A_misspelt_filter_gets_400_naming_it_and_listing_the_valid_ones()

@@ -48,6 +48,7 @@ public static class OpenApiExtensions
             options.OperationFilter<ApiTokenOperationFilter>();
             options.ParameterFilter<QueryParameterSchemaFilter>();
             options.OperationFilter<PublicApiOperationFilter>();
+            options.OperationFilter<ErrorResponsesOperationFilter>();
             options.OperationFilter<ResponseContentOperationFilter>();
             options.DocumentFilter<OpenApiDocumentFilter>();
         });

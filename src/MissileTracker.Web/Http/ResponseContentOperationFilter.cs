@@ -38,12 +38,6 @@ internal sealed class ResponseContentOperationFilter : IOperationFilter
             }
         }
 
-        if (operation.Responses.TryGetValue("406", out var refused) && refused is OpenApiResponse notAcceptable)
-        {
-            notAcceptable.Description = "The Accept header takes none of the media types this operation serves "
-                + "(ProblemDetails type urn:missiletracker:problem:not-acceptable; `available` lists them).";
-        }
-
         var ordered = operation.Responses.OrderBy(r => r.Key, StringComparer.Ordinal).ToList();
         operation.Responses.Clear();
         foreach (var (status, response) in ordered)

@@ -36,6 +36,14 @@ public static class OpenApiExtensions
             // A property that refers to another schema carries its own nullability and description only
             // beside an allOf: OpenAPI 3.0 ignores everything next to a bare $ref, so a nullable one read as never null.
             options.UseAllOfToExtendReferenceSchemas();
+            // A time of day is local Kyiv time, written "HH:mm:ss" with no offset: RFC 3339's partial-time, not the
+            // "time" format (full-time, which needs an offset) Swashbuckle gives TimeOnly. Read as "HH:mm" too.
+            options.MapType<TimeOnly>(() => new OpenApiSchema
+            {
+                Type = JsonSchemaType.String,
+                Format = "partial-time",
+                Pattern = "^([01][0-9]|2[0-3]):[0-5][0-9](:[0-5][0-9](\\.[0-9]+)?)?$",
+            });
             // HEAD is allowed beside every GET (Http/HeadRequests.cs) and said so once, in the description above.
             options.DocInclusionPredicate((document, api) =>
                 !HttpMethods.IsHead(api.HttpMethod ?? "") && (api.GroupName is null || api.GroupName == document));
@@ -51,6 +59,7 @@ public static class OpenApiExtensions
             options.OperationFilter<ErrorResponsesOperationFilter>();
             options.OperationFilter<ResponseContentOperationFilter>();
             options.DocumentFilter<OpenApiDocumentFilter>();
+            options.DocumentFilter<NullableReferencesDocumentFilter>();
         });
         return services;
     }

@@ -122,7 +122,7 @@ public sealed partial class OpenApiResponseContract
         var key = $"{template.Text} {method} {status} {documented.Key}";
         var results = _schemas.GetOrAdd(key, _ => Build(schema)).Evaluate(instance, new EvaluationOptions
         {
-            OutputFormat = OutputFormat.List,
+            OutputFormat = OutputFormat.Hierarchical,
             RequireFormatValidation = true,
         });
         if (results.IsValid)
@@ -130,13 +130,27 @@ public sealed partial class OpenApiResponseContract
             return [];
         }
 
-        var errors = (results.Details ?? [])
-            .Where(d => d.Errors is { Count: > 0 })
-            .SelectMany(d => d.Errors!.Select(e => $"{what}: at '{d.InstanceLocation}' ({d.EvaluationPath}): {e.Value}"))
-            .Distinct()
-            .Take(12)
-            .ToList();
+        var errors = Failures(results).Select(d => $"{what}: at '{d.InstanceLocation}' ({d.EvaluationPath}): {d.Message}").Distinct().Take(12).ToList();
         return errors.Count > 0 ? errors : [$"{what} with a body that does not match the documented schema"];
+    }
+
+    // The errors of failing nodes only: the failed branch of an anyOf that passed is no error.
+    private static IEnumerable<(string InstanceLocation, string EvaluationPath, string Message)> Failures(EvaluationResults node)
+    {
+        if (node.IsValid)
+        {
+            yield break;
+        }
+
+        foreach (var error in node.Errors ?? new Dictionary<string, string>())
+        {
+            yield return (node.InstanceLocation.ToString(), node.EvaluationPath.ToString(), error.Value);
+        }
+
+        foreach (var failure in (node.Details ?? []).SelectMany(Failures))
+        {
+            yield return failure;
+        }
     }
 
     private JsonSchema Build(JsonObject schema)
@@ -192,9 +206,12 @@ public sealed partial class OpenApiResponseContract
         return schema["nullable"]?.GetValueKind() == JsonValueKind.True ? OrNull(result) : result;
     }
 
+    // "nullable: true" admits null whatever else the schema says (the reading of OpenAPI 3.0.0 that Swashbuckle
+    // and client generators follow), so "type: object, nullable: true, allOf: [$ref]" is "null, or that schema".
     private static JsonObject OrNull(JsonObject schema)
     {
-        if (schema["type"] is JsonValue type && schema["enum"] is null)
+        string[] constraining = ["enum", "allOf", "anyOf", "oneOf", "not", "$ref"];
+        if (schema["type"] is JsonValue type && !constraining.Any(schema.ContainsKey))
         {
             schema["type"] = new JsonArray(type.GetValue<string>(), "null");
             return schema;

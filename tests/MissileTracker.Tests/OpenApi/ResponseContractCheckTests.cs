@@ -41,7 +41,7 @@ public sealed class ResponseContractCheckTests
                   "quote": { "type": "string" },
                   "note": { "type": "string", "nullable": true },
                   "aggregate": { "$ref": "#/components/schemas/Aggregate" },
-                  "official": { "allOf": [{ "$ref": "#/components/schemas/Official" }], "nullable": true }
+                  "official": { "type": "object", "allOf": [{ "$ref": "#/components/schemas/Official" }], "nullable": true }
                 }
               },
               "Aggregate": { "type": "object", "properties": { "text": { "type": "string" } } },

@@ -1,3 +1,4 @@
+using System.Runtime.CompilerServices;
 using Microsoft.AspNetCore.Http.Metadata;
 using Microsoft.Net.Http.Headers;
 
@@ -19,13 +20,15 @@ public static class ContentNegotiation
         return wanted > 0 && wanted >= json;
     }
 
+    private static readonly ConditionalWeakTable<Endpoint, IReadOnlyList<string>> ProducedBy = [];
+
     /// <summary>The media types <paramref name="endpoint"/> answers with on success, from its response metadata.</summary>
     public static IReadOnlyList<string> Produced(Endpoint endpoint) =>
-        endpoint.Metadata.GetOrderedMetadata<IProducesResponseTypeMetadata>()
+        ProducedBy.GetValue(endpoint, e => e.Metadata.GetOrderedMetadata<IProducesResponseTypeMetadata>()
             .Where(m => m.StatusCode is >= 200 and < 300)
             .SelectMany(m => m.ContentTypes)
             .Distinct(StringComparer.OrdinalIgnoreCase)
-            .ToList();
+            .ToList());
 
     /// <summary>
     /// True when the request's Accept header takes one of <paramref name="produced"/> (any does, without

@@ -5,8 +5,8 @@ using Swashbuckle.AspNetCore.SwaggerGen;
 namespace MissileTracker.Web.Http;
 
 /// <summary>
-/// Documents the errors the pipeline answers for every operation, which no endpoint declares: 500 for
-/// any operation, 413 (body over the limit) and 415 (a body of the wrong type) for those that read a body;
+/// Documents the errors the pipeline answers for every operation, which no endpoint declares: 500 and
+/// 503 (the database's storage refused: read-only, full, I/O error) for any operation, 413 (body over the limit) and 415 (a body of the wrong type) for those that read a body;
 /// and says what the group-level 406 means. The response contract check in the tests fails on any status
 /// an operation does not list, so these must be here.
 /// </summary>
@@ -16,6 +16,8 @@ internal sealed class ErrorResponsesOperationFilter : IOperationFilter
     {
         operation.Responses ??= [];
         Problem(operation, context, "500", "Unexpected error (ProblemDetails with a `correlationId` to quote when reporting it).");
+        Problem(operation, context, "503", "The database cannot store or read data right now (read-only, disk full, I/O error); "
+            + "nothing was written. Retry unchanged after the `Retry-After` seconds.");
         if (operation.RequestBody is not null)
         {
             Problem(operation, context, "413", "The request body is larger than the server accepts (`Http:MaxRequestBodyBytes`, 1 MiB by default).");

@@ -2,7 +2,10 @@ using System.ComponentModel.DataAnnotations;
 
 namespace MissileTracker.Web.Editing;
 
-/// <summary>Runs an input's DataAnnotations and IValidatableObject rules, keying errors by camelCase field name.</summary>
+/// <summary>
+/// Runs an input's DataAnnotations and IValidatableObject rules and the text-character rule (<see cref="TextCharacters"/>),
+/// keying errors by camelCase field name.
+/// </summary>
 public static class InputValidation
 {
     public static Dictionary<string, string[]> Validate(object input, IServiceProvider services)
@@ -16,10 +19,13 @@ public static class InputValidation
             results.AddRange(validatable.Validate(context));
         }
 
-        return results
+        var errors = results
             .SelectMany(r => (r.MemberNames.Any() ? r.MemberNames : [""]).Select(m => (Field: FieldName(m), Message: r.ErrorMessage ?? "Invalid value.")))
             .GroupBy(x => x.Field)
             .ToDictionary(g => g.Key, g => g.Select(x => x.Message).Distinct().ToArray());
+        // Every text field of every input, nested ones included, without an attribute per field to forget.
+        TextCharacters.Check(input, errors);
+        return errors;
     }
 
     /// <summary>"Strikes[0].MissilesIntercepted" becomes "strikes[0].missilesIntercepted", as in the JSON.</summary>

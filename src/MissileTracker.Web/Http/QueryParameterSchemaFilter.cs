@@ -31,8 +31,8 @@ internal sealed class QueryParameterSchemaFilter : IParameterFilter
             case TimestampValueAttribute:
                 target.Schema = new OpenApiSchema { Type = JsonSchemaType.String, Format = "date-time" };
                 break;
-            case BooleanValueAttribute:
-                target.Schema = new OpenApiSchema { Type = JsonSchemaType.Boolean };
+            case BooleanValueAttribute boolean:
+                target.Schema = new OpenApiSchema { Type = JsonSchemaType.Boolean, Default = boolean.Default is { } value ? JsonValue.Create(value) : null };
                 target.Example = example is null ? null : JsonValue.Create(bool.Parse(example));
                 break;
             case IntegerValueAttribute range:

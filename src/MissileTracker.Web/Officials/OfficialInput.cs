@@ -38,5 +38,6 @@ public sealed class OfficialInput
 
     /// <summary>Why you made the change (shown in the history).</summary>
     [StringLength(1000)]
+    [DataType(DataType.MultilineText)]
     public string? Reason { get; set; }
 }

@@ -120,6 +120,10 @@ public sealed class QueryErrors
             {
                 Add(parameter, $"Each {parameter} value may be at most {maxLength} characters long.");
             }
+            else if (Editing.TextCharacters.Problem(item, multiLine: false) is { } problem)
+            {
+                Add(parameter, $"{parameter}: {problem}");
+            }
             else
             {
                 result.Add(item);
@@ -138,13 +142,20 @@ public sealed class QueryErrors
         }
 
         var text = value.Trim();
-        if (text.Length <= maxLength)
+        if (text.Length > maxLength)
         {
-            return text;
+            Add(parameter, $"{parameter} may be at most {maxLength} characters long.");
+            return null;
         }
 
-        Add(parameter, $"{parameter} may be at most {maxLength} characters long.");
-        return null;
+        // A control character matches nothing stored, and PostgreSQL refuses U+0000 outright (a 500, not an answer).
+        if (Editing.TextCharacters.Problem(text, multiLine: false) is { } problem)
+        {
+            Add(parameter, $"{parameter}: {problem}");
+            return null;
+        }
+
+        return text;
     }
 
     /// <summary><c>true</c> or <c>false</c> (case-insensitive); null when absent.</summary>

@@ -12,9 +12,18 @@ public sealed class DateValueAttribute : Attribute;
 [AttributeUsage(AttributeTargets.Property)]
 public sealed class TimestampValueAttribute : Attribute;
 
-/// <summary><c>true</c> or <c>false</c>.</summary>
+/// <summary><c>true</c> or <c>false</c>, with an optional <see cref="Default"/> for when it is absent.</summary>
 [AttributeUsage(AttributeTargets.Property)]
-public sealed class BooleanValueAttribute : Attribute;
+public sealed class BooleanValueAttribute : Attribute
+{
+    public BooleanValueAttribute()
+    {
+    }
+
+    public BooleanValueAttribute(bool defaultValue) => Default = defaultValue;
+
+    public bool? Default { get; }
+}
 
 /// <summary>A whole number from <see cref="Minimum"/> to <see cref="Maximum"/>.</summary>
 [AttributeUsage(AttributeTargets.Property)]

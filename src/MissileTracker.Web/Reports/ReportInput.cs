@@ -46,14 +46,23 @@ public sealed class ReportInput : IValidatableObject
 
     /// <summary>Why you made the change (shown in the history).</summary>
     [StringLength(1000)]
+    [DataType(DataType.MultilineText)]
     public string? Reason { get; set; }
 
     public IEnumerable<ValidationResult> Validate(ValidationContext validationContext)
     {
         var clock = validationContext.GetService(typeof(TimeProvider)) as TimeProvider ?? TimeProvider.System;
-        if (!string.IsNullOrWhiteSpace(Url) && !InputRules.IsHttpUrl(Url.Trim(), out _))
+        if (!string.IsNullOrWhiteSpace(Url))
         {
-            yield return new("Give an absolute http:// or https:// link.", [nameof(Url)]);
+            if (!InputRules.IsHttpUrl(Url.Trim(), out var uri))
+            {
+                yield return new("Give an absolute http:// or https:// link.", [nameof(Url)]);
+            }
+            else if (uri!.UserInfo.Length > 0)
+            {
+                // Links are published as stored: a user name and password in one would be published with it.
+                yield return new("Remove the user name and password (user:password@) from the link.", [nameof(Url)]);
+            }
         }
 
         if (PublishedOn is { } date && (date < InputRules.EarliestDate || date > InputRules.LatestDate(clock)))

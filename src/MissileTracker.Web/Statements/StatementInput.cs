@@ -21,12 +21,14 @@ public sealed class StatementInput : IValidatableObject
 
     /// <summary>How the date was established, or why it is unknown.</summary>
     [StringLength(500)]
+    [DataType(DataType.MultilineText)]
     public string? StatedOnNote { get; set; }
 
     /// <summary>The words as published.</summary>
     /// <example>Two of the five missiles were preliminarily identified as KN-23 (Hwasong-11Ga).</example>
     [Required]
     [StringLength(4000, MinimumLength = 5)]
+    [DataType(DataType.MultilineText)]
     public string? Quote { get; set; }
 
     /// <summary>Direct or Paraphrase.</summary>
@@ -64,6 +66,7 @@ public sealed class StatementInput : IValidatableObject
 
     /// <summary>The period in the source's terms.</summary>
     [StringLength(500)]
+    [DataType(DataType.MultilineText)]
     public string? PeriodNote { get; set; }
 
     /// <summary>The version you edited; required on update.</summary>
@@ -71,6 +74,7 @@ public sealed class StatementInput : IValidatableObject
 
     /// <summary>Why you made the change (shown in the history).</summary>
     [StringLength(1000)]
+    [DataType(DataType.MultilineText)]
     public string? Reason { get; set; }
 
     public IEnumerable<ValidationResult> Validate(ValidationContext validationContext)

@@ -1,6 +1,7 @@
 using System.Globalization;
 using System.Text;
 using System.Xml;
+using MissileTracker.Web.Http;
 using MissileTracker.Web.Statements;
 
 namespace MissileTracker.Web.Strikes;
@@ -26,6 +27,7 @@ public static class StrikeAtomFeed
 
     public static async Task WriteAsync(IAsyncEnumerable<StrikeExportRow> rows, Context feed, Stream body, CancellationToken ct)
     {
+        // Every text below is written through Element, Link or Category, which pass it through XmlSafeText.Clean.
         var settings = new XmlWriterSettings { Async = true, Encoding = new UTF8Encoding(false), Indent = true };
         await using var xml = XmlWriter.Create(body, settings);
         await xml.WriteStartDocumentAsync();
@@ -104,7 +106,7 @@ public static class StrikeAtomFeed
     private static async Task Element(XmlWriter xml, string name, string value)
     {
         await xml.WriteStartElementAsync(null, name, Atom);
-        await xml.WriteStringAsync(value);
+        await xml.WriteStringAsync(XmlSafeText.Clean(value));
         await xml.WriteEndElementAsync();
     }
 
@@ -113,7 +115,7 @@ public static class StrikeAtomFeed
         await xml.WriteStartElementAsync(null, "link", Atom);
         await xml.WriteAttributeStringAsync(null, "rel", null, rel);
         await xml.WriteAttributeStringAsync(null, "type", null, type);
-        await xml.WriteAttributeStringAsync(null, "href", null, href);
+        await xml.WriteAttributeStringAsync(null, "href", null, XmlSafeText.Clean(href));
         await xml.WriteEndElementAsync();
     }
 
@@ -121,10 +123,10 @@ public static class StrikeAtomFeed
     {
         await xml.WriteStartElementAsync(null, "category", Atom);
         await xml.WriteAttributeStringAsync(null, "scheme", null, scheme);
-        await xml.WriteAttributeStringAsync(null, "term", null, term);
+        await xml.WriteAttributeStringAsync(null, "term", null, XmlSafeText.Clean(term));
         if (label is not null)
         {
-            await xml.WriteAttributeStringAsync(null, "label", null, label);
+            await xml.WriteAttributeStringAsync(null, "label", null, XmlSafeText.Clean(label));
         }
 
         await xml.WriteEndElementAsync();

@@ -13,47 +13,60 @@ public static class StrikeCsv
     /// <summary>Rows written between flushes: the client starts receiving early and buffers stay small.</summary>
     private const int FlushEvery = 1000;
 
-    public static IReadOnlyList<(string Name, Func<StrikeExportRow, string?> Value)> Columns { get; } =
+    /// <summary>One column: its header, its cell, and whether the cell is a number (never neutralised, so -3.5 stays a number).</summary>
+    public sealed record Column(string Name, Func<StrikeExportRow, string?> Value, bool IsNumber = false);
+
+    public static IReadOnlyList<Column> Columns { get; } =
     [
-        ("id", r => Number(r.Id)),
-        ("date", r => r.Date.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture)),
-        ("datePrecision", r => r.DatePrecision.ToString()),
-        ("dateText", r => r.DateText),
-        ("timeOfDay", r => r.TimeOfDay?.ToString("HH:mm", CultureInfo.InvariantCulture)),
-        ("settlement", r => r.Settlement),
-        ("district", r => r.District),
-        ("oblast", r => r.Oblast?.ToString()),
-        ("oblastName", r => r.OblastName),
-        ("latitude", r => r.Latitude?.ToString("R", CultureInfo.InvariantCulture)),
-        ("longitude", r => r.Longitude?.ToString("R", CultureInfo.InvariantCulture)),
-        ("locationPrecision", r => r.LocationPrecision.ToString()),
-        ("missileType", r => r.MissileType),
-        ("missileTypeName", r => r.MissileTypeName),
-        ("originCountry", r => r.OriginCountry),
-        ("originStatus", r => r.OriginStatus.ToString()),
-        ("missilesLaunched", r => Number(r.MissilesLaunched)),
-        ("missilesIntercepted", r => Number(r.MissilesIntercepted)),
-        ("killed", r => Number(r.Killed)),
-        ("injured", r => Number(r.Injured)),
-        ("summary", r => r.Summary),
-        ("officialsQuoted", r => string.Join("; ", r.OfficialsQuoted)),
-        ("sourceUrls", r => string.Join(' ', r.SourceUrls)),
-        ("createdAt", r => Timestamp(r.CreatedAt)),
-        ("updatedAt", r => Timestamp(r.UpdatedAt)),
+        new("id", r => Number(r.Id), IsNumber: true),
+        new("date", r => r.Date.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture)),
+        new("datePrecision", r => r.DatePrecision.ToString()),
+        new("dateText", r => r.DateText),
+        new("timeOfDay", r => r.TimeOfDay?.ToString("HH:mm", CultureInfo.InvariantCulture)),
+        new("settlement", r => r.Settlement),
+        new("district", r => r.District),
+        new("oblast", r => r.Oblast?.ToString()),
+        new("oblastName", r => r.OblastName),
+        new("latitude", r => r.Latitude?.ToString("R", CultureInfo.InvariantCulture), IsNumber: true),
+        new("longitude", r => r.Longitude?.ToString("R", CultureInfo.InvariantCulture), IsNumber: true),
+        new("locationPrecision", r => r.LocationPrecision.ToString()),
+        new("missileType", r => r.MissileType),
+        new("missileTypeName", r => r.MissileTypeName),
+        new("originCountry", r => r.OriginCountry),
+        new("originStatus", r => r.OriginStatus.ToString()),
+        new("missilesLaunched", r => Number(r.MissilesLaunched), IsNumber: true),
+        new("missilesIntercepted", r => Number(r.MissilesIntercepted), IsNumber: true),
+        new("killed", r => Number(r.Killed), IsNumber: true),
+        new("injured", r => Number(r.Injured), IsNumber: true),
+        new("summary", r => r.Summary),
+        new("officialsQuoted", r => string.Join("; ", r.OfficialsQuoted)),
+        new("sourceUrls", r => string.Join(' ', r.SourceUrls)),
+        new("createdAt", r => Timestamp(r.CreatedAt)),
+        new("updatedAt", r => Timestamp(r.UpdatedAt)),
     ];
 
-    public static async Task WriteAsync(IAsyncEnumerable<StrikeExportRow> rows, Stream body, CancellationToken ct)
+    /// <summary>
+    /// What makes spreadsheet software read a cell as a formula when it comes first (OWASP, "CSV Injection"):
+    /// = + - @ start one, and a leading tab or carriage return is skipped before looking.
+    /// </summary>
+    public const string FormulaTriggers = "=+-@\t\r";
+
+    /// <param name="rows">The strikes, in order.</param>
+    /// <param name="body">Where the CSV goes.</param>
+    /// <param name="escapeFormulas">Prefix formula-like text cells with an apostrophe (see <see cref="Neutralise"/>); false writes every cell as stored.</param>
+    /// <param name="ct">Cancellation.</param>
+    public static async Task WriteAsync(IAsyncEnumerable<StrikeExportRow> rows, Stream body, bool escapeFormulas, CancellationToken ct)
     {
-        // UTF-8 without a byte order mark, CRLF line ends, RFC 4180 quoting. Values are written as stored:
-        // a spreadsheet may read a text cell starting with = + - @ as a formula (see docs/api.md).
+        // UTF-8 without a byte order mark, CRLF line ends, RFC 4180 quoting.
         await using var csv = CsvWriter.Create(body, new CsvWriterOptions { FormatProvider = CultureInfo.InvariantCulture }, leaveOpen: true);
         await csv.WriteRecordAsync(Columns.Select(c => c.Name).ToArray(), ct);
         var written = 0;
         await foreach (var row in rows.WithCancellation(ct))
         {
-            foreach (var (_, value) in Columns)
+            foreach (var column in Columns)
             {
-                csv.WriteField(value(row));
+                var value = column.Value(row);
+                csv.WriteField(escapeFormulas && !column.IsNumber ? Neutralise(value) : value);
             }
 
             // Only asynchronous writes reach the response: Kestrel refuses synchronous ones.
@@ -66,6 +79,10 @@ public static class StrikeCsv
 
         await csv.FlushAsync(ct);
     }
+
+    /// <summary>A text cell a spreadsheet would evaluate, made inert with a leading apostrophe (shown as text, the apostrophe hidden).</summary>
+    public static string? Neutralise(string? value) =>
+        value is { Length: > 0 } && FormulaTriggers.Contains(value[0], StringComparison.Ordinal) ? "'" + value : value;
 
     private static string? Number(int? value) => value?.ToString(CultureInfo.InvariantCulture);
 

@@ -4,7 +4,7 @@ using MissileTracker.Web.Querying;
 namespace MissileTracker.Web.Strikes;
 
 /// <summary>The query string of the CSV and GeoJSON exports: the list's filters and sort; no paging, every match is written.</summary>
-public sealed class StrikeExportParameters : StrikeFilterParameters
+public class StrikeExportParameters : StrikeFilterParameters
 {
     /// <summary>Row order: -date (newest first, default), date, -updated, updated, -casualties, casualties. Ties are broken by id.</summary>
     /// <example>date</example>

@@ -7,10 +7,10 @@ namespace MissileTracker.Web.Strikes;
 /// <summary>Builds the streamed strike exports; the rows always come from <see cref="StrikeQueries.StreamAsync"/>.</summary>
 public static class StrikeExports
 {
-    public static async Task<CsvResult> CsvAsync(StrikeQueries strikes, StrikeFilter filter, CancellationToken ct)
+    public static async Task<CsvResult> CsvAsync(StrikeQueries strikes, StrikeFilter filter, bool escapeFormulas, CancellationToken ct)
     {
         var version = await strikes.VersionAsync(filter, ct);
-        return new CsvResult(version, (body, token) => StrikeCsv.WriteAsync(strikes.StreamAsync(filter, null, token), body, token))
+        return new CsvResult(version, (body, token) => StrikeCsv.WriteAsync(strikes.StreamAsync(filter, null, token), body, escapeFormulas, token))
         {
             Headers = { ["Content-Disposition"] = "attachment; filename=\"strikes.csv\"" },
         };

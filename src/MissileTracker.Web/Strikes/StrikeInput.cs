@@ -22,6 +22,7 @@ public sealed class StrikeInput : IValidatableObject
 
     /// <summary>How the date was established, e.g. "the 6th" in a briefing on 9 Jan 2024.</summary>
     [StringLength(500)]
+    [DataType(DataType.MultilineText)]
     public string? DateNote { get; set; }
 
     /// <summary>City, town or village.</summary>
@@ -86,6 +87,7 @@ public sealed class StrikeInput : IValidatableObject
     /// <example>Two of five missiles that hit Kharkiv were preliminarily identified as KN-23.</example>
     [Required]
     [StringLength(4000, MinimumLength = 10)]
+    [DataType(DataType.MultilineText)]
     public string? Summary { get; set; }
 
     /// <summary>Reports covering the strike (ids); on update, the full set.</summary>
@@ -97,6 +99,7 @@ public sealed class StrikeInput : IValidatableObject
 
     /// <summary>Why you made the change (shown in the history).</summary>
     [StringLength(1000)]
+    [DataType(DataType.MultilineText)]
     public string? Reason { get; set; }
 
     public IEnumerable<ValidationResult> Validate(ValidationContext validationContext)

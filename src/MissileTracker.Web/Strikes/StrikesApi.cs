@@ -23,7 +23,7 @@ public static class StrikesApi
                 + "Values within one filter are alternatives (comma-separated); different filters must all match. "
                 + "The response carries the total and links to the neighbouring pages; follow `links.nextCursor` "
                 + "(keyset paging) to visit every strike once even while strikes are being added. "
-                + "With `Accept: text/csv` the response is the CSV export of every match (as `/api/v1/strikes.csv`).");
+                + "With `Accept: text/csv` the response is the CSV export of every match (as `/api/v1/strikes.csv`, formula-like cells escaped).");
         group.MapGet("/{id:int}", GetStrike)
             .WithName(nameof(GetStrike))
             .WithSummary("Get one strike with its evidence")
@@ -48,7 +48,8 @@ public static class StrikesApi
         http.Response.Headers.Vary = HeaderNames.Accept;
         if (ContentNegotiation.Prefers(http.Request, CsvResult.MediaType))
         {
-            return await StrikeExports.CsvAsync(strikes, filter, ct);
+            // Always the safe form here; raw cells only from strikes.csv?escapeFormulas=false, which says so in its URL.
+            return await StrikeExports.CsvAsync(strikes, filter, StrikeCsvParameters.EscapeFormulasByDefault, ct);
         }
 
         var response = PagedResponse.From(await strikes.ListAsync(filter, page, ct), http.Request);

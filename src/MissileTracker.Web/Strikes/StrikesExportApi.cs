@@ -18,7 +18,9 @@ public static class StrikesExportApi
             .WithSummary("Export strikes as CSV")
             .WithDescription("Every strike matching the filters, one row each, in the chosen order, streamed. "
                 + "UTF-8, comma-separated, RFC 4180 quoting, a header row with the stable column set documented in docs/api.md "
-                + "(new columns are only ever added at the end). `sourceUrls` lists the covering reports' URLs separated by spaces.");
+                + "(new columns are only ever added at the end). `sourceUrls` lists the covering reports' URLs separated by spaces. "
+                + "Text cells starting with =, +, -, @, a tab or a carriage return are prefixed with an apostrophe so spreadsheets do not "
+                + "evaluate them as formulas (numeric columns never are); `escapeFormulas=false` writes every cell as stored.");
         group.MapGet("/strikes.geojson", ExportStrikesGeoJson)
             .WithName(nameof(ExportStrikesGeoJson))
             .WithSummary("Export strikes as GeoJSON")
@@ -35,11 +37,12 @@ public static class StrikesExportApi
     }
 
     public static async Task<Results<CsvResult, ValidationProblem>> ExportStrikesCsv(
-        [AsParameters] StrikeExportParameters parameters, StrikeQueries strikes, WeaponList weaponList, CancellationToken ct)
+        [AsParameters] StrikeCsvParameters parameters, StrikeQueries strikes, WeaponList weaponList, CancellationToken ct)
     {
         var errors = new QueryErrors();
         var filter = parameters.Parse((await weaponList.AllAsync(ct)).Codes(), errors);
-        return errors.Any ? ApiProblems.BadQuery(errors) : await StrikeExports.CsvAsync(strikes, filter, ct);
+        var escapeFormulas = parameters.ParseEscapeFormulas(errors);
+        return errors.Any ? ApiProblems.BadQuery(errors) : await StrikeExports.CsvAsync(strikes, filter, escapeFormulas, ct);
     }
 
     public static async Task<Results<GeoJsonResult<StrikeFeatures>, ValidationProblem>> ExportStrikesGeoJson(

@@ -41,6 +41,23 @@ public sealed class BrowsePagesTests : IDisposable
         report.Body!.TextContent.Should().Contain("Seong Jin Kwon").And.Contain("C-SPAN");
     }
 
+    [Theory]
+    [InlineData("BBC News/Ukraine")]
+    [InlineData("ukrinform.net/eng")]
+    [InlineData("a/b/c?d#e%f")]
+    public async Task An_outlet_link_works_whatever_characters_the_outlet_name_holds(string outlet)
+    {
+        await _app.AddAsync(Evidence.Report("A report from a sub-desk", outlet, "https://example.org/" + Guid.NewGuid()));
+        var (_, list) = await _client.GetPageAsync("/reports");
+
+        var link = list.QuerySelectorAll("a.outlet-link").First(a => a.TextContent == outlet);
+        var (response, page) = await _client.GetPageAsync(link.GetAttribute("href")!);
+
+        response.StatusCode.Should().Be(HttpStatusCode.OK, $"the link {link.GetAttribute("href")} should open the outlet");
+        page.QuerySelector("h1")!.TextContent.Should().Be(outlet);
+        page.Body!.TextContent.Should().Contain("A report from a sub-desk");
+    }
+
     [Fact]
     public async Task Reports_page_reports_a_bad_date_filter()
     {

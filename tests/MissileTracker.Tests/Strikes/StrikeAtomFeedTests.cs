@@ -96,4 +96,30 @@ public sealed class StrikeAtomFeedTests : IDisposable
 
         feed.Items.Should().HaveCount(StrikeAtomFeed.MaxEntries);
     }
+
+    [Fact]
+    [Trait("Provider", "SqliteOnly")] // PostgreSQL itself refuses U+0000 in text, so no such record can exist there.
+    public async Task A_stored_nul_character_still_yields_a_complete_well_formed_feed() =>
+        await ShouldYieldACompleteFeedWithAStoredAsync("\u0000");
+
+    [Theory]
+    [InlineData("\u000B")]
+    [InlineData("\u0001")]
+    [InlineData("\u001F")]
+    public async Task A_stored_control_character_still_yields_a_complete_well_formed_feed(string character) =>
+        await ShouldYieldACompleteFeedWithAStoredAsync(character);
+
+    private async Task ShouldYieldACompleteFeedWithAStoredAsync(string character)
+    {
+        // Straight into the database, as a record stored before inputs refused control characters would be.
+        var strike = Evidence.Strike(new DateOnly(2024, 9, 1), Oblast.Kharkiv, $"Khar{character}kiv", summary: $"Before{character}after");
+        await _app.AddAsync(Evidence.Says(Evidence.Official($"Ivan{character}Petrenko"), strike, Evidence.Report("R", "Reuters", "https://www.reuters.com/y")));
+
+        var feed = await LoadAsync();
+
+        feed.Items.Should().HaveCount(4, "the feed goes on past the record to the end");
+        var entry = feed.Items.Single(e => e.Id == $"urn:missiletracker:strike:{strike.Id}");
+        entry.Title.Text.Should().Contain("Khar\uFFFDkiv", "what XML cannot carry is replaced, not dropped silently");
+        entry.Summary.Text.Should().StartWith("Before\uFFFDafter").And.Contain("Ivan\uFFFDPetrenko");
+    }
 }

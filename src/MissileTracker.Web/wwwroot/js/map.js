@@ -71,7 +71,10 @@
         fillOpacity: approximate ? 0.15 : 0.7,
         className: 'strike-marker' + (approximate ? ' strike-marker-approximate' : '')
       }).addTo(map);
-      marker.bindTooltip(d.label + (approximate ? ' (approximate)' : ''));
+      // Leaflet parses a string tooltip as HTML; place names are editors' and imports' text, so hand it an element holding text.
+      var tooltip = document.createElement('span');
+      tooltip.textContent = d.label + (approximate ? ' (approximate)' : '');
+      marker.bindTooltip(tooltip);
       marker.on('click', function () {
         window.location.href = d.href;
       });

@@ -1,6 +1,8 @@
 using System.Data.Common;
 using System.Net;
 using System.Net.Http.Json;
+using System.Text;
+using System.Text.Json;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Diagnostics;
@@ -103,6 +105,30 @@ public sealed class ImportApiTests
         (await response.ReadJsonAsync<ProblemDetails>()).Extensions.Should().ContainKey("correlationId");
         (await CountsAsync(app)).Should().Be((0, 0), "the transaction rolled back every row");
         (await app.WithDbAsync(db => db.ChangeLog.CountAsync(e => e.ChangedBy == "editor@example.org"))).Should().Be(0);
+    }
+
+    [Fact]
+    public async Task An_import_has_its_own_body_limit_above_the_global_one()
+    {
+        using var app = new TrackerApp(settings: new Dictionary<string, string?>
+        {
+            ["Http:MaxRequestBodyBytes"] = "20000",
+            ["Http:MaxImportBodyBytes"] = "100000",
+        });
+        var editor = await app.ClientWithRolesAsync("editor", Roles.Editor);
+        var batch = JsonSerializer.Serialize(Batch(strikes: 100), JsonSerializerOptions.Web);
+        batch.Length.Should().BeInRange(20_001, 100_000, "the batch is over the global limit and under the import limit");
+        static StringContent Json(string body) => new(body, Encoding.UTF8, "application/json");
+
+        var import = await editor.PostAsync("/api/v1/import?dryRun=true", Json(batch));
+        var otherWrite = await editor.PostAsync("/api/v1/strikes", Json("{\"summary\":\"" + new string('x', 30_000) + "\"}"));
+        var hugeImport = await editor.PostAsync("/api/v1/import/strikes.csv", new StringContent(new string('x', 100_001), Encoding.UTF8, "text/csv"));
+
+        import.StatusCode.Should().Be(HttpStatusCode.OK, await import.Content.ReadAsStringAsync());
+        (await import.ReadJsonAsync<ImportResult>()).StrikesCreated.Should().Be(100);
+        otherWrite.StatusCode.Should().Be(HttpStatusCode.RequestEntityTooLarge, "the global limit still holds everywhere else");
+        hugeImport.StatusCode.Should().Be(HttpStatusCode.RequestEntityTooLarge);
+        (await hugeImport.ReadJsonAsync<ProblemDetails>()).Detail.Should().Be("Bodies over 100,000 bytes are refused.");
     }
 
     /// <summary>Simulates a crash (disk, power, bug) after some rows are already inserted.</summary>

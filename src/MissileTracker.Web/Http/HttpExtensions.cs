@@ -34,7 +34,6 @@ public static class HttpExtensions
             app.UseHsts();
         }
 
-        app.UseRequestSizeLimit(RequestSizeLimit.MaxBytes(app.Configuration));
         app.UseWhen(IsApi, api =>
         {
             // A body the server refuses while it is being read (too large, malformed) is the client's error, not a 500.

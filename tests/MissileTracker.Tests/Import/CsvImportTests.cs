@@ -29,8 +29,8 @@ public sealed class CsvImportTests : IDisposable
         var again = await editor.PostAsync("/api/v1/import/strikes.csv", Csv(Feb7, Night));
 
         first.StatusCode.Should().Be(HttpStatusCode.OK, await first.Content.ReadAsStringAsync());
-        (await first.ReadJsonAsync<ImportResult>()).Should().Be(new ImportResult(false, 1, 0, 2, 0));
-        (await again.ReadJsonAsync<ImportResult>()).Should().Be(new ImportResult(false, 0, 1, 0, 2));
+        (await first.ReadJsonAsync<ImportResult>()).Should().Be(new ImportResult(false, 1, 0, 2, 0, RowsChecked: 2, RowsCreated: 2, RowsSkipped: 0));
+        (await again.ReadJsonAsync<ImportResult>()).Should().Be(new ImportResult(false, 0, 1, 0, 2, RowsChecked: 2, RowsCreated: 0, RowsSkipped: 2));
         var strike = await _app.WithDbAsync(db => db.Strikes.IgnoreQueryFilters().Include(s => s.Reports).SingleAsync(s => s.District == "Slobidskyi district"));
         strike.Summary.Should().Be("Two of five missiles, police say, were KN-23.");
         strike.TimeOfDay.Should().Be(new TimeOnly(6, 0));

@@ -2,6 +2,8 @@ using System.Collections.Concurrent;
 using System.Data.Common;
 using System.Net;
 using System.Net.Http.Json;
+using System.Text.Json;
+using System.Text.Json.Nodes;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Diagnostics;
 using Microsoft.Extensions.DependencyInjection;
@@ -13,17 +15,18 @@ using MissileTracker.Web.Import;
 namespace MissileTracker.Tests.Import;
 
 /// <summary>
-/// An import must cost O(rows): it looks up what is already stored one batch of
-/// <see cref="Importer.BatchSize"/> rows at a time, so the queries it sends grow with the number
-/// of batches, never with the rows in a batch. (A query per row made a 20,000-row dry run take
-/// 587 s: docs/performance.md.) Counted with an EF Core command interceptor, not a clock.
+/// An import looks up what is already stored one batch of <see cref="Importer.BatchSize"/> rows at
+/// a time. Its cost must be O(rows): the queries it sends grow with the number of batches, never
+/// with the rows in a batch (a query per row made a 20,000-row dry run take 587 s:
+/// docs/performance.md). Counted with an EF Core command interceptor, not a clock. And a row
+/// must be matched whichever batch holds it.
 /// </summary>
-public sealed class ImportQueryCountTests : IDisposable
+public sealed class ImportBatchTests : IDisposable
 {
     private readonly QueryCounter _queries = new();
     private readonly TrackerApp _app;
 
-    public ImportQueryCountTests() =>
+    public ImportBatchTests() =>
         _app = new TrackerApp(seedSampleData: false, configureServices: services =>
         {
             services.ConfigureDbContext<SqliteTrackerDbContext>(options => options.AddInterceptors(_queries));
@@ -90,6 +93,25 @@ public sealed class ImportQueryCountTests : IDisposable
         fullBatch.ReportsCreated.Should().Be(Importer.BatchSize);
         oneBatch.Should().Be(ten, $"writing rows adds inserts, not queries; sent: {_queries.Sample}");
         (await _app.WithDbAsync(db => db.Strikes.IgnoreQueryFilters().CountAsync())).Should().Be(10 + Importer.BatchSize);
+    }
+
+    [Fact]
+    public async Task Rows_are_matched_across_batches_in_the_batch_and_in_the_database()
+    {
+        var editor = await _app.ClientWithRolesAsync("editor", Roles.Editor);
+        var rows = Importer.BatchSize + 500;
+        var batch = JsonSerializer.SerializeToNode(Rows("a", rows), JsonSerializerOptions.Web)!;
+        // The last row repeats the first strike (in another batch) and links it to the first report.
+        batch["strikes"]![rows - 1]!["strike"] = batch["strikes"]![0]!["strike"]!.DeepClone();
+        batch["strikes"]![rows - 1]!["reportKeys"] = new JsonArray("r0");
+
+        var first = await (await editor.PostAsJsonAsync("/api/v1/import", batch)).ReadJsonAsync<ImportResult>();
+        var again = await (await editor.PostAsJsonAsync("/api/v1/import", batch)).ReadJsonAsync<ImportResult>();
+
+        first.Should().Be(new ImportResult(false, rows, 0, rows - 1, 1, RowsChecked: 2 * rows, RowsCreated: 2 * rows - 1, RowsSkipped: 1));
+        again.Should().Be(new ImportResult(false, 0, rows, 0, rows, RowsChecked: 2 * rows, RowsCreated: 0, RowsSkipped: 2 * rows));
+        (await _app.WithDbAsync(db => db.Strikes.IgnoreQueryFilters().CountAsync())).Should().Be(rows - 1);
+        (await _app.WithDbAsync(db => db.StrikeReports.IgnoreQueryFilters().CountAsync())).Should().Be(rows - 1, "a skipped row adds no link");
     }
 
     /// <summary>

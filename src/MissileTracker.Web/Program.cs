@@ -53,6 +53,7 @@ app.UseRouting();
 app.UseRequestSizeLimit(RequestSizeLimit.MaxBytes(app.Configuration));
 app.UseCors();
 app.UseAuthentication();
+app.UseApiTokenFirstOnWrites();
 app.UseAuthorization();
 // After authentication, so signed-in editors are limited per user with their higher limit.
 app.UseRateLimiter();

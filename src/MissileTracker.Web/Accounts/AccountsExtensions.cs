@@ -1,3 +1,4 @@
+using Microsoft.AspNetCore.Authentication;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Identity;
 using MissileTracker.Web.Data;
@@ -7,7 +8,7 @@ namespace MissileTracker.Web.Accounts;
 
 public static class AccountsExtensions
 {
-    private const string CookieOrToken = "CookieOrToken";
+    private const string CookieOrTokenOnApi = "CookieOrTokenOnApi";
 
     /// <summary>
     /// Staff accounts (Identity on the tracker's database), cookie sign-in for pages, bearer API
@@ -37,13 +38,18 @@ public static class AccountsExtensions
                 options.Password.RequireDigit = false;
                 options.Password.RequireUppercase = false;
                 options.Password.RequireLowercase = false;
+                // Refuses "           x" and "aaaaaaaaaaab"; common passwords are refused by CommonPasswordValidator.
+                options.Password.RequiredUniqueChars = 6;
                 options.Lockout.AllowedForNewUsers = true;
                 options.Lockout.MaxFailedAccessAttempts = 5;
                 options.Lockout.DefaultLockoutTimeSpan = TimeSpan.FromMinutes(15);
                 options.User.RequireUniqueEmail = true;
             })
             .AddEntityFrameworkStores<TrackerDbContext>()
-            .AddDefaultTokenProviders();
+            .AddDefaultTokenProviders()
+            .AddPasswordValidator<CommonPasswordValidator>();
+        services.AddScoped<StaffSignIn>();
+        services.AddSingleton<DecoyPasswordHash>();
 
         services.ConfigureApplicationCookie(options =>
         {
@@ -61,11 +67,14 @@ public static class AccountsExtensions
             options.Events.OnRedirectToAccessDenied = context => StatusOrRedirect(context, StatusCodes.Status403Forbidden);
         });
 
-        services.AddAuthentication(options => options.DefaultAuthenticateScheme = CookieOrToken)
-            .AddScheme<Microsoft.AspNetCore.Authentication.AuthenticationSchemeOptions, ApiTokenAuthenticationHandler>(ApiTokenAuthenticationHandler.SchemeName, null)
-            .AddPolicyScheme(CookieOrToken, "Cookie or API token", options =>
+        // Pages know the caller by the cookie alone; a bearer token counts only under /api (where
+        // reads with a staff token include drafts). A stolen token so never opens a staff page, and
+        // cannot mint a fresh token or change roles there.
+        services.AddAuthentication(options => options.DefaultAuthenticateScheme = CookieOrTokenOnApi)
+            .AddScheme<AuthenticationSchemeOptions, ApiTokenAuthenticationHandler>(ApiTokenAuthenticationHandler.SchemeName, null)
+            .AddPolicyScheme(CookieOrTokenOnApi, "Cookie, or an API token under /api", options =>
                 options.ForwardDefaultSelector = context =>
-                    context.Request.Headers.Authorization.ToString().StartsWith("Bearer ", StringComparison.OrdinalIgnoreCase)
+                    HttpExtensions.IsApi(context) && ApiTokenAuthenticationHandler.HasBearer(context.Request)
                         ? ApiTokenAuthenticationHandler.SchemeName
                         : IdentityConstants.ApplicationScheme);
 
@@ -82,6 +91,26 @@ public static class AccountsExtensions
         where TBuilder : IEndpointConventionBuilder =>
         builder.RequireAuthorization(new AuthorizeAttribute(policy) { AuthenticationSchemes = ApiTokenAuthenticationHandler.SchemeName });
 
+    /// <summary>
+    /// Every API write (any method but GET, HEAD and OPTIONS under <c>/api</c>) authenticates its
+    /// token first and gets 401 without a valid one, before routing's 415 for a wrong content type
+    /// or 405 for a wrong method could answer an anonymous, revoked or cookie-only caller.
+    /// Goes after <c>UseAuthentication</c>; each endpoint's own policy still decides the rest.
+    /// </summary>
+    public static IApplicationBuilder UseApiTokenFirstOnWrites(this IApplicationBuilder app) =>
+        app.Use(async (context, next) =>
+        {
+            var method = context.Request.Method;
+            var write = !(HttpMethods.IsGet(method) || HttpMethods.IsHead(method) || HttpMethods.IsOptions(method));
+            if (write && HttpExtensions.IsApi(context) && !(await context.AuthenticateAsync(ApiTokenAuthenticationHandler.SchemeName)).Succeeded)
+            {
+                await context.ChallengeAsync(ApiTokenAuthenticationHandler.SchemeName);
+                return;
+            }
+
+            await next(context);
+        });
+
     /// <summary>Creates the staff roles that do not exist yet.</summary>
     public static async Task EnsureRolesAsync(this IServiceProvider services)
     {
@@ -95,7 +124,7 @@ public static class AccountsExtensions
         }
     }
 
-    private static Task StatusOrRedirect(Microsoft.AspNetCore.Authentication.RedirectContext<Microsoft.AspNetCore.Authentication.Cookies.CookieAuthenticationOptions> context, int status)
+    private static Task StatusOrRedirect(RedirectContext<Microsoft.AspNetCore.Authentication.Cookies.CookieAuthenticationOptions> context, int status)
     {
         if (HttpExtensions.IsApi(context.HttpContext))
         {

@@ -7,6 +7,7 @@ using Microsoft.AspNetCore.Identity;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Options;
 using MissileTracker.Web.Data;
+using MissileTracker.Web.Http;
 
 namespace MissileTracker.Web.Accounts;
 
@@ -21,16 +22,20 @@ public sealed class ApiTokenAuthenticationHandler(
 {
     public const string SchemeName = "ApiToken";
     public const string TokenPrefix = "mt_";
+    private const string BearerPrefix = "Bearer ";
+
+    public static bool HasBearer(HttpRequest request) =>
+        request.Headers.Authorization.ToString().StartsWith(BearerPrefix, StringComparison.OrdinalIgnoreCase);
 
     protected override async Task<AuthenticateResult> HandleAuthenticateAsync()
     {
-        var header = Request.Headers.Authorization.ToString();
-        if (!header.StartsWith("Bearer ", StringComparison.OrdinalIgnoreCase))
+        // Tokens are for the API alone, whatever scheme a caller or a policy names elsewhere.
+        if (!HasBearer(Request) || !HttpExtensions.IsApi(Context))
         {
             return AuthenticateResult.NoResult();
         }
 
-        var secret = header["Bearer ".Length..].Trim();
+        var secret = Request.Headers.Authorization.ToString()[BearerPrefix.Length..].Trim();
         var hash = HashOf(secret);
         var token = await db.ApiTokens.Include(t => t.User).SingleOrDefaultAsync(t => t.Hash == hash && t.RevokedAt == null);
         if (token is null)
@@ -48,7 +53,15 @@ public sealed class ApiTokenAuthenticationHandler(
         if (token.LastUsedAt is null || now - token.LastUsedAt > TimeSpan.FromMinutes(1))
         {
             token.LastUsedAt = now;
-            await db.SaveChangesAsync();
+            try
+            {
+                await db.SaveChangesAsync();
+            }
+            catch (DbUpdateException failure) when (StorageFailure.Is(failure))
+            {
+                // Bookkeeping only: an unwritable database must not fail a read; a write answers 503 on its own.
+                db.Entry(token).State = EntityState.Unchanged;
+            }
         }
 
         var claims = new List<Claim>

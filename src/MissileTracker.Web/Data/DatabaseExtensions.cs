@@ -9,16 +9,19 @@ public static class DatabaseExtensions
     /// <summary>Registers the tracker's DbContext for the provider named by <c>Database:Provider</c>.</summary>
     public static IServiceCollection AddTrackerDatabase(this IServiceCollection services, IConfiguration configuration, IHostEnvironment environment)
     {
+        services.AddSingleton<StorageFailureMonitor>();
         if (IsPostgres(configuration))
         {
             var postgres = configuration.GetConnectionString("Tracker")
                 ?? throw new InvalidOperationException("Database:Provider is Postgres but ConnectionStrings:Tracker is not set.");
-            services.AddDbContext<TrackerDbContext, PostgresTrackerDbContext>(options => options.UseNpgsql(postgres));
+            services.AddDbContext<TrackerDbContext, PostgresTrackerDbContext>((provider, options) =>
+                options.UseNpgsql(postgres).AddInterceptors(provider.GetRequiredService<StorageFailureMonitor>()));
             return services;
         }
 
         var connectionString = SqliteConnectionString(configuration, environment);
-        services.AddDbContext<TrackerDbContext, SqliteTrackerDbContext>(options => options.UseSqlite(connectionString));
+        services.AddDbContext<TrackerDbContext, SqliteTrackerDbContext>((provider, options) =>
+            options.UseSqlite(connectionString).AddInterceptors(provider.GetRequiredService<StorageFailureMonitor>()));
         services.AddHostedService<SqlitePlannerStatistics>();
         return services;
     }

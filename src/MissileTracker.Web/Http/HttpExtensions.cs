@@ -1,17 +1,33 @@
+using System.Globalization;
 using System.Text.Json.Serialization;
+using Microsoft.Net.Http.Headers;
+using MissileTracker.Web.Data;
 
 namespace MissileTracker.Web.Http;
 
 public static class HttpExtensions
 {
-    /// <summary>ProblemDetails for every error, enums as names in JSON, and the public API's CORS and rate-limit policies.</summary>
+    /// <summary>
+    /// ProblemDetails for every error, enums as names in JSON, the public API's CORS and rate-limit policies,
+    /// response compression, the public base URL for links, and each endpoint's declared query parameters.
+    /// </summary>
     public static IServiceCollection AddTrackerHttp(this IServiceCollection services)
     {
         services.AddProblemDetails(options => options.CustomizeProblemDetails = context =>
-            context.ProblemDetails.Extensions["correlationId"] = CorrelationId.Of(context.HttpContext));
+        {
+            context.ProblemDetails.Extensions["correlationId"] = CorrelationId.Of(context.HttpContext);
+            if (context.Exception is { } exception && StorageFailure.Is(exception))
+            {
+                context.ProblemDetails.Title = "The database cannot take changes right now";
+                context.ProblemDetails.Detail = "Nothing was saved. Send the same request again after the Retry-After seconds.";
+            }
+        });
         services.ConfigureHttpJsonOptions(o => o.SerializerOptions.Converters.Add(new JsonStringEnumConverter(namingPolicy: null, allowIntegerValues: false)));
         services.AddTrackerCors();
         services.AddTrackerRateLimiting();
+        services.AddTrackerCompression();
+        services.AddPublicBaseUrl();
+        services.AddSingleton<DeclaredQueryParameters>();
         return services;
     }
 
@@ -34,22 +50,43 @@ public static class HttpExtensions
             app.UseHsts();
         }
 
+        app.UseRetryAfterOnServiceUnavailable();
+        // Outside the error handlers, so error responses are shaped the same way; HEAD's outside compression, so nothing compressed is sent either.
+        app.UseHeadResponses();
+        app.UseResponseCompression();
         app.UseWhen(IsApi, api =>
         {
-            // A body the server refuses while it is being read (too large, malformed) is the client's error, not a 500.
+            // A body the server refuses while it is being read (too large, malformed) is the client's error, not a 500;
+            // an unwritable database is a 503 to retry later.
             api.UseExceptionHandler(new ExceptionHandlerOptions
             {
-                StatusCodeSelector = exception => exception is BadHttpRequestException bad ? bad.StatusCode : StatusCodes.Status500InternalServerError,
+                StatusCodeSelector = exception => exception is BadHttpRequestException bad ? bad.StatusCode : StorageFailure.StatusCodeOf(exception),
             });
             api.UseStatusCodePages();
         });
         app.UseWhen(context => !IsApi(context), pages =>
         {
-            pages.UseExceptionHandler("/Error");
+            pages.UseExceptionHandler(new ExceptionHandlerOptions { ExceptionHandlingPath = "/Error", StatusCodeSelector = StorageFailure.StatusCodeOf });
             pages.UseStatusCodePagesWithReExecute("/Error", "?status={0}");
         });
         return app;
     }
 
     public static bool IsApi(HttpContext context) => context.Request.Path.StartsWithSegments("/api");
+
+    // Every 503 (an unwritable database, a failing readiness probe) tells clients when to try again.
+    private static IApplicationBuilder UseRetryAfterOnServiceUnavailable(this IApplicationBuilder app) =>
+        app.Use((context, next) =>
+        {
+            context.Response.OnStarting(() =>
+            {
+                if (context.Response.StatusCode == StatusCodes.Status503ServiceUnavailable && !context.Response.Headers.ContainsKey(HeaderNames.RetryAfter))
+                {
+                    context.Response.Headers.RetryAfter = ((int)StorageFailure.RetryAfter.TotalSeconds).ToString(CultureInfo.InvariantCulture);
+                }
+
+                return Task.CompletedTask;
+            });
+            return next(context);
+        });
 }

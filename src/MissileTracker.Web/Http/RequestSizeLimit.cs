@@ -13,17 +13,26 @@ public static class RequestSizeLimit
 {
     public const long DefaultMaxBytes = 1024 * 1024;
 
-    /// <summary>100,000 CSV rows with a report each, as the import benchmark sends them, are about 30 MB (docs/performance.md).</summary>
+    /// <summary>
+    /// 100,000 rows with a report each, as the import benchmark sends them, are 31 MB as CSV and
+    /// 56 MB as JSON (docs/performance.md, "Bulk import").
+    /// </summary>
     public const long DefaultImportMaxBytes = 64 * 1024 * 1024;
+
+    /// <summary>The import's limit as the OpenAPI document names it.</summary>
+    public const string ImportSetting = "`Http:MaxImportBodyBytes`, 64 MiB by default";
 
     public static long MaxBytes(IConfiguration configuration) => configuration.GetValue("Http:MaxRequestBodyBytes", DefaultMaxBytes);
 
     public static long ImportMaxBytes(IConfiguration configuration) => configuration.GetValue("Http:MaxImportBodyBytes", DefaultImportMaxBytes);
 
-    /// <summary>Gives the endpoints their own body limit instead of the global one.</summary>
-    public static TBuilder WithRequestSizeLimit<TBuilder>(this TBuilder builder, long maxBytes)
+    /// <summary>The global limit as the OpenAPI document names it.</summary>
+    public const string DefaultSetting = "`Http:MaxRequestBodyBytes`, 1 MiB by default";
+
+    /// <summary>Gives the endpoints their own body limit instead of the global one; <paramref name="setting"/> names it in the OpenAPI document.</summary>
+    public static TBuilder WithRequestSizeLimit<TBuilder>(this TBuilder builder, long maxBytes, string setting)
         where TBuilder : IEndpointConventionBuilder =>
-        builder.WithMetadata(new EndpointBodyLimit(maxBytes));
+        builder.WithMetadata(new EndpointBodyLimit(maxBytes, setting));
 
     public static IApplicationBuilder UseRequestSizeLimit(this IApplicationBuilder app, long maxBytes) =>
         app.Use(async (context, next) =>
@@ -59,5 +68,6 @@ public static class RequestSizeLimit
             await next(context);
         });
 
-    private sealed record EndpointBodyLimit(long? MaxRequestBodySize) : IRequestSizeLimitMetadata;
+    /// <summary>An endpoint's own body limit, and the setting that configures it (for the OpenAPI document).</summary>
+    public sealed record EndpointBodyLimit(long? MaxRequestBodySize, string Setting) : IRequestSizeLimitMetadata;
 }

@@ -2,6 +2,7 @@ using Microsoft.EntityFrameworkCore;
 using MissileTracker.Web.Data;
 using MissileTracker.Web.Editing;
 using MissileTracker.Web.Geography;
+using MissileTracker.Web.Publishing;
 using MissileTracker.Web.Strikes;
 
 namespace MissileTracker.Web.Import;
@@ -86,8 +87,8 @@ internal static class StoredRows
             var rows = batch.Select(row => (Row: row, Key: StrikeKey.Of(row.Strike, weapons[ImportValidation.WeaponCode(row.Strike.MissileType!)]))).ToList();
             var dates = rows.Select(r => r.Key.Date).Distinct().ToList();
             var summaries = rows.Select(r => r.Key.Summary).Distinct().ToList();
-            known.UnionWith(await db.Strikes.IgnoreQueryFilters().AsNoTracking()
-                .Where(s => s.DeletedAt == null && dates.Contains(s.OccurredOn) && summaries.Contains(s.Summary))
+            known.UnionWith(await db.Strikes.StaffView().AsNoTracking()
+                .Where(s => dates.Contains(s.OccurredOn) && summaries.Contains(s.Summary))
                 .Select(s => new StrikeKey(s.OccurredOn, s.DatePrecision, s.Oblast, s.Settlement, s.District, s.WeaponId, s.Summary))
                 .ToListAsync(ct));
             foreach (var (row, key) in rows)

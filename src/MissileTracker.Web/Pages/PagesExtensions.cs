@@ -4,7 +4,14 @@ namespace MissileTracker.Web.Pages;
 
 public static class PagesExtensions
 {
-    /// <summary>Razor Pages, with each staff folder locked to its role.</summary>
+    // The folders whose pages sign in, sign out, or need a signed-in staff member.
+    private static readonly string[] CookieFolders = ["/Account", "/Editor", "/Admin"];
+
+    /// <summary>
+    /// Razor Pages, with each staff folder locked to its role, 405 for a method no page handler
+    /// takes, and the sign-in and staff folders (the pages that set or read cookies) HTTPS-only
+    /// where cookies must be Secure.
+    /// </summary>
     public static IServiceCollection AddTrackerPages(this IServiceCollection services)
     {
         services.AddRazorPages(options =>
@@ -13,6 +20,11 @@ public static class PagesExtensions
             options.Conventions.AuthorizeFolder("/Editor/Review", Roles.CanReview);
             options.Conventions.AuthorizeFolder("/Admin", Roles.CanAdminister);
             options.Conventions.AuthorizePage("/Account/Tokens", Roles.IsStaff);
+            options.Conventions.ConfigureFilter(new MethodNotAllowedFilter());
+            foreach (var folder in CookieFolders)
+            {
+                options.Conventions.AddFolderApplicationModelConvention(folder, page => page.Filters.Add(new HttpsRequiredFilter()));
+            }
         });
         return services;
     }

@@ -51,6 +51,34 @@ public sealed class WriteApiTests : IDisposable
 
     [Theory]
     [MemberData(nameof(EditorWrites))]
+    [InlineData("POST", "/api/v1/import")]
+    [InlineData("POST", "/api/v1/import/strikes.csv")]
+    public async Task Without_a_valid_token_a_write_gets_401_before_its_content_type_is_looked_at(string method, string url)
+    {
+        var revokedToken = await _app.CreateTokenAsync(await _app.CreateUserAsync("revoked", Roles.Editor));
+        await _app.WithDbAsync(db => db.ApiTokens.Where(t => t.Hash == ApiTokenAuthenticationHandler.HashOf(revokedToken))
+            .ExecuteUpdateAsync(t => t.SetProperty(token => token.RevokedAt, DateTime.UtcNow)));
+        var callers = new Dictionary<string, HttpClient>
+        {
+            ["anonymous"] = _app.CreateClient(),
+            ["unknown token"] = _app.CreateClient(),
+            ["revoked token"] = _app.CreateClient(),
+            ["cookie session"] = await _app.SignedInClientAsync("editor", Roles.Editor, Roles.Reviewer),
+        };
+        callers["unknown token"].DefaultRequestHeaders.Authorization = new("Bearer", ApiTokenAuthenticationHandler.NewSecret());
+        callers["revoked token"].DefaultRequestHeaders.Authorization = new("Bearer", revokedToken);
+
+        foreach (var (caller, client) in callers)
+        {
+            var response = await client.SendAsync(new HttpRequestMessage(new HttpMethod(method), url) { Content = new StringContent("not json", System.Text.Encoding.UTF8, "text/plain") });
+
+            response.StatusCode.Should().Be(HttpStatusCode.Unauthorized, $"the {caller} caller must authenticate before the content type matters");
+            response.Headers.WwwAuthenticate.ToString().Should().StartWith("Bearer");
+        }
+    }
+
+    [Theory]
+    [MemberData(nameof(EditorWrites))]
     public async Task Editor_writes_refuse_an_admin_only_token(string method, string url)
     {
         var admin = await _app.ClientWithRolesAsync("admin", Roles.Admin);

@@ -30,7 +30,15 @@ public static class Staff
     /// <summary>An HTTP client authenticated by a fresh API token of a new account with <paramref name="roles"/>.</summary>
     public static async Task<HttpClient> ClientWithRolesAsync(this TrackerApp app, string name, params string[] roles)
     {
-        var email = await app.CreateUserAsync(name, roles);
+        var secret = await app.CreateTokenAsync(await app.CreateUserAsync(name, roles));
+        var client = app.CreateClient();
+        client.DefaultRequestHeaders.Authorization = new AuthenticationHeaderValue("Bearer", secret);
+        return client;
+    }
+
+    /// <summary>Stores a new API token for the account <paramref name="email"/> and returns its secret.</summary>
+    public static async Task<string> CreateTokenAsync(this TrackerApp app, string email)
+    {
         var secret = ApiTokenAuthenticationHandler.NewSecret();
         await app.WithDbAsync(async db =>
         {
@@ -45,8 +53,6 @@ public static class Staff
             });
             await db.SaveChangesAsync();
         });
-        var client = app.CreateClient();
-        client.DefaultRequestHeaders.Authorization = new AuthenticationHeaderValue("Bearer", secret);
-        return client;
+        return secret;
     }
 }

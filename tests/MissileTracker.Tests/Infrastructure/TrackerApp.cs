@@ -1,5 +1,6 @@
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Mvc.Testing;
+using Microsoft.AspNetCore.Mvc.Testing.Handlers;
 using Microsoft.Data.Sqlite;
 using Microsoft.Extensions.DependencyInjection;
 using MissileTracker.Web.Data;
@@ -11,6 +12,8 @@ namespace MissileTracker.Tests.Infrastructure;
 /// One instance per test: no test sees another's data. When <c>MISSILETRACKER_TEST_POSTGRES</c>
 /// holds an admin connection string to a PostgreSQL server, each instance instead gets its own
 /// freshly created PostgreSQL database (cloned from a migrated template), dropped on dispose.
+/// Every client it creates checks each API response against the OpenAPI contract
+/// (<see cref="OpenApiContractHandler"/>); a client made any other way is refused.
 /// </summary>
 public sealed class TrackerApp : WebApplicationFactory<Program>
 {
@@ -19,16 +22,23 @@ public sealed class TrackerApp : WebApplicationFactory<Program>
     private readonly bool _seedSampleData;
     private readonly Action<IServiceCollection>? _configureServices;
     private readonly IReadOnlyDictionary<string, string?> _settings;
+    private readonly string _environment;
+
+    // CreateClient is synchronous, so ConfigureClient runs on the thread that set this.
+    [ThreadStatic]
+    private static bool _creatingCheckedClient;
 
     /// <param name="seedSampleData">Seed the sample data at start, as a fresh production database would.</param>
     /// <param name="connectionString">A database other than the default private in-memory one (e.g. a file).</param>
     /// <param name="configureServices">Test-only service changes, e.g. a fault-injecting interceptor.</param>
     /// <param name="settings">Extra configuration, e.g. <c>["RateLimiting:PublicPermitPerMinute"] = "3"</c>.</param>
     /// <param name="postgres">A PostgreSQL database the test prepared (e.g. by copying into it); the app drops it on dispose.</param>
+    /// <param name="environment">The hosting environment; <c>Production</c> turns on Secure-only cookies and HSTS.</param>
     public TrackerApp(bool seedSampleData = true, string? connectionString = null, Action<IServiceCollection>? configureServices = null,
-        IReadOnlyDictionary<string, string?>? settings = null, PostgresTestDatabase? postgres = null)
+        IReadOnlyDictionary<string, string?>? settings = null, PostgresTestDatabase? postgres = null, string environment = "Testing")
     {
         _seedSampleData = seedSampleData;
+        _environment = environment;
         _configureServices = configureServices;
         _settings = settings ?? new Dictionary<string, string?>();
         if (postgres is not null || (connectionString is null && PostgresTestDatabase.AdminConnectionString is not null))
@@ -51,7 +61,7 @@ public sealed class TrackerApp : WebApplicationFactory<Program>
 
     protected override void ConfigureWebHost(IWebHostBuilder builder)
     {
-        builder.UseEnvironment("Testing");
+        builder.UseEnvironment(_environment);
         builder.UseSetting("ConnectionStrings:Tracker", ConnectionString);
         builder.UseSetting("Database:Provider", IsPostgres ? "Postgres" : "Sqlite");
         builder.UseSetting("Database:SeedSampleData", _seedSampleData ? "true" : "false");
@@ -64,6 +74,49 @@ public sealed class TrackerApp : WebApplicationFactory<Program>
         {
             builder.ConfigureServices(_configureServices);
         }
+    }
+
+    /// <summary>A client that follows redirects and keeps cookies, and checks every API response against the OpenAPI contract.</summary>
+    public new HttpClient CreateClient() => CreateClient(ClientOptions);
+
+    /// <summary>A client with <paramref name="options"/> that checks every API response against the OpenAPI contract.</summary>
+    public new HttpClient CreateClient(WebApplicationFactoryClientOptions options)
+    {
+        // The same handlers WebApplicationFactory would add, then the contract check next to the server,
+        // so it sees every response (each redirect too) exactly as the server sent it.
+        var handlers = new List<DelegatingHandler>();
+        if (options.AllowAutoRedirect)
+        {
+            handlers.Add(new RedirectHandler(options.MaxAutomaticRedirections));
+        }
+
+        if (options.HandleCookies)
+        {
+            handlers.Add(new CookieContainerHandler());
+        }
+
+        handlers.Add(new OpenApiContractHandler(OpenApiResponseContract.Current));
+        _creatingCheckedClient = true;
+        try
+        {
+            return CreateDefaultClient(options.BaseAddress, [.. handlers]);
+        }
+        finally
+        {
+            _creatingCheckedClient = false;
+        }
+    }
+
+    protected override void ConfigureClient(HttpClient client)
+    {
+        // Every client of this factory (CreateDefaultClient, WithWebHostBuilder's) passes through here.
+        if (!_creatingCheckedClient)
+        {
+            throw new InvalidOperationException("Create clients with TrackerApp.CreateClient, which checks responses against the OpenAPI contract; "
+                + "for other services or settings, pass configureServices or settings to the TrackerApp constructor instead of WithWebHostBuilder.");
+        }
+
+        base.ConfigureClient(client);
     }
 
     /// <summary>Runs <paramref name="work"/> against the app's database in a fresh scope.</summary>

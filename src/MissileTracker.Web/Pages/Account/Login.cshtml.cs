@@ -1,14 +1,19 @@
 using System.ComponentModel.DataAnnotations;
-using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using MissileTracker.Web.Accounts;
 
 namespace MissileTracker.Web.Pages.Account;
 
-/// <summary>Staff sign-in. Repeated failures lock the account for a while (Identity lockout).</summary>
-public sealed class LoginModel(SignInManager<TrackerUser> signIn) : PageModel
+/// <summary>
+/// Staff sign-in. Repeated failures lock the account for a while (Identity lockout). Every failure
+/// shows the same text, so the form does not tell which emails have accounts.
+/// </summary>
+public sealed class LoginModel(StaffSignIn signIn) : PageModel
 {
+    public const string FailedMessage =
+        "Wrong email or password, or the account is locked (for a while after repeated failed sign-ins, or by an admin). Try again later or ask an admin.";
+
     [BindProperty]
     public Credentials Input { get; set; } = new();
 
@@ -39,15 +44,12 @@ public sealed class LoginModel(SignInManager<TrackerUser> signIn) : PageModel
             return Page();
         }
 
-        var result = await signIn.PasswordSignInAsync(Input.Email.Trim(), Input.Password, isPersistent: false, lockoutOnFailure: true);
-        if (result.Succeeded)
+        if (await signIn.PasswordSignInAsync(Input.Email.Trim(), Input.Password))
         {
             return LocalRedirect(Url.IsLocalUrl(ReturnUrl) ? ReturnUrl : "/editor");
         }
 
-        ModelState.AddModelError(string.Empty, result.IsLockedOut
-            ? "This account is locked (after repeated failed sign-ins, for 15 minutes; or by an admin). Try later or ask an admin."
-            : "Wrong email or password.");
+        ModelState.AddModelError(string.Empty, FailedMessage);
         return Page();
     }
 }

@@ -49,6 +49,8 @@ if (BackupCommand.IsRequested(args))
 
 app.UseTrackerErrorHandling();
 app.UseRouting();
+// After routing, so an endpoint's own body limit (the import's) applies; still before anything reads the body.
+app.UseRequestSizeLimit(RequestSizeLimit.MaxBytes(app.Configuration));
 app.UseCors();
 app.UseAuthentication();
 app.UseApiTokenFirstOnWrites();

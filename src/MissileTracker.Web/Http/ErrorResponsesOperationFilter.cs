@@ -20,7 +20,9 @@ internal sealed class ErrorResponsesOperationFilter : IOperationFilter
             + "nothing was written. Retry unchanged after the `Retry-After` seconds.");
         if (operation.RequestBody is not null)
         {
-            Problem(operation, context, "413", "The request body is larger than the server accepts (`Http:MaxRequestBodyBytes`, 1 MiB by default).");
+            var limit = context.ApiDescription.ActionDescriptor.EndpointMetadata.OfType<RequestSizeLimit.EndpointBodyLimit>().LastOrDefault()?.Setting
+                ?? RequestSizeLimit.DefaultSetting;
+            Problem(operation, context, "413", $"The request body is larger than the server accepts ({limit}).");
             Problem(operation, context, "415", "The body's Content-Type is not one this operation reads.");
         }
 

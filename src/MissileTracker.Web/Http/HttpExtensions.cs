@@ -50,7 +50,6 @@ public static class HttpExtensions
             app.UseHsts();
         }
 
-        app.UseRequestSizeLimit(RequestSizeLimit.MaxBytes(app.Configuration));
         app.UseRetryAfterOnServiceUnavailable();
         // Outside the error handlers, so error responses are shaped the same way; HEAD's outside compression, so nothing compressed is sent either.
         app.UseHeadResponses();

@@ -11,20 +11,24 @@ public static class ImportApi
 {
     public static RouteGroupBuilder MapImport(this IEndpointRouteBuilder routes)
     {
-        var group = routes.MapGroup("/api/v1/import").WithTags("Import").RequireApiToken(Roles.CanEdit);
+        // Imports have their own body limit, far above the 1 MiB every other request gets: 100,000 rows are 31 MB as CSV, 56 MB as JSON.
+        var group = routes.MapGroup("/api/v1/import").WithTags("Import").RequireApiToken(Roles.CanEdit)
+            .WithRequestSizeLimit(RequestSizeLimit.ImportMaxBytes(routes.ServiceProvider.GetRequiredService<IConfiguration>()), RequestSizeLimit.ImportSetting);
         group.MapPost("/", ImportBatch)
             .WithName(nameof(ImportBatch))
             .WithSummary("Import reports and strikes (all or nothing)")
             .WithDescription("Validates every row first and answers 400 listing every error with its row number; otherwise writes the whole batch "
                 + "in one transaction as drafts. Rows already stored are skipped, so a repeated import changes nothing. `dryRun=true` reports what "
-                + "would happen without writing.")
+                + $"would happen without writing. The body may be larger than other requests' ({RequestSizeLimit.ImportSetting}).")
             .ProducesProblem(StatusCodes.Status401Unauthorized)
             .ProducesProblem(StatusCodes.Status403Forbidden);
         group.MapPost("/strikes.csv", ImportStrikesCsv)
             .WithName(nameof(ImportStrikesCsv))
             .WithSummary("Import strikes from CSV (all or nothing)")
             .WithDescription("One strike per row with the columns of docs/editing.md (date, datePrecision, …, summary, and optionally reportUrl, "
-                + "reportOutlet, reportTitle, reportPublishedOn, reportLanguage). Errors are keyed by data row (`rows[N].column`). Otherwise as the JSON import.")
+                + "reportOutlet, reportTitle, reportPublishedOn, reportLanguage), in UTF-8. Errors are keyed by data row (`rows[N].column`), including "
+                + "cells that are not UTF-8 and a quoted cell that is never closed. Otherwise as the JSON import; `rowsChecked`, `rowsCreated` and "
+                + "`rowsSkipped` count data rows (by their strike).")
             .Accepts<string>("text/csv")
             .ProducesProblem(StatusCodes.Status401Unauthorized)
             .ProducesProblem(StatusCodes.Status403Forbidden);
@@ -58,7 +62,13 @@ public static class ImportApi
             return TypedResults.ValidationProblem(rows, title: "Invalid CSV", detail: "Check these cells: " + string.Join(", ", rows.Keys) + ".");
         }
 
-        return await EditResponses.Ok(result, Task.FromResult);
+        // A CSV row is a strike (with its report): rows are counted by their strike, not as JSON entries.
+        return await EditResponses.Ok(result, counts => Task.FromResult(counts with
+        {
+            RowsChecked = counts.StrikesCreated + counts.StrikesAlreadyStored,
+            RowsCreated = counts.StrikesCreated,
+            RowsSkipped = counts.StrikesAlreadyStored,
+        }));
     }
 
     /// <param name="batch">The reports and strikes to import.</param>

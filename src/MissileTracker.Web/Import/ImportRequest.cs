@@ -36,4 +36,8 @@ public sealed class ImportedStrike
 /// <param name="ReportsAlreadyStored">Reports whose URL was already stored (left as they are).</param>
 /// <param name="StrikesCreated">Strikes new to the tracker (as drafts).</param>
 /// <param name="StrikesAlreadyStored">Strikes matching a stored one (same date, place, missile type and summary), left as they are.</param>
-public sealed record ImportResult(bool DryRun, int ReportsCreated, int ReportsAlreadyStored, int StrikesCreated, int StrikesAlreadyStored);
+/// <param name="RowsChecked">Rows read and checked: for JSON each entry of <c>reports</c> and <c>strikes</c>, for CSV each data row.</param>
+/// <param name="RowsCreated">Rows whose record was created (for CSV: whose strike was); <c>rowsChecked = rowsCreated + rowsSkipped</c>.</param>
+/// <param name="RowsSkipped">Rows whose record was already stored and left as it is (for CSV: whose strike was).</param>
+public sealed record ImportResult(
+    bool DryRun, int ReportsCreated, int ReportsAlreadyStored, int StrikesCreated, int StrikesAlreadyStored, int RowsChecked, int RowsCreated, int RowsSkipped);

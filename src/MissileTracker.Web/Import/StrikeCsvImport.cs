@@ -1,4 +1,5 @@
 using System.Globalization;
+using System.Text.Unicode;
 using CsvHelper;
 using MissileTracker.Web.Editing;
 using MissileTracker.Web.Geography;
@@ -10,7 +11,8 @@ namespace MissileTracker.Web.Import;
 /// <summary>
 /// Reads the strikes CSV (one strike per row, optionally with the report that covers it) into an
 /// <see cref="ImportRequest"/>. Every cell that cannot be read is reported as <c>rows[N].column</c>,
-/// N counting data rows from 1, so editors can find it in their spreadsheet.
+/// N counting data rows from 1, so editors can find it in their spreadsheet: a cell that is not
+/// UTF-8 text, a quoted cell whose quote is never closed, and a value that does not parse.
 /// </summary>
 public static class StrikeCsvImport
 {
@@ -42,12 +44,34 @@ public static class StrikeCsvImport
 
     private static async Task<(Parsed? Batch, Dictionary<string, string[]> Errors)> ReadRowsAsync(Stream body, Dictionary<string, string[]> errors, CancellationToken ct)
     {
-        await using var csv = CsvReader.Create(body, new CsvReaderOptions { TrimWhitespace = true }, leaveOpen: true);
+        // Records (the header is record 1) whose quoted field is never closed, or closed only by a later
+        // quote with text after it. The reader recovers by reading the rest of the file (or up to that
+        // quote) into the field, rows included; an import refuses it instead. The reader reports a
+        // record before returning it.
+        var unbalanced = new Dictionary<long, CsvMalformedRecord>();
+        var options = new CsvReaderOptions
+        {
+            TrimWhitespace = true,
+            OnMalformedRecord = record =>
+            {
+                if (record.Reason is CsvMalformedReason.UnterminatedQuote or CsvMalformedReason.TextAfterClosingQuote)
+                {
+                    unbalanced.TryAdd(record.RecordNumber, record);
+                }
+            },
+        };
+        await using var csv = CsvReader.Create(body, options, leaveOpen: true);
         await csv.ReadHeaderAsync(ct);
         var header = csv.Headers.ToArray();
         if (header.Length == 0)
         {
             errors.Add("", "The CSV is empty: give a header row and at least one strike.");
+            return (null, errors);
+        }
+
+        if (unbalanced.ContainsKey(1))
+        {
+            errors.Add("header", "A quote (\") in the header row is never closed.");
             return (null, errors);
         }
 
@@ -67,13 +91,24 @@ public static class StrikeCsvImport
         }
 
         var reports = new List<ImportedReport>();
+        var reportKeys = new HashSet<string>(StringComparer.Ordinal);
         var reportRows = new List<int>();
         var strikes = new List<ImportedStrike>();
         var row = 0;
         while (await csv.ReadAsync(ct))
         {
             row++;
-            var cells = new Cells(csv, header, row, errors);
+            if (unbalanced.Remove(row + 1, out var quoting))
+            {
+                var cell = FieldAt(csv.RawRecord, quoting.ByteOffset - csv.ByteOffset, (byte)csv.Separator);
+                errors.Add(CellKey(header, row, cell), $"Row {row}: " + (quoting.Reason == CsvMalformedReason.UnterminatedQuote
+                    ? "the quote (\") that opens this cell is never closed, so the rest of the file would be read into it. "
+                    : "the quote (\") that opens this cell is closed only by a later one with text after it, so what lies between, rows included, would be read into it. ")
+                    + "Close the quote at the end of the cell, and double every quote inside a quoted cell (\"\").");
+                continue;
+            }
+
+            var cells = Cells.Read(csv, header, row, errors);
             var strike = new StrikeInput
             {
                 Date = cells.Date("date"),
@@ -101,7 +136,7 @@ public static class StrikeCsvImport
             {
                 var outlet = cells.Text("reportOutlet");
                 var key = url ?? $"{outlet}|{title}";
-                if (reports.All(r => r.Key != key))
+                if (reportKeys.Add(key))
                 {
                     reports.Add(new ImportedReport
                     {
@@ -137,12 +172,63 @@ public static class StrikeCsvImport
                 + (m.Groups[1].Value == "reports" ? ".report" : "")),
             e => e.Value);
 
-    private sealed class Cells(CsvReader csv, string[] header, int row, Dictionary<string, string[]> errors)
+    /// <summary>The index of the field that holds byte <paramref name="offset"/> of a record: the separators outside quotes before it.</summary>
+    private static int FieldAt(ReadOnlySpan<byte> record, long offset, byte separator)
     {
+        var (field, quoted) = (0, false);
+        for (var i = 0; i < record.Length && i < offset; i++)
+        {
+            if (record[i] == (byte)'"')
+            {
+                quoted = !quoted;
+            }
+            else if (record[i] == separator && !quoted)
+            {
+                field++;
+            }
+        }
+
+        return field;
+    }
+
+    /// <summary>The error key of a row's cell: <c>rows[N].column</c>, or <c>rows[N]</c> for a cell beyond the header.</summary>
+    private static string CellKey(string[] header, int row, int index) =>
+        index >= 0 && index < header.Length
+            ? $"rows[{row}].{Columns.First(c => c.Equals(header[index], StringComparison.OrdinalIgnoreCase))}"
+            : $"rows[{row}]";
+
+    private const string NotUtf8 = "this cell is not UTF-8 text. Save the file as UTF-8 (in a spreadsheet: \"CSV UTF-8\").";
+
+    private sealed class Cells(CsvReader csv, string[] header, int row, Dictionary<string, string[]> errors, HashSet<int> notUtf8)
+    {
+        /// <summary>The current record's cells; any cell that is not UTF-8 is reported here and read as empty.</summary>
+        public static Cells Read(CsvReader csv, string[] header, int row, Dictionary<string, string[]> errors)
+        {
+            var notUtf8 = new HashSet<int>();
+            // A decoder would turn invalid bytes into U+FFFD and store the damage; the whole record is checked at once, the cells only when it fails.
+            if (!Utf8.IsValid(csv.RawRecord))
+            {
+                for (var index = 0; index < csv.FieldCount; index++)
+                {
+                    if (!Utf8.IsValid(csv.GetRawSpan(index)) && notUtf8.Add(index))
+                    {
+                        errors.Add(CellKey(header, row, index), $"Row {row}: {NotUtf8}");
+                    }
+                }
+
+                if (notUtf8.Count == 0)
+                {
+                    errors.Add($"rows[{row}]", $"Row {row}: {NotUtf8}");
+                }
+            }
+
+            return new Cells(csv, header, row, errors, notUtf8);
+        }
+
         public string? Text(string column)
         {
             var index = Array.FindIndex(header, h => h.Equals(column, StringComparison.OrdinalIgnoreCase));
-            return index >= 0 && index < csv.FieldCount ? InputText.Clean(csv.GetString(index)) : null;
+            return index >= 0 && index < csv.FieldCount && !notUtf8.Contains(index) ? InputText.Clean(csv.GetString(index)) : null;
         }
 
         public DateOnly? Date(string column) => Parse(column, t => DateOnly.TryParseExact(t, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var d) ? d : (DateOnly?)null, "a date (yyyy-MM-dd)");

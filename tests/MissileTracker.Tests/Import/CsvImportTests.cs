@@ -29,8 +29,8 @@ public sealed class CsvImportTests : IDisposable
         var again = await editor.PostAsync("/api/v1/import/strikes.csv", Csv(Feb7, Night));
 
         first.StatusCode.Should().Be(HttpStatusCode.OK, await first.Content.ReadAsStringAsync());
-        (await first.ReadJsonAsync<ImportResult>()).Should().Be(new ImportResult(false, 1, 0, 2, 0));
-        (await again.ReadJsonAsync<ImportResult>()).Should().Be(new ImportResult(false, 0, 1, 0, 2));
+        (await first.ReadJsonAsync<ImportResult>()).Should().Be(new ImportResult(false, 1, 0, 2, 0, RowsChecked: 2, RowsCreated: 2, RowsSkipped: 0));
+        (await again.ReadJsonAsync<ImportResult>()).Should().Be(new ImportResult(false, 0, 1, 0, 2, RowsChecked: 2, RowsCreated: 0, RowsSkipped: 2));
         var strike = await _app.WithDbAsync(db => db.Strikes.IgnoreQueryFilters().Include(s => s.Reports).SingleAsync(s => s.District == "Slobidskyi district"));
         strike.Summary.Should().Be("Two of five missiles, police say, were KN-23.");
         strike.TimeOfDay.Should().Be(new TimeOnly(6, 0));
@@ -64,6 +64,45 @@ public sealed class CsvImportTests : IDisposable
         response.StatusCode.Should().Be(HttpStatusCode.BadRequest);
         (await response.ReadJsonAsync<ValidationProblemDetails>()).Errors.Keys.Should().BeEquivalentTo("rows[2].date", "rows[2].report.url");
     }
+
+    [Fact]
+    public async Task A_cell_that_is_not_utf8_is_refused_with_its_row_and_column_and_nothing_is_written()
+    {
+        var editor = await _app.ClientWithRolesAsync("editor", Roles.Editor);
+        // Row 2's settlement holds the byte 0xFF (in place of '#'), which no UTF-8 text contains.
+        var text = string.Join("\r\n", Header, Feb7, Night.Replace("NightOf,,,", "NightOf,,Kyiv#,", StringComparison.Ordinal)) + "\r\n";
+        var body = Encoding.UTF8.GetBytes(text).Select(b => b == (byte)'#' ? (byte)0xFF : b).ToArray();
+        var before = await CountsAsync();
+
+        var response = await editor.PostAsync("/api/v1/import/strikes.csv", new ByteArrayContent(body) { Headers = { { "Content-Type", "text/csv" } } });
+
+        response.StatusCode.Should().Be(HttpStatusCode.BadRequest, await response.Content.ReadAsStringAsync());
+        var errors = (await response.ReadJsonAsync<ValidationProblemDetails>()).Errors;
+        errors.Keys.Should().Equal("rows[2].settlement");
+        errors["rows[2].settlement"].Single().Should().StartWith("Row 2:").And.Contain("UTF-8");
+        (await CountsAsync()).Should().Be(before, "row 1 is fine, but the import is all or nothing");
+    }
+
+    [Fact]
+    public async Task An_unterminated_quoted_field_is_refused_with_its_row_and_column_and_nothing_is_written()
+    {
+        var editor = await _app.ClientWithRolesAsync("editor", Roles.Editor);
+        // The quote opened in row 2's summary is never closed, so it swallows row 3 and the rest of the file.
+        var unterminated = Night.Replace("Night attack on Kyiv", "\"Night attack on Kyiv", StringComparison.Ordinal);
+        var laterRow = Feb7.Replace("2024-02-07,Day", "2024-02-08,Day", StringComparison.Ordinal);
+        var before = await CountsAsync();
+
+        var response = await editor.PostAsync("/api/v1/import/strikes.csv", Csv(Feb7, unterminated, laterRow));
+
+        response.StatusCode.Should().Be(HttpStatusCode.BadRequest, await response.Content.ReadAsStringAsync());
+        var errors = (await response.ReadJsonAsync<ValidationProblemDetails>()).Errors;
+        errors.Keys.Should().Equal("rows[2].summary");
+        errors["rows[2].summary"].Single().Should().StartWith("Row 2:").And.Contain("quote");
+        (await CountsAsync()).Should().Be(before);
+    }
+
+    private Task<(int Strikes, int Reports, int Changes)> CountsAsync() =>
+        _app.WithDbAsync(async db => (await db.Strikes.IgnoreQueryFilters().CountAsync(), await db.Reports.IgnoreQueryFilters().CountAsync(), await db.ChangeLog.CountAsync()));
 
     [Theory]
     [InlineData("")]

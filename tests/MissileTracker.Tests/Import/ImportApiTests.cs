@@ -1,6 +1,8 @@
 using System.Data.Common;
 using System.Net;
 using System.Net.Http.Json;
+using System.Text;
+using System.Text.Json;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Diagnostics;
@@ -41,8 +43,8 @@ public sealed class ImportApiTests
         var afterFirst = await CountsAsync(app);
         var second = await (await editor.PostAsJsonAsync("/api/v1/import", Batch())).ReadJsonAsync<ImportResult>();
 
-        first.Should().Be(new ImportResult(false, 1, 0, 3, 0));
-        second.Should().Be(new ImportResult(false, 0, 1, 0, 3));
+        first.Should().Be(new ImportResult(false, 1, 0, 3, 0, RowsChecked: 4, RowsCreated: 4, RowsSkipped: 0));
+        second.Should().Be(new ImportResult(false, 0, 1, 0, 3, RowsChecked: 4, RowsCreated: 0, RowsSkipped: 4));
         (await CountsAsync(app)).Should().Be(afterFirst).And.Be((6, 3));
         (await app.WithDbAsync(db => db.Strikes.CountAsync())).Should().Be(3, "imported strikes are drafts until a reviewer publishes them");
     }
@@ -55,7 +57,7 @@ public sealed class ImportApiTests
 
         var result = await (await editor.PostAsJsonAsync("/api/v1/import?dryRun=true", Batch())).ReadJsonAsync<ImportResult>();
 
-        result.Should().Be(new ImportResult(true, 1, 0, 3, 0));
+        result.Should().Be(new ImportResult(true, 1, 0, 3, 0, RowsChecked: 4, RowsCreated: 4, RowsSkipped: 0));
         (await CountsAsync(app)).Should().Be((3, 2));
     }
 
@@ -88,6 +90,29 @@ public sealed class ImportApiTests
     }
 
     [Fact]
+    public async Task Two_spellings_of_one_url_are_refused_as_the_same_report_not_a_500()
+    {
+        using var app = new TrackerApp();
+        var editor = await app.ClientWithRolesAsync("editor", Roles.Editor);
+        var report = new { outlet = "Example News", title = "Strikes on Kharkiv", language = "en" };
+        var batch = new
+        {
+            reports = new[]
+            {
+                new { key = "r1", report = new { url = "https://example.org", report.outlet, report.title, report.language } },
+                new { key = "r2", report = new { url = "https://example.org/", report.outlet, report.title, report.language } },
+            },
+        };
+
+        var response = await editor.PostAsJsonAsync("/api/v1/import", batch);
+
+        response.StatusCode.Should().Be(HttpStatusCode.BadRequest, await response.Content.ReadAsStringAsync());
+        var errors = (await response.ReadJsonAsync<ValidationProblemDetails>()).Errors;
+        errors.Keys.Should().Equal("reports[1].url");
+        errors["reports[1].url"].Single().Should().Be("Report row 2: the same URL as report row 1.");
+    }
+
+    [Fact]
     public async Task A_failure_in_the_middle_of_the_write_leaves_nothing_half_written()
     {
         using var app = new TrackerApp(seedSampleData: false, configureServices: services =>
@@ -103,6 +128,30 @@ public sealed class ImportApiTests
         (await response.ReadJsonAsync<ProblemDetails>()).Extensions.Should().ContainKey("correlationId");
         (await CountsAsync(app)).Should().Be((0, 0), "the transaction rolled back every row");
         (await app.WithDbAsync(db => db.ChangeLog.CountAsync(e => e.ChangedBy == "editor@example.org"))).Should().Be(0);
+    }
+
+    [Fact]
+    public async Task An_import_has_its_own_body_limit_above_the_global_one()
+    {
+        using var app = new TrackerApp(settings: new Dictionary<string, string?>
+        {
+            ["Http:MaxRequestBodyBytes"] = "4000",
+            ["Http:MaxImportBodyBytes"] = "100000",
+        });
+        var editor = await app.ClientWithRolesAsync("editor", Roles.Editor);
+        var batch = JsonSerializer.Serialize(Batch(strikes: 30), JsonSerializerOptions.Web);
+        batch.Length.Should().BeInRange(4_001, 100_000, "the batch is over the global limit and under the import limit");
+        static StringContent Json(string body) => new(body, Encoding.UTF8, "application/json");
+
+        var import = await editor.PostAsync("/api/v1/import?dryRun=true", Json(batch));
+        var otherWrite = await editor.PostAsync("/api/v1/strikes", Json("{\"summary\":\"" + new string('x', 5_000) + "\"}"));
+        var hugeImport = await editor.PostAsync("/api/v1/import/strikes.csv", new StringContent(new string('x', 100_001), Encoding.UTF8, "text/csv"));
+
+        import.StatusCode.Should().Be(HttpStatusCode.OK, await import.Content.ReadAsStringAsync());
+        (await import.ReadJsonAsync<ImportResult>()).StrikesCreated.Should().Be(30);
+        otherWrite.StatusCode.Should().Be(HttpStatusCode.RequestEntityTooLarge, "the global limit still holds everywhere else");
+        hugeImport.StatusCode.Should().Be(HttpStatusCode.RequestEntityTooLarge);
+        (await hugeImport.ReadJsonAsync<ProblemDetails>()).Detail.Should().Be("Bodies over 100,000 bytes are refused.");
     }
 
     /// <summary>Simulates a crash (disk, power, bug) after some rows are already inserted.</summary>

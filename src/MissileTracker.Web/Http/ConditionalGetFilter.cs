@@ -15,7 +15,7 @@ internal sealed class ConditionalGetFilter(IOptions<Microsoft.AspNetCore.Http.Js
     {
         var result = await next(context);
         var http = context.HttpContext;
-        if (!HttpMethods.IsGet(http.Request.Method))
+        if (!HttpMethods.IsGet(http.Request.Method) && !HttpMethods.IsHead(http.Request.Method))
         {
             return result;
         }

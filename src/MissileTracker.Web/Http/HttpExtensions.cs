@@ -7,7 +7,10 @@ namespace MissileTracker.Web.Http;
 
 public static class HttpExtensions
 {
-    /// <summary>ProblemDetails for every error, enums as names in JSON, and the public API's CORS and rate-limit policies.</summary>
+    /// <summary>
+    /// ProblemDetails for every error, enums as names in JSON, the public API's CORS and rate-limit policies,
+    /// response compression, the public base URL for links, and each endpoint's declared query parameters.
+    /// </summary>
     public static IServiceCollection AddTrackerHttp(this IServiceCollection services)
     {
         services.AddProblemDetails(options => options.CustomizeProblemDetails = context =>
@@ -22,6 +25,9 @@ public static class HttpExtensions
         services.ConfigureHttpJsonOptions(o => o.SerializerOptions.Converters.Add(new JsonStringEnumConverter(namingPolicy: null, allowIntegerValues: false)));
         services.AddTrackerCors();
         services.AddTrackerRateLimiting();
+        services.AddTrackerCompression();
+        services.AddPublicBaseUrl();
+        services.AddSingleton<DeclaredQueryParameters>();
         return services;
     }
 
@@ -46,6 +52,9 @@ public static class HttpExtensions
 
         app.UseRequestSizeLimit(RequestSizeLimit.MaxBytes(app.Configuration));
         app.UseRetryAfterOnServiceUnavailable();
+        // Outside the error handlers, so error responses are shaped the same way; HEAD's outside compression, so nothing compressed is sent either.
+        app.UseHeadResponses();
+        app.UseResponseCompression();
         app.UseWhen(IsApi, api =>
         {
             // A body the server refuses while it is being read (too large, malformed) is the client's error, not a 500;

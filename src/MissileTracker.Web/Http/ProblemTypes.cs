@@ -6,8 +6,11 @@ namespace MissileTracker.Web.Http;
 /// </summary>
 public static class ProblemTypes
 {
-    /// <summary>400: one or more query parameters are invalid; <c>errors</c> names each one.</summary>
+    /// <summary>400: one or more query parameters are invalid or unknown; <c>errors</c> names each one.</summary>
     public const string InvalidQuery = "urn:missiletracker:problem:invalid-query";
+
+    /// <summary>406: the Accept header takes none of the media types the resource is served as; <c>available</c> lists them.</summary>
+    public const string NotAcceptable = "urn:missiletracker:problem:not-acceptable";
 
     /// <summary>404: no resource with that id.</summary>
     public const string NotFound = "urn:missiletracker:problem:not-found";

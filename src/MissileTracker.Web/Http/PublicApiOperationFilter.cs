@@ -85,7 +85,8 @@ internal sealed class PublicApiOperationFilter : IOperationFilter
 
         if (operation.Responses.TryGetValue("400", out var bad) && bad is OpenApiResponse badQuery)
         {
-            badQuery.Description = "Invalid query parameters (ProblemDetails type urn:missiletracker:problem:invalid-query); `errors` is keyed by parameter name.";
+            badQuery.Description = "Invalid or unknown query parameters (ProblemDetails type urn:missiletracker:problem:invalid-query); "
+                + "`errors` is keyed by parameter name.";
         }
 
         if (operation.Responses.TryGetValue("404", out var missing) && missing is OpenApiResponse notFound)

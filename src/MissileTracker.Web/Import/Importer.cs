@@ -100,7 +100,7 @@ public sealed class Importer(TrackerDbContext db, IServiceProvider services)
             var summary = input.Summary!.Trim();
             var settlement = InputText.Clean(input.Settlement);
             var district = InputText.Clean(input.District);
-            var exists = await db.Strikes.IgnoreQueryFilters().AnyAsync(s => s.DeletedAt == null && s.OccurredOn == date.Date
+            var exists = await db.Strikes.StaffView().AnyAsync(s => s.OccurredOn == date.Date
                 && s.DatePrecision == date.Precision && s.Oblast == input.Oblast && s.Settlement == settlement && s.District == district
                 && s.WeaponId == weaponId && s.Summary == summary, ct)
                 || db.Strikes.Local.Any(s => s.OccurredOn == date.Date && s.DatePrecision == date.Precision && s.Oblast == input.Oblast && s.Settlement == settlement

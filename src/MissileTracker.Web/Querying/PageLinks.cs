@@ -19,7 +19,7 @@ public sealed record PageLinks(string Self, string First, string? Previous, stri
 {
     /// <param name="request">The request whose query string the links keep.</param>
     /// <param name="page">The page being shown.</param>
-    /// <param name="absolute">Absolute URLs for API clients; path-relative ones for pages.</param>
+    /// <param name="absolute">Absolute URLs for API clients (from the public base URL); path-relative ones for pages.</param>
     public static PageLinks For<T>(HttpRequest request, Page<T> page, bool absolute)
     {
         string Url(int number) => UrlFor(request, absolute, number > 1 ? ("page", number.ToString(CultureInfo.InvariantCulture)) : null);
@@ -45,9 +45,10 @@ public sealed record PageLinks(string Self, string First, string? Previous, stri
             query.Add(new(p.Key, p.Value));
         }
 
-        var path = request.PathBase + request.Path;
-        var relative = QueryHelpers.AddQueryString(path.Value ?? "/", query);
-        return absolute ? $"{request.Scheme}://{request.Host}{relative}" : relative;
+        // Absolute links start at the configured public address, never at the request's Host header.
+        return absolute
+            ? Http.PublicBaseUrl.Of(request) + QueryHelpers.AddQueryString(request.Path.Value ?? "/", query)
+            : QueryHelpers.AddQueryString((request.PathBase + request.Path).Value ?? "/", query);
     }
 }
 

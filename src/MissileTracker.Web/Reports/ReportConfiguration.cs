@@ -11,7 +11,8 @@ internal sealed class ReportConfiguration : IEntityTypeConfiguration<Report>
         // Only http(s) links are evidence; the database refuses anything else as a last line of defence.
         builder.ToTable(t => t.HasCheckConstraint("CK_Reports_Url", "\"Url\" IS NULL OR \"Url\" LIKE 'http://%' OR \"Url\" LIKE 'https://%'"));
         builder.Property(r => r.Url).HasMaxLength(2048);
-        builder.HasQueryFilter(r => r.Status == PublicationStatus.Published && r.DeletedAt == null);
+        builder.HasQueryFilter(QueryFilters.Published, r => r.Status == PublicationStatus.Published);
+        builder.HasQueryFilter(QueryFilters.NotDeleted, r => r.DeletedAt == null);
         builder.ConfigurePublishing();
         // Several reports may lack a URL; both SQLite and PostgreSQL allow repeated NULLs here.
         builder.HasIndex(r => r.Url).IsUnique();

@@ -42,7 +42,7 @@ public sealed class ReportEditor(TrackerDbContext db, IServiceProvider services)
 
     public async Task<EditResult<Report>> UpdateAsync(int id, ReportInput input, EditingUser editor, CancellationToken ct)
     {
-        var report = await db.Reports.IgnoreQueryFilters().SingleOrDefaultAsync(r => r.Id == id && r.DeletedAt == null, ct);
+        var report = await db.Reports.StaffView().SingleOrDefaultAsync(r => r.Id == id, ct);
         if (report is null)
         {
             return new EditResult<Report>.NotFound();

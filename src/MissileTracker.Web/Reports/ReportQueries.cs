@@ -1,3 +1,4 @@
+using MissileTracker.Web.Publishing;
 using Microsoft.EntityFrameworkCore;
 using MissileTracker.Web.Data;
 using MissileTracker.Web.Querying;
@@ -25,19 +26,19 @@ public sealed class ReportQueries(TrackerDbContext db)
     /// <param name="ct">Cancellation.</param>
     public async Task<ReportDetail?> GetAsync(int id, bool staff, CancellationToken ct)
     {
-        var reports = staff ? db.Reports.IgnoreQueryFilters().Where(r => r.DeletedAt == null) : db.Reports;
+        var reports = db.Reports.VisibleTo(staff);
         var report = await reports.AsNoTracking().SingleOrDefaultAsync(r => r.Id == id, ct);
         if (report is null)
         {
             return null;
         }
 
-        var strikes = staff ? db.Strikes.IgnoreQueryFilters().Where(s => s.DeletedAt == null) : db.Strikes;
+        var strikes = db.Strikes.VisibleTo(staff);
         var strikesCovered = await strikes.AsNoTracking()
             .Where(s => s.Reports.Any(x => x.ReportId == id))
             .OrderByDescending(s => s.OccurredOn).ThenByDescending(s => s.Id)
             .ToListAsync(ct);
-        var statements = staff ? db.Statements.IgnoreQueryFilters().Where(s => s.DeletedAt == null) : db.Statements;
+        var statements = db.Statements.VisibleTo(staff);
         var published = await statements.Where(s => s.Reports.Any(x => x.ReportId == id)).NewestFirst().WithEvidence().ToListAsync(ct);
         return new ReportDetail(report.Id, report.Url?.AbsoluteUri, report.Outlet, report.Title, report.Byline, report.PublishedOn, report.Language,
             report.Cites, strikesCovered.Select(StrikeRef.From).ToList(), published.Select(StatementDto.From).ToList(), report.Status, report.Version);

@@ -9,7 +9,8 @@ internal sealed class StatementConfiguration : IEntityTypeConfiguration<Statemen
     public void Configure(EntityTypeBuilder<Statement> builder)
     {
         builder.ToTable(t => t.HasCheckConstraint("CK_Statements_ClaimedCount", "\"ClaimedCount\" IS NULL OR \"ClaimedCount\" >= 0"));
-        builder.HasQueryFilter(s => s.Status == PublicationStatus.Published && s.DeletedAt == null);
+        builder.HasQueryFilter(QueryFilters.Published, s => s.Status == PublicationStatus.Published);
+        builder.HasQueryFilter(QueryFilters.NotDeleted, s => s.DeletedAt == null);
         builder.ConfigurePublishing();
         builder.Property(s => s.Organisation).HasMaxLength(200);
         builder.Property(s => s.StatedOnNote).HasMaxLength(500);

@@ -27,10 +27,10 @@ public sealed class StatementEditor(TrackerDbContext db, IServiceProvider servic
 
     public async Task<EditResult<Statement>> UpdateAsync(int id, StatementInput input, EditingUser editor, CancellationToken ct)
     {
-        var statement = await db.Statements.IgnoreQueryFilters()
+        var statement = await db.Statements.StaffView()
             .Include(s => s.Strikes).ThenInclude(x => x.Strike)
             .Include(s => s.Reports).ThenInclude(x => x.Report)
-            .SingleOrDefaultAsync(s => s.Id == id && s.DeletedAt == null, ct);
+            .SingleOrDefaultAsync(s => s.Id == id, ct);
         if (statement is null)
         {
             return new EditResult<Statement>.NotFound();
@@ -78,7 +78,7 @@ public sealed class StatementEditor(TrackerDbContext db, IServiceProvider servic
         }
 
         var reportIds = (input.ReportIds ?? []).Distinct().ToList();
-        var reports = await db.Reports.IgnoreQueryFilters().Where(r => reportIds.Contains(r.Id) && r.DeletedAt == null).ToListAsync(ct);
+        var reports = await db.Reports.StaffView().Where(r => reportIds.Contains(r.Id)).ToListAsync(ct);
         foreach (var missing in reportIds.Except(reports.Select(r => r.Id)))
         {
             errors.Add("reportIds", $"There is no report with id {missing}.");
@@ -86,7 +86,7 @@ public sealed class StatementEditor(TrackerDbContext db, IServiceProvider servic
 
         var figures = input.Strikes ?? [];
         var strikeIds = figures.Select(f => f.StrikeId ?? 0).Distinct().ToList();
-        var strikes = await db.Strikes.IgnoreQueryFilters().Where(s => strikeIds.Contains(s.Id) && s.DeletedAt == null).ToListAsync(ct);
+        var strikes = await db.Strikes.StaffView().Where(s => strikeIds.Contains(s.Id)).ToListAsync(ct);
         foreach (var missing in strikeIds.Except(strikes.Select(s => s.Id)).Where(id => id != 0))
         {
             errors.Add("strikes", $"There is no strike with id {missing}.");

@@ -9,8 +9,9 @@ internal sealed class StatementReportConfiguration : IEntityTypeConfiguration<St
     public void Configure(EntityTypeBuilder<StatementReport> builder)
     {
         builder.HasKey(x => new { x.StatementId, x.ReportId });
-        builder.HasQueryFilter(x => x.Statement.Status == PublicationStatus.Published && x.Statement.DeletedAt == null
-            && x.Report.Status == PublicationStatus.Published && x.Report.DeletedAt == null);
+        // A link is as visible as the less visible of its two ends.
+        builder.HasQueryFilter(QueryFilters.Published, x => x.Statement.Status == PublicationStatus.Published && x.Report.Status == PublicationStatus.Published);
+        builder.HasQueryFilter(QueryFilters.NotDeleted, x => x.Statement.DeletedAt == null && x.Report.DeletedAt == null);
         builder.HasIndex(x => x.ReportId);
         builder.HasOne(x => x.Statement).WithMany(s => s.Reports).OnDelete(DeleteBehavior.Cascade);
         builder.HasOne(x => x.Report).WithMany(r => r.Statements).OnDelete(DeleteBehavior.Cascade);

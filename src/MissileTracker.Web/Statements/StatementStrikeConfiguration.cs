@@ -12,8 +12,9 @@ internal sealed class StatementStrikeConfiguration : IEntityTypeConfiguration<St
             "(\"MissileCount\" IS NULL OR \"MissileCount\" >= 0) AND (\"MissilesIntercepted\" IS NULL OR \"MissilesIntercepted\" >= 0)"
             + " AND (\"Killed\" IS NULL OR \"Killed\" >= 0) AND (\"Injured\" IS NULL OR \"Injured\" >= 0)"));
         builder.HasKey(x => new { x.StatementId, x.StrikeId });
-        builder.HasQueryFilter(x => x.Statement.Status == PublicationStatus.Published && x.Statement.DeletedAt == null
-            && x.Strike.Status == PublicationStatus.Published && x.Strike.DeletedAt == null);
+        // A link is as visible as the less visible of its two ends.
+        builder.HasQueryFilter(QueryFilters.Published, x => x.Statement.Status == PublicationStatus.Published && x.Strike.Status == PublicationStatus.Published);
+        builder.HasQueryFilter(QueryFilters.NotDeleted, x => x.Statement.DeletedAt == null && x.Strike.DeletedAt == null);
         builder.HasIndex(x => x.StrikeId);
         builder.Property(x => x.DateAsReported).HasMaxLength(200);
         builder.Property(x => x.LocationAsReported).HasMaxLength(200);

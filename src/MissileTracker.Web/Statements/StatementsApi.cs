@@ -74,7 +74,7 @@ public static class StatementsApi
 
     internal static async Task<StatementDto?> LoadAsync(TrackerDbContext db, int id, bool staff, CancellationToken ct)
     {
-        var statements = staff ? db.Statements.IgnoreQueryFilters().Where(s => s.DeletedAt == null) : db.Statements;
+        var statements = db.Statements.VisibleTo(staff);
         var statement = await statements.Where(s => s.Id == id).WithEvidence().SingleOrDefaultAsync(ct);
         return statement is null ? null : StatementDto.From(statement);
     }

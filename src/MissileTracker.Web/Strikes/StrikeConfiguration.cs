@@ -17,8 +17,8 @@ internal sealed class StrikeConfiguration : IEntityTypeConfiguration<Strike>
                 + " AND (\"Killed\" IS NULL OR \"Killed\" >= 0) AND (\"Injured\" IS NULL OR \"Injured\" >= 0)");
         });
 
-        // The public sees published, undeleted strikes; the editor workspace opts out with IgnoreQueryFilters().
-        builder.HasQueryFilter(s => s.Status == PublicationStatus.Published && s.DeletedAt == null);
+        builder.HasQueryFilter(QueryFilters.Published, s => s.Status == PublicationStatus.Published);
+        builder.HasQueryFilter(QueryFilters.NotDeleted, s => s.DeletedAt == null);
         builder.ConfigurePublishing();
         builder.HasIndex(s => s.UnpublishedAt);
         builder.Ignore(s => s.Date);

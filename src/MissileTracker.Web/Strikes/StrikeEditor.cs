@@ -33,8 +33,8 @@ public sealed class StrikeEditor(TrackerDbContext db, IServiceProvider services)
 
     public async Task<EditResult<Strike>> UpdateAsync(int id, StrikeInput input, EditingUser editor, CancellationToken ct)
     {
-        var strike = await db.Strikes.IgnoreQueryFilters().Include(s => s.Reports).ThenInclude(x => x.Report)
-            .SingleOrDefaultAsync(s => s.Id == id && s.DeletedAt == null, ct);
+        var strike = await db.Strikes.StaffView().Include(s => s.Reports).ThenInclude(x => x.Report)
+            .SingleOrDefaultAsync(s => s.Id == id, ct);
         if (strike is null)
         {
             return new EditResult<Strike>.NotFound();
@@ -88,8 +88,8 @@ public sealed class StrikeEditor(TrackerDbContext db, IServiceProvider services)
     /// <summary>Links an existing strike to a report (idempotent).</summary>
     public async Task<EditResult<Strike>> LinkReportAsync(int strikeId, int reportId, EditingUser editor, CancellationToken ct)
     {
-        var strike = await db.Strikes.IgnoreQueryFilters().Include(s => s.Reports).SingleOrDefaultAsync(s => s.Id == strikeId && s.DeletedAt == null, ct);
-        var report = await db.Reports.IgnoreQueryFilters().SingleOrDefaultAsync(r => r.Id == reportId && r.DeletedAt == null, ct);
+        var strike = await db.Strikes.StaffView().Include(s => s.Reports).SingleOrDefaultAsync(s => s.Id == strikeId, ct);
+        var report = await db.Reports.StaffView().SingleOrDefaultAsync(r => r.Id == reportId, ct);
         if (strike is null || report is null)
         {
             return new EditResult<Strike>.NotFound();
@@ -154,7 +154,7 @@ public sealed class StrikeEditor(TrackerDbContext db, IServiceProvider services)
         }
 
         var distinct = ids.Distinct().ToList();
-        var reports = await db.Reports.IgnoreQueryFilters().Where(r => distinct.Contains(r.Id) && r.DeletedAt == null).ToListAsync(ct);
+        var reports = await db.Reports.StaffView().Where(r => distinct.Contains(r.Id)).ToListAsync(ct);
         foreach (var missing in distinct.Except(reports.Select(r => r.Id)))
         {
             errors.Add("reportIds", $"There is no report with id {missing}.");

@@ -34,7 +34,7 @@ public static class StrikeExports
     {
         var newestChangeFirst = filter with { Sort = StrikeSort.UpdatedDescending };
         var version = await strikes.VersionAsync(newestChangeFirst, ct);
-        var baseUrl = $"{request.Scheme}://{request.Host}{request.PathBase}";
+        var baseUrl = PublicBaseUrl.Of(request);
         var query = request.QueryString.HasValue ? request.QueryString.Value![1..] : "";
         var feed = new StrikeAtomFeed.Context($"{baseUrl}{request.Path}{request.QueryString}", baseUrl, query, version.LastModified);
         return new AtomFeedResult(version, (body, token) =>

@@ -1,3 +1,4 @@
+using MissileTracker.Web.Publishing;
 using Microsoft.EntityFrameworkCore;
 using MissileTracker.Web.Data;
 using MissileTracker.Web.History;
@@ -71,12 +72,11 @@ public sealed class StrikeQueries(TrackerDbContext db, AggregateCache aggregates
     /// <param name="ct">Cancellation.</param>
     public async Task<StrikeDetail?> GetAsync(int id, bool staff, CancellationToken ct)
     {
-        // Staff reads skip the public filter, so deleted evidence is left out by hand.
-        var strikes = staff ? db.Strikes.IgnoreQueryFilters().Where(x => x.DeletedAt == null) : db.Strikes;
+        var strikes = db.Strikes.VisibleTo(staff);
         var s = await strikes.AsNoTracking()
             .Include(x => x.Weapon)
-            .Include(x => x.Reports.Where(r => r.Report.DeletedAt == null)).ThenInclude(x => x.Report)
-            .Include(x => x.Statements.Where(st => st.Statement.DeletedAt == null)).ThenInclude(x => x.Weapon)
+            .Include(x => x.Reports).ThenInclude(x => x.Report)
+            .Include(x => x.Statements).ThenInclude(x => x.Weapon)
             .Include(x => x.Statements).ThenInclude(x => x.Statement).ThenInclude(x => x.Official)
             .AsSplitQuery()
             .SingleOrDefaultAsync(x => x.Id == id, ct);
@@ -89,9 +89,9 @@ public sealed class StrikeQueries(TrackerDbContext db, AggregateCache aggregates
         // statement's reports before narrowing to this strike's, and PostgreSQL hashed all two million
         // of them: 3-4 s per strike page at a million strikes.
         var statementIds = s.Statements.Select(x => x.StatementId).ToList();
-        var statementReports = staff ? db.StatementReports.IgnoreQueryFilters() : db.StatementReports;
+        var statementReports = db.StatementReports.VisibleTo(staff);
         var reportsByStatement = (await statementReports.AsNoTracking()
-                .Where(x => EF.Parameter(statementIds).Contains(x.StatementId) && x.Report.DeletedAt == null)
+                .Where(x => EF.Parameter(statementIds).Contains(x.StatementId))
                 .Select(x => new { x.StatementId, x.Report })
                 .ToListAsync(ct))
             .ToLookup(x => x.StatementId, x => x.Report);

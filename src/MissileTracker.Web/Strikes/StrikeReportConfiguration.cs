@@ -10,8 +10,9 @@ internal sealed class StrikeReportConfiguration : IEntityTypeConfiguration<Strik
     {
         builder.HasKey(x => new { x.StrikeId, x.ReportId });
         // A link is visible only when both ends are (matches the filters on Strike and Report).
-        builder.HasQueryFilter(x => x.Strike.Status == PublicationStatus.Published && x.Strike.DeletedAt == null
-            && x.Report.Status == PublicationStatus.Published && x.Report.DeletedAt == null);
+        // A link is as visible as the less visible of its two ends.
+        builder.HasQueryFilter(QueryFilters.Published, x => x.Strike.Status == PublicationStatus.Published && x.Report.Status == PublicationStatus.Published);
+        builder.HasQueryFilter(QueryFilters.NotDeleted, x => x.Strike.DeletedAt == null && x.Report.DeletedAt == null);
         builder.HasIndex(x => x.ReportId);
         builder.HasOne(x => x.Strike).WithMany(s => s.Reports).OnDelete(DeleteBehavior.Cascade);
         builder.HasOne(x => x.Report).WithMany(r => r.Strikes).OnDelete(DeleteBehavior.Cascade);

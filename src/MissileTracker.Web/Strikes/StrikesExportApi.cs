@@ -29,7 +29,7 @@ public static class StrikesExportApi
             .WithName(nameof(StrikesFeed))
             .WithSummary("Atom feed of new and changed strikes")
             .WithDescription($"An Atom (RFC 4287) feed of the {StrikeAtomFeed.MaxEntries} most recently recorded or changed strikes matching the filters, "
-                + "newest change first. Takes the list's query string (sorting and paging parameters are ignored), so "
+                + "newest change first. Takes the list's filter parameters (not its sorting or paging ones: an unknown parameter is a 400), so "
                 + "`/api/v1/strikes.atom?type=kn-23&oblast=Kharkiv` follows new KN-23 strikes in Kharkiv.");
         return group;
     }

@@ -3,7 +3,6 @@ using System.Security.Claims;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Mvc;
-using Microsoft.AspNetCore.TestHost;
 using Microsoft.Extensions.DependencyInjection;
 using MissileTracker.Tests.Infrastructure;
 
@@ -14,11 +13,13 @@ public sealed class RateLimitTests : IDisposable
     private const int PublicLimit = 3;
     private const int EditorLimit = 6;
 
-    private readonly TrackerApp _app = new(settings: new Dictionary<string, string?>
+    private static readonly Dictionary<string, string?> Limits = new()
     {
         ["RateLimiting:PublicPermitPerMinute"] = PublicLimit.ToString(System.Globalization.CultureInfo.InvariantCulture),
         ["RateLimiting:EditorPermitPerMinute"] = EditorLimit.ToString(System.Globalization.CultureInfo.InvariantCulture),
-    });
+    };
+
+    private readonly TrackerApp _app = new(settings: Limits);
 
     public void Dispose() => _app.Dispose();
 
@@ -73,8 +74,9 @@ public sealed class RateLimitTests : IDisposable
     [Fact]
     public async Task Authenticated_editors_get_their_own_higher_limit()
     {
-        using var signedIn = _app.WithWebHostBuilder(builder => builder.ConfigureTestServices(services =>
-            services.AddSingleton<IStartupFilter>(new SignedInAs("editor@example.org"))));
+        using var signedIn = new TrackerApp(
+            configureServices: services => services.AddSingleton<IStartupFilter>(new SignedInAs("editor@example.org")),
+            settings: Limits);
         var editor = signedIn.CreateClient();
 
         var responses = await GetManyAsync(editor, "/api/v1/weapons", EditorLimit + 1);

@@ -1,5 +1,6 @@
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Mvc.Testing;
+using Microsoft.AspNetCore.Mvc.Testing.Handlers;
 using Microsoft.Data.Sqlite;
 using Microsoft.Extensions.DependencyInjection;
 using MissileTracker.Web.Data;
@@ -11,6 +12,8 @@ namespace MissileTracker.Tests.Infrastructure;
 /// One instance per test: no test sees another's data. When <c>MISSILETRACKER_TEST_POSTGRES</c>
 /// holds an admin connection string to a PostgreSQL server, each instance instead gets its own
 /// freshly created PostgreSQL database (cloned from a migrated template), dropped on dispose.
+/// Every client it creates checks each API response against the OpenAPI contract
+/// (<see cref="OpenApiContractHandler"/>); a client made any other way is refused.
 /// </summary>
 public sealed class TrackerApp : WebApplicationFactory<Program>
 {
@@ -20,6 +23,10 @@ public sealed class TrackerApp : WebApplicationFactory<Program>
     private readonly Action<IServiceCollection>? _configureServices;
     private readonly IReadOnlyDictionary<string, string?> _settings;
     private readonly string _environment;
+
+    // CreateClient is synchronous, so ConfigureClient runs on the thread that set this.
+    [ThreadStatic]
+    private static bool _creatingCheckedClient;
 
     /// <param name="seedSampleData">Seed the sample data at start, as a fresh production database would.</param>
     /// <param name="connectionString">A database other than the default private in-memory one (e.g. a file).</param>
@@ -67,6 +74,49 @@ public sealed class TrackerApp : WebApplicationFactory<Program>
         {
             builder.ConfigureServices(_configureServices);
         }
+    }
+
+    /// <summary>A client that follows redirects and keeps cookies, and checks every API response against the OpenAPI contract.</summary>
+    public new HttpClient CreateClient() => CreateClient(ClientOptions);
+
+    /// <summary>A client with <paramref name="options"/> that checks every API response against the OpenAPI contract.</summary>
+    public new HttpClient CreateClient(WebApplicationFactoryClientOptions options)
+    {
+        // The same handlers WebApplicationFactory would add, then the contract check next to the server,
+        // so it sees every response (each redirect too) exactly as the server sent it.
+        var handlers = new List<DelegatingHandler>();
+        if (options.AllowAutoRedirect)
+        {
+            handlers.Add(new RedirectHandler(options.MaxAutomaticRedirections));
+        }
+
+        if (options.HandleCookies)
+        {
+            handlers.Add(new CookieContainerHandler());
+        }
+
+        handlers.Add(new OpenApiContractHandler(OpenApiResponseContract.Current));
+        _creatingCheckedClient = true;
+        try
+        {
+            return CreateDefaultClient(options.BaseAddress, [.. handlers]);
+        }
+        finally
+        {
+            _creatingCheckedClient = false;
+        }
+    }
+
+    protected override void ConfigureClient(HttpClient client)
+    {
+        // Every client of this factory (CreateDefaultClient, WithWebHostBuilder's) passes through here.
+        if (!_creatingCheckedClient)
+        {
+            throw new InvalidOperationException("Create clients with TrackerApp.CreateClient, which checks responses against the OpenAPI contract; "
+                + "for other services or settings, pass configureServices or settings to the TrackerApp constructor instead of WithWebHostBuilder.");
+        }
+
+        base.ConfigureClient(client);
     }
 
     /// <summary>Runs <paramref name="work"/> against the app's database in a fresh scope.</summary>

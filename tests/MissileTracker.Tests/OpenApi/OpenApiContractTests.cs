@@ -23,7 +23,7 @@ public sealed class OpenApiContractTests : IDisposable
     public async Task Served_document_matches_the_checked_in_contract()
     {
         var served = Normalize(await _app.CreateClient().GetStringAsync("/swagger/v1/swagger.json"));
-        var path = ContractPath();
+        var path = RepositoryFiles.OpenApiContract;
         if (Environment.GetEnvironmentVariable("UPDATE_OPENAPI") == "1")
         {
             await File.WriteAllTextAsync(path, served);
@@ -44,16 +44,4 @@ public sealed class OpenApiContractTests : IDisposable
     private static string Normalize(string json) =>
         JsonNode.Parse(json)!.ToJsonString(new JsonSerializerOptions { WriteIndented = true, Encoder = System.Text.Encodings.Web.JavaScriptEncoder.UnsafeRelaxedJsonEscaping })
             .ReplaceLineEndings("\n") + "\n";
-
-    private static string ContractPath()
-    {
-        var directory = new DirectoryInfo(AppContext.BaseDirectory);
-        while (directory is not null && !File.Exists(Path.Combine(directory.FullName, "MissileTracker.sln")))
-        {
-            directory = directory.Parent;
-        }
-
-        directory.Should().NotBeNull("the tests run inside the repository, below MissileTracker.sln");
-        return Path.Combine(directory!.FullName, "docs", "openapi", "v1.json");
-    }
 }

@@ -1,3 +1,4 @@
+using MissileTracker.Web.Publishing;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.EntityFrameworkCore;
@@ -91,18 +92,18 @@ public sealed class EditModel(TrackerDbContext db, ReportEditor reports, StrikeE
 
     private async Task<bool> LoadAsync(int id, CancellationToken ct)
     {
-        var report = await db.Reports.IgnoreQueryFilters().AsNoTracking().SingleOrDefaultAsync(r => r.Id == id && r.DeletedAt == null, ct);
+        var report = await db.Reports.StaffView().AsNoTracking().SingleOrDefaultAsync(r => r.Id == id, ct);
         if (report is null)
         {
             return false;
         }
 
         Report = report;
-        Strikes = await db.Strikes.IgnoreQueryFilters().AsNoTracking()
-            .Where(s => s.DeletedAt == null && s.Reports.Any(x => x.ReportId == id))
+        Strikes = await db.Strikes.StaffView().AsNoTracking()
+            .Where(s => s.Reports.Any(x => x.ReportId == id))
             .OrderByDescending(s => s.OccurredOn).ToListAsync(ct);
-        Statements = await db.Statements.IgnoreQueryFilters().AsNoTracking().Include(s => s.Official)
-            .Where(s => s.DeletedAt == null && s.Reports.Any(x => x.ReportId == id))
+        Statements = await db.Statements.StaffView().AsNoTracking().Include(s => s.Official)
+            .Where(s => s.Reports.Any(x => x.ReportId == id))
             .OrderBy(s => s.Id).ToListAsync(ct);
         History = await db.HistoryOfAsync(nameof(Report), id, staff: true, ct);
         return true;

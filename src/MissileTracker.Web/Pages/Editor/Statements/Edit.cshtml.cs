@@ -1,3 +1,4 @@
+using MissileTracker.Web.Publishing;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.EntityFrameworkCore;
@@ -194,7 +195,7 @@ public sealed class EditModel(TrackerDbContext db, WeaponList weaponList, Statem
         Weapons = await weaponList.AllAsync(ct);
         if (reportId is { } rid)
         {
-            FromReport = await db.Reports.IgnoreQueryFilters().AsNoTracking().SingleOrDefaultAsync(r => r.Id == rid && r.DeletedAt == null, ct);
+            FromReport = await db.Reports.StaffView().AsNoTracking().SingleOrDefaultAsync(r => r.Id == rid, ct);
             if (FromReport is null)
             {
                 return false;
@@ -203,10 +204,10 @@ public sealed class EditModel(TrackerDbContext db, WeaponList weaponList, Statem
 
         if (id is { } statementId)
         {
-            Statement = await db.Statements.IgnoreQueryFilters().AsNoTracking()
+            Statement = await db.Statements.StaffView().AsNoTracking()
                 .Include(s => s.Strikes).ThenInclude(x => x.Weapon)
                 .Include(s => s.Reports)
-                .SingleOrDefaultAsync(s => s.Id == statementId && s.DeletedAt == null, ct);
+                .SingleOrDefaultAsync(s => s.Id == statementId, ct);
             if (Statement is null)
             {
                 return false;
@@ -218,8 +219,8 @@ public sealed class EditModel(TrackerDbContext db, WeaponList weaponList, Statem
         // The strikes offered: those covered by the statement's reports, plus those it already refers to.
         var reportIds = Statement?.Reports.Select(r => r.ReportId).ToList() ?? (FromReport is null ? [] : [FromReport.Id]);
         var linkedIds = Statement?.Strikes.Select(x => x.StrikeId).ToList() ?? [];
-        var candidates = await db.Strikes.IgnoreQueryFilters().AsNoTracking()
-            .Where(s => s.DeletedAt == null && (s.Reports.Any(r => reportIds.Contains(r.ReportId)) || linkedIds.Contains(s.Id)))
+        var candidates = await db.Strikes.StaffView().AsNoTracking()
+            .Where(s => (s.Reports.Any(r => reportIds.Contains(r.ReportId)) || linkedIds.Contains(s.Id)))
             .OrderByDescending(s => s.OccurredOn).ToListAsync(ct);
         StrikeNames = candidates.ToDictionary(s => s.Id, s => $"{s.Date}, {StrikeLocation.Of(s).Text}");
         return true;

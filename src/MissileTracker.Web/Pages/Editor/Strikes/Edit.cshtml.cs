@@ -1,3 +1,4 @@
+using MissileTracker.Web.Publishing;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.EntityFrameworkCore;
@@ -98,7 +99,7 @@ public sealed class EditModel(TrackerDbContext db, WeaponList weaponList, Strike
         Weapons = await weaponList.AllAsync(ct);
         if (reportId is { } rid)
         {
-            FromReport = await db.Reports.IgnoreQueryFilters().AsNoTracking().SingleOrDefaultAsync(r => r.Id == rid && r.DeletedAt == null, ct);
+            FromReport = await db.Reports.StaffView().AsNoTracking().SingleOrDefaultAsync(r => r.Id == rid, ct);
             if (FromReport is null)
             {
                 return false;
@@ -107,8 +108,8 @@ public sealed class EditModel(TrackerDbContext db, WeaponList weaponList, Strike
 
         if (id is { } strikeId)
         {
-            Strike = await db.Strikes.IgnoreQueryFilters().AsNoTracking().Include(s => s.Reports)
-                .SingleOrDefaultAsync(s => s.Id == strikeId && s.DeletedAt == null, ct);
+            Strike = await db.Strikes.StaffView().AsNoTracking().Include(s => s.Reports)
+                .SingleOrDefaultAsync(s => s.Id == strikeId, ct);
             if (Strike is null)
             {
                 return false;

@@ -41,12 +41,14 @@ public static class ApiEndpoints
         api.MapWeapons();
 
         // Writes share the rate limit but carry no CORS policy: browsers refuse cross-origin writes.
+        // A database that cannot store anything (read-only, full disk) answers 503 with Retry-After.
         var writes = app.MapGroup("")
             .RequireRateLimiting(RateLimiting.ApiPolicy)
             .AddEndpointFilter<NotAcceptableFilter>()
             .AddEndpointFilter<UnknownQueryParameterFilter>()
             .ProducesProblem(StatusCodes.Status406NotAcceptable)
-            .ProducesProblem(StatusCodes.Status429TooManyRequests);
+            .ProducesProblem(StatusCodes.Status429TooManyRequests)
+            .ProducesProblem(StatusCodes.Status503ServiceUnavailable);
         writes.MapStrikeWrites();
         writes.MapReportWrites();
         writes.MapStatementWrites();

@@ -56,6 +56,26 @@ public sealed class UnwritableDatabaseTests
     }
 
     [Fact]
+    [Trait("Provider", "PostgresOnly")]
+    public async Task A_read_only_postgres_database_answers_writes_503_and_readiness_names_the_reason()
+    {
+        using var app = new TrackerApp();
+        var editor = await app.ClientWithRolesAsync("editor", Roles.Editor);
+        var database = new Npgsql.NpgsqlConnectionStringBuilder(app.ConnectionString).Database;
+        // As on a hot standby or a server an operator set read-only: every new session refuses writes.
+        await SetReadOnlyAsync(app, database!);
+
+        var write = await editor.PostAsJsonAsync("/api/v1/reports", Report);
+        var read = await editor.GetAsync("/api/v1/strikes");
+        var ready = await app.CreateClient().GetAsync("/health/ready");
+
+        await ShouldBeRetryLaterAsync(write);
+        read.StatusCode.Should().Be(HttpStatusCode.OK, "reads go on");
+        ready.StatusCode.Should().Be(HttpStatusCode.ServiceUnavailable);
+        (await ready.Content.ReadAsStringAsync()).Should().Contain("database-writes: Writes are refused: the PostgreSQL server accepts no writes (read-only).");
+    }
+
+    [Fact]
     public async Task A_full_disk_answers_writes_503_and_readiness_names_the_reason()
     {
         var fullDisk = new FullDisk();
@@ -98,6 +118,14 @@ public sealed class UnwritableDatabaseTests
         response.StatusCode.Should().Be(HttpStatusCode.ServiceUnavailable);
         response.Headers.RetryAfter!.Delta.Should().Be(StorageFailure.RetryAfter);
         (await response.ParseAsync()).QuerySelector("h1")!.TextContent.Should().Be("Changes cannot be saved right now");
+    }
+
+    // The test's own database, dropped when the app is disposed; its name comes from the test's connection string.
+    private static async Task SetReadOnlyAsync(TrackerApp app, string database)
+    {
+        var sql = "ALTER DATABASE \"" + database + "\" SET default_transaction_read_only = on";
+        await app.WithDbAsync(db => db.Database.ExecuteSqlRawAsync(sql));
+        Npgsql.NpgsqlConnection.ClearAllPools();
     }
 
     private static async Task ShouldBeRetryLaterAsync(HttpResponseMessage write)

@@ -1,5 +1,5 @@
 using Microsoft.AspNetCore.Http.HttpResults;
-using MissileTracker.Web.Http;
+using MissileTracker.Web.Api;
 using MissileTracker.Web.Querying;
 using MissileTracker.Web.Statements;
 
@@ -26,7 +26,7 @@ public static class ClaimsApi
     public static async Task<Results<Ok<PagedResponse<StatementDto>>, ValidationProblem>> ListClaims(
         [AsParameters] ClaimListParameters parameters, ClaimQueries claims, HttpRequest request, CancellationToken ct)
     {
-        var errors = new QueryErrors();
+        var errors = new QueryStringParser();
         var (filter, page) = parameters.Parse(errors);
         if (errors.Any)
         {

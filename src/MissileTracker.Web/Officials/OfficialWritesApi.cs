@@ -2,8 +2,8 @@ using System.Security.Claims;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.AspNetCore.Mvc;
 using MissileTracker.Web.Accounts;
+using MissileTracker.Web.Api;
 using MissileTracker.Web.Editing;
-using MissileTracker.Web.Http;
 
 namespace MissileTracker.Web.Officials;
 

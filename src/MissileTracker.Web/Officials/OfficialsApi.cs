@@ -1,5 +1,5 @@
 using Microsoft.AspNetCore.Http.HttpResults;
-using MissileTracker.Web.Http;
+using MissileTracker.Web.Api;
 using MissileTracker.Web.Querying;
 
 namespace MissileTracker.Web.Officials;
@@ -24,7 +24,7 @@ public static class OfficialsApi
     public static async Task<Results<Ok<PagedResponse<OfficialSummary>>, ValidationProblem>> ListOfficials(
         [AsParameters] PagingParameters paging, OfficialQueries officials, HttpRequest request, CancellationToken ct)
     {
-        var errors = new QueryErrors();
+        var errors = new QueryStringParser();
         var page = paging.Parse(errors);
         if (errors.Any)
         {

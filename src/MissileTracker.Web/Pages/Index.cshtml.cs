@@ -1,6 +1,6 @@
 using Microsoft.AspNetCore.Mvc;
-using Microsoft.EntityFrameworkCore;
 using Microsoft.AspNetCore.Mvc.RazorPages;
+using Microsoft.EntityFrameworkCore;
 using MissileTracker.Web.Pages.Shared;
 using MissileTracker.Web.Querying;
 using MissileTracker.Web.Strikes;
@@ -27,7 +27,7 @@ public sealed class IndexModel(StrikeQueries strikes, WeaponList weaponList) : P
     {
         Query = query;
         Weapons = await weaponList.AllAsync(ct);
-        var errors = new QueryErrors();
+        var errors = new QueryStringParser();
         var (filter, page) = query.Parse(Weapons.Codes(), errors);
         if (errors.Any)
         {

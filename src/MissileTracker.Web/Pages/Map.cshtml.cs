@@ -31,7 +31,7 @@ public sealed class MapModel(StrikeQueries strikes, WeaponList weaponList, IConf
     {
         Query = query;
         Weapons = await weaponList.AllAsync(ct);
-        var errors = new QueryErrors();
+        var errors = new QueryStringParser();
         var filter = query.ParseFilter(Weapons.Codes(), errors);
         if (errors.Any)
         {

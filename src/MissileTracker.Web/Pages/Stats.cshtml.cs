@@ -30,7 +30,7 @@ public sealed class StatsModel(StrikeStatsQueries stats, WeaponList weaponList) 
     {
         Query = query;
         Weapons = await weaponList.AllAsync(ct);
-        var errors = new QueryErrors();
+        var errors = new QueryStringParser();
         var filter = query.ParseFilter(Weapons.Codes(), errors);
         if (errors.Any)
         {

@@ -1,7 +1,7 @@
 using Microsoft.AspNetCore.Http.HttpResults;
 using MissileTracker.Web.Accounts;
+using MissileTracker.Web.Api;
 using MissileTracker.Web.Editing;
-using MissileTracker.Web.Http;
 
 namespace MissileTracker.Web.Publishing;
 

@@ -15,5 +15,5 @@ public sealed class PagingParameters
     [FromQuery(Name = "pageSize")]
     public string? PageSize { get; set; }
 
-    public PageRequest Parse(QueryErrors errors) => errors.Paging(Page, PageSize);
+    public PageRequest Parse(QueryStringParser errors) => errors.Paging(Page, PageSize);
 }

@@ -1,6 +1,6 @@
 namespace MissileTracker.Web.Querying;
 
-// Query parameters are bound as text so that a bad value is reported by name (QueryErrors)
+// Query parameters are bound as text so that a bad value is reported by name (QueryStringParser)
 // instead of failing binding. These attributes tell the OpenAPI document what the text must
 // hold, so the contract shows real types, allowed values and ranges (Http/QueryParameterSchemaFilter).
 

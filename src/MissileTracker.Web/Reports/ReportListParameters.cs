@@ -41,7 +41,7 @@ public sealed class ReportListParameters
     [FromQuery(Name = "pageSize"), IntegerValue(1, PageRequest.MaxPageSize, Default = PageRequest.DefaultPageSize)]
     public string? PageSize { get; set; }
 
-    public (ReportFilter Filter, PageRequest Page) Parse(QueryErrors errors)
+    public (ReportFilter Filter, PageRequest Page) Parse(QueryStringParser errors)
     {
         var filter = new ReportFilter
         {

@@ -1,7 +1,7 @@
 using System.Security.Claims;
 using Microsoft.AspNetCore.Http.HttpResults;
 using MissileTracker.Web.Accounts;
-using MissileTracker.Web.Http;
+using MissileTracker.Web.Api;
 using MissileTracker.Web.Querying;
 
 namespace MissileTracker.Web.Reports;
@@ -26,7 +26,7 @@ public static class ReportsApi
     public static async Task<Results<Ok<PagedResponse<ReportSummary>>, ValidationProblem>> ListReports(
         [AsParameters] ReportListParameters parameters, ReportQueries reports, HttpRequest request, CancellationToken ct)
     {
-        var errors = new QueryErrors();
+        var errors = new QueryStringParser();
         var (filter, page) = parameters.Parse(errors);
         if (errors.Any)
         {

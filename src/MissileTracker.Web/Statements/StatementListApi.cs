@@ -1,5 +1,5 @@
 using Microsoft.AspNetCore.Http.HttpResults;
-using MissileTracker.Web.Http;
+using MissileTracker.Web.Api;
 using MissileTracker.Web.Querying;
 
 namespace MissileTracker.Web.Statements;
@@ -19,9 +19,9 @@ public static class StatementListApi
     }
 
     public static async Task<Results<Ok<PagedResponse<StatementDto>>, ValidationProblem>> ListStatements(
-        [AsParameters] StatementListParameters parameters, StatementListQueries statements, HttpRequest request, CancellationToken ct)
+        [AsParameters] StatementListParameters parameters, StatementQueries statements, HttpRequest request, CancellationToken ct)
     {
-        var errors = new QueryErrors();
+        var errors = new QueryStringParser();
         var (filter, page) = parameters.Parse(errors);
         if (errors.Any)
         {

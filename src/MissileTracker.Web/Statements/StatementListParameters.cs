@@ -46,7 +46,7 @@ public class ClaimListParameters
     [FromQuery(Name = "pageSize"), IntegerValue(1, PageRequest.MaxPageSize, Default = PageRequest.DefaultPageSize)]
     public string? PageSize { get; set; }
 
-    public virtual (StatementFilter Filter, PageRequest Page) Parse(QueryErrors errors)
+    public virtual (StatementFilter Filter, PageRequest Page) Parse(QueryStringParser errors)
     {
         var filter = new StatementFilter
         {
@@ -74,7 +74,7 @@ public sealed class StatementListParameters : ClaimListParameters
     [FromQuery(Name = "aggregate"), BooleanValue]
     public string? Aggregate { get; set; }
 
-    public override (StatementFilter Filter, PageRequest Page) Parse(QueryErrors errors)
+    public override (StatementFilter Filter, PageRequest Page) Parse(QueryStringParser errors)
     {
         var aggregate = errors.Boolean("aggregate", Aggregate);
         var (filter, page) = base.Parse(errors);

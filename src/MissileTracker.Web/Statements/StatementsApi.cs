@@ -3,9 +3,9 @@ using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.EntityFrameworkCore;
 using MissileTracker.Web.Accounts;
+using MissileTracker.Web.Api;
 using MissileTracker.Web.Data;
 using MissileTracker.Web.Editing;
-using MissileTracker.Web.Http;
 using MissileTracker.Web.Publishing;
 
 namespace MissileTracker.Web.Statements;

@@ -1,5 +1,5 @@
 using Microsoft.AspNetCore.Http.HttpResults;
-using MissileTracker.Web.Http;
+using MissileTracker.Web.Api;
 using MissileTracker.Web.Querying;
 using MissileTracker.Web.Strikes;
 using MissileTracker.Web.Weapons;
@@ -23,7 +23,7 @@ public static class StatsApi
     public static async Task<Results<Ok<StrikeStats>, ValidationProblem>> GetStats(
         [AsParameters] StrikeFilterParameters parameters, StrikeStatsQueries stats, WeaponList weaponList, CancellationToken ct)
     {
-        var errors = new QueryErrors();
+        var errors = new QueryStringParser();
         var filter = parameters.ParseFilter((await weaponList.AllAsync(ct)).Codes(), errors);
         return errors.Any ? ApiProblems.BadQuery(errors) : TypedResults.Ok(await stats.GetAsync(filter, ct));
     }

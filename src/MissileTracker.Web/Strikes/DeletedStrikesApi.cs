@@ -1,8 +1,8 @@
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.EntityFrameworkCore;
+using MissileTracker.Web.Api;
 using MissileTracker.Web.Data;
-using MissileTracker.Web.Http;
 using MissileTracker.Web.Publishing;
 using MissileTracker.Web.Querying;
 
@@ -33,7 +33,7 @@ public static class DeletedStrikesApi
     public static async Task<Results<Ok<List<RemovedStrike>>, ValidationProblem>> ListDeletedStrikes(
         [FromQuery] string? since, TrackerDbContext db, CancellationToken ct)
     {
-        var errors = new QueryErrors();
+        var errors = new QueryStringParser();
         var from = errors.Timestamp("since", since) ?? DateTime.MinValue;
         if (errors.Any)
         {

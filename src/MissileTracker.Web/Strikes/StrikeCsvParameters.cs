@@ -19,5 +19,5 @@ public sealed class StrikeCsvParameters : StrikeExportParameters
     [FromQuery(Name = "escapeFormulas"), BooleanValue(EscapeFormulasByDefault)]
     public string? EscapeFormulas { get; set; }
 
-    public bool ParseEscapeFormulas(QueryErrors errors) => errors.Boolean("escapeFormulas", EscapeFormulas) ?? EscapeFormulasByDefault;
+    public bool ParseEscapeFormulas(QueryStringParser errors) => errors.Boolean("escapeFormulas", EscapeFormulas) ?? EscapeFormulasByDefault;
 }

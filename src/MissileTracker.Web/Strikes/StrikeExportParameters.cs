@@ -11,6 +11,6 @@ public class StrikeExportParameters : StrikeFilterParameters
     [FromQuery(Name = "sort"), ChoiceValue("-date", "date", "-updated", "updated", "-casualties", "casualties")]
     public string? Sort { get; set; }
 
-    public StrikeFilter Parse(IReadOnlyCollection<string> weaponCodes, QueryErrors errors) =>
+    public StrikeFilter Parse(IReadOnlyCollection<string> weaponCodes, QueryStringParser errors) =>
         ParseFilter(weaponCodes, errors, errors.Choice("sort", Sort, StrikeSorting.ByName, StrikeSort.DateDescending));
 }

@@ -97,7 +97,7 @@ public class StrikeFilterParameters
     public string? UpdatedSince { get; set; }
 
     /// <summary>Turns the filter text into a <see cref="StrikeFilter"/> (sorted by <paramref name="sort"/>), or lists what is wrong, by parameter.</summary>
-    public StrikeFilter ParseFilter(IReadOnlyCollection<string> weaponCodes, QueryErrors errors, StrikeSort sort = StrikeSort.DateDescending)
+    public StrikeFilter ParseFilter(IReadOnlyCollection<string> weaponCodes, QueryStringParser errors, StrikeSort sort = StrikeSort.DateDescending)
     {
         var filter = new StrikeFilter
         {

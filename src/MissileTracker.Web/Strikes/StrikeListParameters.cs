@@ -44,7 +44,7 @@ public sealed class StrikeListParameters : StrikeFilterParameters
     public string? Fields { get; set; }
 
     /// <summary>Turns the text into a filter and a page, or lists what is wrong, by parameter.</summary>
-    public (StrikeFilter Filter, PageRequest Page) Parse(IReadOnlyCollection<string> weaponCodes, QueryErrors errors)
+    public (StrikeFilter Filter, PageRequest Page) Parse(IReadOnlyCollection<string> weaponCodes, QueryStringParser errors)
     {
         var sort = errors.Choice("sort", Sort, StrikeSorting.ByName, StrikeSort.DateDescending);
         var filter = ParseFilter(weaponCodes, errors, sort);
@@ -59,5 +59,5 @@ public sealed class StrikeListParameters : StrikeFilterParameters
     }
 
     /// <summary>The fields chosen with <c>fields=</c>, or null for all.</summary>
-    public IReadOnlySet<string>? ParseFields(QueryErrors errors) => StrikeFields.Parse(Fields, errors);
+    public IReadOnlySet<string>? ParseFields(QueryStringParser errors) => StrikeFields.Parse(Fields, errors);
 }

@@ -4,6 +4,7 @@ using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.Extensions.Options;
 using Microsoft.Net.Http.Headers;
 using MissileTracker.Web.Accounts;
+using MissileTracker.Web.Api;
 using MissileTracker.Web.Http;
 using MissileTracker.Web.Querying;
 using MissileTracker.Web.Weapons;
@@ -36,7 +37,7 @@ public static class StrikesApi
     public static async Task<Results<Ok<PagedResponse<StrikeSummary>>, JsonHttpResult<PagedResponse<JsonObject>>, CsvResult, ValidationProblem>> ListStrikes(
         [AsParameters] StrikeListParameters parameters, StrikeQueries strikes, WeaponList weaponList, HttpContext http, IOptions<JsonOptions> json, CancellationToken ct)
     {
-        var errors = new QueryErrors();
+        var errors = new QueryStringParser();
         var (filter, page) = parameters.Parse((await weaponList.AllAsync(ct)).Codes(), errors);
         var fields = parameters.ParseFields(errors);
         if (errors.Any)

@@ -1,6 +1,6 @@
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.Extensions.Options;
-using MissileTracker.Web.Http;
+using MissileTracker.Web.Api;
 using MissileTracker.Web.Querying;
 using MissileTracker.Web.Weapons;
 using JsonOptions = Microsoft.AspNetCore.Http.Json.JsonOptions;
@@ -39,7 +39,7 @@ public static class StrikesExportApi
     public static async Task<Results<CsvResult, ValidationProblem>> ExportStrikesCsv(
         [AsParameters] StrikeCsvParameters parameters, StrikeQueries strikes, WeaponList weaponList, CancellationToken ct)
     {
-        var errors = new QueryErrors();
+        var errors = new QueryStringParser();
         var filter = parameters.Parse((await weaponList.AllAsync(ct)).Codes(), errors);
         var escapeFormulas = parameters.ParseEscapeFormulas(errors);
         return errors.Any ? ApiProblems.BadQuery(errors) : await StrikeExports.CsvAsync(strikes, filter, escapeFormulas, ct);
@@ -48,7 +48,7 @@ public static class StrikesExportApi
     public static async Task<Results<GeoJsonResult<StrikeFeatures>, ValidationProblem>> ExportStrikesGeoJson(
         [AsParameters] StrikeExportParameters parameters, StrikeQueries strikes, WeaponList weaponList, IOptions<JsonOptions> json, CancellationToken ct)
     {
-        var errors = new QueryErrors();
+        var errors = new QueryStringParser();
         var filter = parameters.Parse((await weaponList.AllAsync(ct)).Codes(), errors);
         return errors.Any ? ApiProblems.BadQuery(errors) : await StrikeExports.GeoJsonAsync(strikes, filter, json.Value.SerializerOptions, ct);
     }
@@ -56,7 +56,7 @@ public static class StrikesExportApi
     public static async Task<Results<AtomFeedResult, ValidationProblem>> StrikesFeed(
         [AsParameters] StrikeFilterParameters parameters, StrikeQueries strikes, WeaponList weaponList, HttpRequest request, CancellationToken ct)
     {
-        var errors = new QueryErrors();
+        var errors = new QueryStringParser();
         var filter = parameters.ParseFilter((await weaponList.AllAsync(ct)).Codes(), errors);
         return errors.Any ? ApiProblems.BadQuery(errors) : await StrikeExports.AtomAsync(strikes, filter, request, ct);
     }

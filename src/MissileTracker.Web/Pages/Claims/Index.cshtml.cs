@@ -15,7 +15,7 @@ public sealed class IndexModel(ClaimQueries claims) : PageModel
 
     public async Task OnGetAsync([FromQuery] PagingParameters paging, CancellationToken ct)
     {
-        var errors = new QueryErrors();
+        var errors = new QueryStringParser();
         var page = paging.Parse(errors);
         if (errors.Any)
         {

@@ -14,7 +14,7 @@ public sealed class IndexModel(OfficialQueries officials) : PageModel
 
     public async Task OnGetAsync([FromQuery] PagingParameters paging, CancellationToken ct)
     {
-        var errors = new QueryErrors();
+        var errors = new QueryStringParser();
         var page = paging.Parse(errors);
         if (errors.Any)
         {

@@ -17,7 +17,7 @@ public sealed class IndexModel(ReportQueries reports) : PageModel
     public async Task OnGetAsync([FromQuery] ReportListParameters query, CancellationToken ct)
     {
         Query = query;
-        var errors = new QueryErrors();
+        var errors = new QueryStringParser();
         var (filter, page) = query.Parse(errors);
         if (errors.Any)
         {

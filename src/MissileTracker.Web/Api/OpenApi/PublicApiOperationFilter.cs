@@ -1,10 +1,11 @@
 using Microsoft.OpenApi;
+using MissileTracker.Web.Http;
 using Swashbuckle.AspNetCore.SwaggerGen;
 
-namespace MissileTracker.Web.Http;
+namespace MissileTracker.Web.Api.OpenApi;
 
 /// <summary>
-/// Documents what <see cref="ApiEndpoints"/> attaches to every public read (GET): the conditional-GET
+/// Documents what <see cref="TrackerApi"/> attaches to every public read (GET): the conditional-GET
 /// request headers, the caching and rate-limit response headers, 304, and that no credentials are needed.
 /// </summary>
 internal sealed class PublicApiOperationFilter : IOperationFilter

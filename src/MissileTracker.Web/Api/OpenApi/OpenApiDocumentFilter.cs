@@ -1,7 +1,8 @@
 using Microsoft.OpenApi;
+using MissileTracker.Web.Http;
 using Swashbuckle.AspNetCore.SwaggerGen;
 
-namespace MissileTracker.Web.Http;
+namespace MissileTracker.Web.Api.OpenApi;
 
 /// <summary>Document-level parts the endpoints cannot describe: the server and what each tag covers.</summary>
 internal sealed class OpenApiDocumentFilter : IDocumentFilter

@@ -3,7 +3,7 @@ using Microsoft.AspNetCore.Mvc.ApiExplorer;
 using Microsoft.AspNetCore.Mvc.ModelBinding;
 using MissileTracker.Web.Querying;
 
-namespace MissileTracker.Web.Http;
+namespace MissileTracker.Web.Api;
 
 /// <summary>
 /// Refuses query parameters an endpoint does not declare with 400 ProblemDetails naming each one and
@@ -26,7 +26,7 @@ internal sealed class UnknownQueryParameterFilter(DeclaredQueryParameters declar
             return next(context);
         }
 
-        var errors = new QueryErrors();
+        var errors = new QueryStringParser();
         foreach (var name in http.Request.Query.Keys.Where(k => !valid.Contains(k, StringComparer.OrdinalIgnoreCase)))
         {
             errors.Add(name, $"Unknown query parameter '{name}'. Valid parameters: {string.Join(", ", valid)}.");

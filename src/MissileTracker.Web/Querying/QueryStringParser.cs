@@ -3,10 +3,10 @@ using System.Globalization;
 namespace MissileTracker.Web.Querying;
 
 /// <summary>
-/// Parses query-string values and collects one message per bad parameter, keyed by the
+/// The query-string parser: turns query-string text into typed values and collects one message per bad parameter, keyed by the
 /// parameter's name, so the API (ProblemDetails) and the pages (field errors) report the same.
 /// </summary>
-public sealed class QueryErrors
+public sealed class QueryStringParser
 {
     private readonly Dictionary<string, string[]> _errors = new(StringComparer.Ordinal);
 

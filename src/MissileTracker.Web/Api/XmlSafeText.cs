@@ -1,7 +1,7 @@
 using System.Text;
 using System.Xml;
 
-namespace MissileTracker.Web.Http;
+namespace MissileTracker.Web.Api;
 
 /// <summary>
 /// Text made writable as XML 1.0. Inputs refuse control characters, but records stored before that

@@ -11,7 +11,7 @@ namespace MissileTracker.Web.History;
 /// <param name="Changes">Fields that changed, from what to what.</param>
 public sealed record HistoryEntry(ChangeAction Action, DateTime At, string ChangedBy, string? Reason, IReadOnlyList<FieldChange> Changes);
 
-public static class HistoryQueries
+public static class ChangeHistory
 {
     /// <summary>
     /// A record's changes, newest first. The public sees changes that concerned published

@@ -1,7 +1,8 @@
 using Microsoft.OpenApi;
+using MissileTracker.Web.Http;
 using Swashbuckle.AspNetCore.SwaggerGen;
 
-namespace MissileTracker.Web.Http;
+namespace MissileTracker.Web.Api.OpenApi;
 
 /// <summary>
 /// A property that may be null and refers to another schema comes out of Swashbuckle as

@@ -1,7 +1,7 @@
 using Microsoft.AspNetCore.Http.HttpResults;
 using MissileTracker.Web.Editing;
 
-namespace MissileTracker.Web.Http;
+namespace MissileTracker.Web.Api;
 
 /// <summary>Maps a write's outcome to its HTTP answer: 2xx, or a ProblemDetails with a stable status.</summary>
 public static class EditResponses

@@ -1,13 +1,13 @@
 using MissileTracker.Web.Claims;
 using MissileTracker.Web.Officials;
 using MissileTracker.Web.Reports;
-using MissileTracker.Web.Stats;
 using MissileTracker.Web.Statements;
+using MissileTracker.Web.Stats;
 using MissileTracker.Web.Strikes;
 
 namespace MissileTracker.Web.Querying;
 
-public static class QueryServices
+public static class QueryingExtensions
 {
     /// <summary>The read-side query classes the pages and the API share.</summary>
     public static IServiceCollection AddTrackerQueries(this IServiceCollection services) =>
@@ -19,6 +19,6 @@ public static class QueryServices
             .AddScoped<StrikeStatsQueries>()
             .AddScoped<OfficialQueries>()
             .AddScoped<ReportQueries>()
-            .AddScoped<StatementListQueries>()
+            .AddScoped<StatementQueries>()
             .AddScoped<ClaimQueries>();
 }

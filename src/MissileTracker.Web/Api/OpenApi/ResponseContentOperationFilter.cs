@@ -1,8 +1,9 @@
 using Microsoft.AspNetCore.Http.Metadata;
 using Microsoft.OpenApi;
+using MissileTracker.Web.Http;
 using Swashbuckle.AspNetCore.SwaggerGen;
 
-namespace MissileTracker.Web.Http;
+namespace MissileTracker.Web.Api.OpenApi;
 
 /// <summary>
 /// One status code may come with several media types (the strike list answers 200 with JSON or,

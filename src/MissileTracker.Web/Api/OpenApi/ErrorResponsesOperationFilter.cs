@@ -1,8 +1,9 @@
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.OpenApi;
+using MissileTracker.Web.Http;
 using Swashbuckle.AspNetCore.SwaggerGen;
 
-namespace MissileTracker.Web.Http;
+namespace MissileTracker.Web.Api.OpenApi;
 
 /// <summary>
 /// Documents the errors the pipeline answers for every operation, which no endpoint declares: 500 and

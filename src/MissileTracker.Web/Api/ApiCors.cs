@@ -1,6 +1,6 @@
 using MissileTracker.Web.Strikes;
 
-namespace MissileTracker.Web.Http;
+namespace MissileTracker.Web.Api;
 
 public static class ApiCors
 {

@@ -1,8 +1,9 @@
 using Microsoft.Extensions.Options;
 using Microsoft.OpenApi;
+using MissileTracker.Web.Http;
 using Swashbuckle.AspNetCore.SwaggerGen;
 
-namespace MissileTracker.Web.Http;
+namespace MissileTracker.Web.Api.OpenApi;
 
 public static class OpenApiExtensions
 {

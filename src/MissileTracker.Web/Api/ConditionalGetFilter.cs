@@ -1,8 +1,9 @@
 using System.Text.Json;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.Extensions.Options;
+using MissileTracker.Web.Http;
 
-namespace MissileTracker.Web.Http;
+namespace MissileTracker.Web.Api;
 
 /// <summary>
 /// Gives every successful JSON read an ETag computed from its body, and answers 304 when the

@@ -2,11 +2,12 @@ using System.Globalization;
 using System.Reflection;
 using System.Text.Json.Nodes;
 using Microsoft.OpenApi;
+using MissileTracker.Web.Http;
 using MissileTracker.Web.Querying;
 using MissileTracker.Web.Strikes;
 using Swashbuckle.AspNetCore.SwaggerGen;
 
-namespace MissileTracker.Web.Http;
+namespace MissileTracker.Web.Api.OpenApi;
 
 /// <summary>
 /// Query parameters are bound as text (so errors name the parameter); this filter gives each one

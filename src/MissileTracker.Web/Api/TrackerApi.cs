@@ -1,16 +1,26 @@
 using MissileTracker.Web.Claims;
+using MissileTracker.Web.Http;
 using MissileTracker.Web.Import;
 using MissileTracker.Web.Officials;
 using MissileTracker.Web.Reports;
-using MissileTracker.Web.Stats;
 using MissileTracker.Web.Statements;
+using MissileTracker.Web.Stats;
 using MissileTracker.Web.Strikes;
 using MissileTracker.Web.Weapons;
 
-namespace MissileTracker.Web.Http;
+namespace MissileTracker.Web.Api;
 
-public static class ApiEndpoints
+public static class TrackerApi
 {
+    /// <summary>The API's CORS and rate-limit policies, and each endpoint's declared query parameters.</summary>
+    public static IServiceCollection AddTrackerApi(this IServiceCollection services)
+    {
+        services.AddTrackerCors();
+        services.AddTrackerRateLimiting();
+        services.AddSingleton<DeclaredQueryParameters>();
+        return services;
+    }
+
     /// <summary>
     /// Maps every resource under <c>/api/v1</c> inside one group that carries the public-API
     /// policies: CORS for reading, the rate limit, HEAD beside every GET, 406 for an Accept it cannot

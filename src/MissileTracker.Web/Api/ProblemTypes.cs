@@ -1,4 +1,4 @@
-namespace MissileTracker.Web.Http;
+namespace MissileTracker.Web.Api;
 
 /// <summary>
 /// The stable <c>type</c> identifiers of the API's ProblemDetails (RFC 9457). Clients may switch on

@@ -1,4 +1,6 @@
-namespace MissileTracker.Web.Http;
+using MissileTracker.Web.Http;
+
+namespace MissileTracker.Web.Api;
 
 /// <summary>
 /// Answers 406 ProblemDetails when the Accept header takes none of the media types the endpoint

@@ -1,7 +1,7 @@
 using Microsoft.AspNetCore.Http.HttpResults;
 using MissileTracker.Web.Querying;
 
-namespace MissileTracker.Web.Http;
+namespace MissileTracker.Web.Api;
 
 /// <summary>The API's expected failures, as RFC 9457 (7807) ProblemDetails with a stable <c>type</c>.</summary>
 public static class ApiProblems
@@ -14,7 +14,7 @@ public static class ApiProblems
             type: ProblemTypes.NotFound);
 
     /// <summary>400 with <c>errors</c> keyed by parameter name; the detail lists the names too.</summary>
-    public static ValidationProblem BadQuery(QueryErrors errors)
+    public static ValidationProblem BadQuery(QueryStringParser errors)
     {
         var dictionary = errors.ToDictionary();
         return TypedResults.ValidationProblem(

@@ -1,8 +1,9 @@
 using System.Reflection;
 using Microsoft.AspNetCore.Http.Metadata;
+using MissileTracker.Web.Http;
 using MissileTracker.Web.Querying;
 
-namespace MissileTracker.Web.Http;
+namespace MissileTracker.Web.Api;
 
 /// <summary>
 /// A response written while its rows are read (exports, feeds), so memory stays flat however

@@ -24,7 +24,7 @@ public static class TrackerApi
     /// <summary>
     /// Maps every resource under <c>/api/v1</c> inside one group that carries the public-API
     /// policies: CORS for reading, the rate limit, HEAD beside every GET, 406 for an Accept it cannot
-    /// serve, 400 for an unknown query parameter, ETag/304 and caching, and the documented 304, 406
+    /// serve, 400 for an unknown or invalid query parameter, ETag/304 and caching, and the documented 304, 406
     /// and 429 responses. The group has no prefix, so each resource keeps its full path.
     /// </summary>
     public static WebApplication MapTrackerApi(this WebApplication app)
@@ -35,6 +35,7 @@ public static class TrackerApi
             .AllowHead()
             .AddEndpointFilter<NotAcceptableFilter>()
             .AddEndpointFilter<UnknownQueryParameterFilter>()
+            .AddEndpointFilterFactory(QueryParametersFilter.Create)
             .AddEndpointFilter<ConditionalGetFilter>()
             .WithMetadata(new PublicReadApiMetadata())
             .ProducesProblem(StatusCodes.Status406NotAcceptable)
@@ -56,6 +57,7 @@ public static class TrackerApi
             .RequireRateLimiting(RateLimiting.ApiPolicy)
             .AddEndpointFilter<NotAcceptableFilter>()
             .AddEndpointFilter<UnknownQueryParameterFilter>()
+            .AddEndpointFilterFactory(QueryParametersFilter.Create)
             .ProducesProblem(StatusCodes.Status406NotAcceptable)
             .ProducesProblem(StatusCodes.Status429TooManyRequests)
             .ProducesProblem(StatusCodes.Status503ServiceUnavailable);

@@ -24,17 +24,8 @@ public static class ClaimsApi
     }
 
     public static async Task<Results<Ok<PagedResponse<StatementDto>>, ValidationProblem>> ListClaims(
-        [AsParameters] ClaimListParameters parameters, ClaimQueries claims, HttpRequest request, CancellationToken ct)
-    {
-        var errors = new QueryStringParser();
-        var (filter, page) = parameters.Parse(errors);
-        if (errors.Any)
-        {
-            return ApiProblems.BadQuery(errors);
-        }
-
-        return TypedResults.Ok(PagedResponse.From(await claims.ListAsync(filter, page, ct), request));
-    }
+        [AsParameters] StatementFilterParameters filters, [AsParameters] PagingParameters paging, ClaimQueries claims, HttpRequest request, CancellationToken ct) =>
+        TypedResults.Ok(PagedResponse.From(await claims.ListAsync(filters.Filter, paging.PageRequest, ct), request));
 
     /// <param name="id">The claim's (statement's) id.</param>
     /// <param name="claims">Claim queries.</param>

@@ -22,17 +22,8 @@ public static class OfficialsApi
     }
 
     public static async Task<Results<Ok<PagedResponse<OfficialSummary>>, ValidationProblem>> ListOfficials(
-        [AsParameters] PagingParameters paging, OfficialQueries officials, HttpRequest request, CancellationToken ct)
-    {
-        var errors = new QueryStringParser();
-        var page = paging.Parse(errors);
-        if (errors.Any)
-        {
-            return ApiProblems.BadQuery(errors);
-        }
-
-        return TypedResults.Ok(PagedResponse.From(await officials.ListAsync(page, ct), request));
-    }
+        [AsParameters] PagingParameters paging, OfficialQueries officials, HttpRequest request, CancellationToken ct) =>
+        TypedResults.Ok(PagedResponse.From(await officials.ListAsync(paging.PageRequest, ct), request));
 
     /// <param name="id">The official's id.</param>
     /// <param name="officials">Official queries.</param>

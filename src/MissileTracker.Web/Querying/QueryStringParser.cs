@@ -175,55 +175,23 @@ public sealed class QueryStringParser
         return null;
     }
 
-    /// <summary>An optional whole number from <paramref name="min"/> to <paramref name="max"/>.</summary>
-    public int? OptionalInteger(string parameter, string? value, int min, int max) =>
-        string.IsNullOrWhiteSpace(value) ? null : Integer(parameter, value, min, max, min);
-
-    /// <summary>Reports a lower bound above its upper bound, naming the upper bound's parameter.</summary>
-    public void Order(string minParameter, int? min, string maxParameter, int? max)
+    /// <summary>Reports a lower bound above its upper bound (a date range or a count range), naming the upper bound's parameter.</summary>
+    public void OutOfOrder<T>(string minParameter, T low, string maxParameter, T high)
+        where T : IFormattable
     {
-        if (min is { } low && max is { } high && low > high)
-        {
-            Add(maxParameter, $"'{maxParameter}' ({high}) is below '{minParameter}' ({low}).");
-        }
+        var format = low is DateOnly ? "yyyy-MM-dd" : null;
+        var (lowText, highText) = (low.ToString(format, CultureInfo.InvariantCulture), high.ToString(format, CultureInfo.InvariantCulture));
+        Add(maxParameter, low is DateOnly
+            ? $"'{maxParameter}' ({highText}) is before '{minParameter}' ({lowText})."
+            : $"'{maxParameter}' ({highText}) is below '{minParameter}' ({lowText}).");
     }
 
+    /// <summary>The page and page size as <see cref="PagingParameters"/> declares them.</summary>
     public PageRequest Paging(string? page, string? pageSize)
     {
-        var number = Integer("page", page, 1, int.MaxValue / PageRequest.MaxPageSize, 1);
-        var size = Integer("pageSize", pageSize, 1, PageRequest.MaxPageSize, PageRequest.DefaultPageSize);
-        return new PageRequest(number, size);
-    }
-
-    /// <summary>Paging by page number, or by a keyset cursor written by this app for the sort <paramref name="sort"/>.</summary>
-    public PageRequest Paging(string? page, string? pageSize, string? cursor, string sort)
-    {
-        var request = Paging(page, pageSize);
-        if (string.IsNullOrWhiteSpace(cursor))
-        {
-            return request;
-        }
-
-        if (!string.IsNullOrWhiteSpace(page))
-        {
-            Add("cursor", "Use either page or cursor, not both.");
-            return request;
-        }
-
-        var after = Cursor.TryDecode(cursor.Trim());
-        if (after is null)
-        {
-            Add("cursor", "The cursor is not valid; use the links.next or links.nextCursor URL of a previous response.");
-            return request;
-        }
-
-        if (!after.Sort.Equals(sort, StringComparison.Ordinal))
-        {
-            Add("cursor", $"The cursor was made for sort '{after.Sort}', not '{sort}'; keep the sort while following cursors.");
-            return request;
-        }
-
-        return request with { After = after };
+        var paging = new PagingParameters { Page = page, PageSize = pageSize };
+        paging.Parse(this);
+        return paging.PageRequest;
     }
 
     public T Choice<T>(string parameter, string? value, IReadOnlyDictionary<string, T> choices, T fallback)
@@ -242,11 +210,12 @@ public sealed class QueryStringParser
         return fallback;
     }
 
-    private int Integer(string parameter, string? value, int min, int max, int fallback)
+    /// <summary>A whole number from <paramref name="min"/> to <paramref name="max"/>; null when absent or wrong.</summary>
+    public int? WholeNumber(string parameter, string? value, int min, int max)
     {
         if (string.IsNullOrWhiteSpace(value))
         {
-            return fallback;
+            return null;
         }
 
         if (int.TryParse(value.Trim(), NumberStyles.Integer, CultureInfo.InvariantCulture, out var number) && number >= min && number <= max)
@@ -255,7 +224,7 @@ public sealed class QueryStringParser
         }
 
         Add(parameter, $"'{value}' is out of range; {parameter} must be a whole number from {min} to {max}.");
-        return fallback;
+        return null;
     }
 
     private static string[] SplitList(string? value) =>

@@ -24,17 +24,8 @@ public static class ReportsApi
     }
 
     public static async Task<Results<Ok<PagedResponse<ReportSummary>>, ValidationProblem>> ListReports(
-        [AsParameters] ReportListParameters parameters, ReportQueries reports, HttpRequest request, CancellationToken ct)
-    {
-        var errors = new QueryStringParser();
-        var (filter, page) = parameters.Parse(errors);
-        if (errors.Any)
-        {
-            return ApiProblems.BadQuery(errors);
-        }
-
-        return TypedResults.Ok(PagedResponse.From(await reports.ListAsync(filter, page, ct), request));
-    }
+        [AsParameters] ReportFilterParameters filters, [AsParameters] PagingParameters paging, ReportQueries reports, HttpRequest request, CancellationToken ct) =>
+        TypedResults.Ok(PagedResponse.From(await reports.ListAsync(filters.Filter, paging.PageRequest, ct), request));
 
     /// <param name="id">The report's id.</param>
     /// <param name="reports">Report queries.</param>

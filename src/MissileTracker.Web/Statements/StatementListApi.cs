@@ -19,15 +19,6 @@ public static class StatementListApi
     }
 
     public static async Task<Results<Ok<PagedResponse<StatementDto>>, ValidationProblem>> ListStatements(
-        [AsParameters] StatementListParameters parameters, StatementQueries statements, HttpRequest request, CancellationToken ct)
-    {
-        var errors = new QueryStringParser();
-        var (filter, page) = parameters.Parse(errors);
-        if (errors.Any)
-        {
-            return ApiProblems.BadQuery(errors);
-        }
-
-        return TypedResults.Ok(PagedResponse.From(await statements.ListAsync(filter, page, ct), request));
-    }
+        [AsParameters] StatementListParameters filters, [AsParameters] PagingParameters paging, StatementQueries statements, HttpRequest request, CancellationToken ct) =>
+        TypedResults.Ok(PagedResponse.From(await statements.ListAsync(filters.Filter, paging.PageRequest, ct), request));
 }

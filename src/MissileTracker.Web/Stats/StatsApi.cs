@@ -1,8 +1,6 @@
 using Microsoft.AspNetCore.Http.HttpResults;
 using MissileTracker.Web.Api;
-using MissileTracker.Web.Querying;
 using MissileTracker.Web.Strikes;
-using MissileTracker.Web.Weapons;
 
 namespace MissileTracker.Web.Stats;
 
@@ -21,10 +19,6 @@ public static class StatsApi
     }
 
     public static async Task<Results<Ok<StrikeStats>, ValidationProblem>> GetStats(
-        [AsParameters] StrikeFilterParameters parameters, StrikeStatsQueries stats, WeaponList weaponList, CancellationToken ct)
-    {
-        var errors = new QueryStringParser();
-        var filter = parameters.ParseFilter((await weaponList.AllAsync(ct)).Codes(), errors);
-        return errors.Any ? ApiProblems.BadQuery(errors) : TypedResults.Ok(await stats.GetAsync(filter, ct));
-    }
+        [AsParameters] StrikeFilterParameters filters, StrikeStatsQueries stats, CancellationToken ct) =>
+        TypedResults.Ok(await stats.GetAsync(filters.Filter, ct));
 }

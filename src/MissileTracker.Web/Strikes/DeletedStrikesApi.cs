@@ -27,18 +27,10 @@ public static class DeletedStrikesApi
         return group;
     }
 
-    /// <param name="since">Only removals at or after this UTC time (ISO 8601), e.g. 2024-01-09T00:00:00Z.</param>
-    /// <param name="db">The database.</param>
-    /// <param name="ct">Request cancellation.</param>
     public static async Task<Results<Ok<List<RemovedStrike>>, ValidationProblem>> ListDeletedStrikes(
-        [FromQuery] string? since, TrackerDbContext db, CancellationToken ct)
+        [AsParameters] RemovedStrikesParameters parameters, TrackerDbContext db, CancellationToken ct)
     {
-        var errors = new QueryStringParser();
-        var from = errors.Timestamp("since", since) ?? DateTime.MinValue;
-        if (errors.Any)
-        {
-            return ApiProblems.BadQuery(errors);
-        }
+        var from = parameters.From;
 
         var removed = await db.Strikes.IgnoreQueryFilters().AsNoTracking()
             .Where(s => s.PublishedAt != null || s.UnpublishedAt != null)

@@ -7,7 +7,6 @@ using MissileTracker.Web.Accounts;
 using MissileTracker.Web.Api;
 using MissileTracker.Web.Http;
 using MissileTracker.Web.Querying;
-using MissileTracker.Web.Weapons;
 using JsonOptions = Microsoft.AspNetCore.Http.Json.JsonOptions;
 
 namespace MissileTracker.Web.Strikes;
@@ -35,15 +34,9 @@ public static class StrikesApi
     }
 
     public static async Task<Results<Ok<PagedResponse<StrikeSummary>>, JsonHttpResult<PagedResponse<JsonObject>>, CsvResult, ValidationProblem>> ListStrikes(
-        [AsParameters] StrikeListParameters parameters, StrikeQueries strikes, WeaponList weaponList, HttpContext http, IOptions<JsonOptions> json, CancellationToken ct)
+        [AsParameters] StrikeListParameters list, [AsParameters] StrikeFilterParameters filters, StrikeQueries strikes, HttpContext http, IOptions<JsonOptions> json, CancellationToken ct)
     {
-        var errors = new QueryStringParser();
-        var (filter, page) = parameters.Parse((await weaponList.AllAsync(ct)).Codes(), errors);
-        var fields = parameters.ParseFields(errors);
-        if (errors.Any)
-        {
-            return ApiProblems.BadQuery(errors);
-        }
+        var filter = filters.Filter with { Sort = list.Order };
 
         // The same URL serves JSON or CSV, so caches must key on Accept.
         http.Response.Headers.Vary = HeaderNames.Accept;
@@ -53,8 +46,8 @@ public static class StrikesApi
             return await StrikeExports.CsvAsync(strikes, filter, StrikeCsvParameters.EscapeFormulasByDefault, ct);
         }
 
-        var response = PagedResponse.From(await strikes.ListAsync(filter, page, ct), http.Request);
-        if (fields is null)
+        var response = PagedResponse.From(await strikes.ListAsync(filter, list.PageRequest, ct), http.Request);
+        if (list.FieldSet is not { } fields)
         {
             return TypedResults.Ok(response);
         }

@@ -1,8 +1,6 @@
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.Extensions.Options;
 using MissileTracker.Web.Api;
-using MissileTracker.Web.Querying;
-using MissileTracker.Web.Weapons;
 using JsonOptions = Microsoft.AspNetCore.Http.Json.JsonOptions;
 
 namespace MissileTracker.Web.Strikes;
@@ -37,27 +35,14 @@ public static class StrikesExportApi
     }
 
     public static async Task<Results<CsvResult, ValidationProblem>> ExportStrikesCsv(
-        [AsParameters] StrikeCsvParameters parameters, StrikeQueries strikes, WeaponList weaponList, CancellationToken ct)
-    {
-        var errors = new QueryStringParser();
-        var filter = parameters.Parse((await weaponList.AllAsync(ct)).Codes(), errors);
-        var escapeFormulas = parameters.ParseEscapeFormulas(errors);
-        return errors.Any ? ApiProblems.BadQuery(errors) : await StrikeExports.CsvAsync(strikes, filter, escapeFormulas, ct);
-    }
+        [AsParameters] StrikeCsvParameters csv, [AsParameters] StrikeFilterParameters filters, StrikeQueries strikes, CancellationToken ct) =>
+        await StrikeExports.CsvAsync(strikes, filters.Filter with { Sort = csv.Order }, csv.EscapesFormulas, ct);
 
     public static async Task<Results<GeoJsonResult<StrikeFeatures>, ValidationProblem>> ExportStrikesGeoJson(
-        [AsParameters] StrikeExportParameters parameters, StrikeQueries strikes, WeaponList weaponList, IOptions<JsonOptions> json, CancellationToken ct)
-    {
-        var errors = new QueryStringParser();
-        var filter = parameters.Parse((await weaponList.AllAsync(ct)).Codes(), errors);
-        return errors.Any ? ApiProblems.BadQuery(errors) : await StrikeExports.GeoJsonAsync(strikes, filter, json.Value.SerializerOptions, ct);
-    }
+        [AsParameters] StrikeExportParameters export, [AsParameters] StrikeFilterParameters filters, StrikeQueries strikes, IOptions<JsonOptions> json, CancellationToken ct) =>
+        await StrikeExports.GeoJsonAsync(strikes, filters.Filter with { Sort = export.Order }, json.Value.SerializerOptions, ct);
 
     public static async Task<Results<AtomFeedResult, ValidationProblem>> StrikesFeed(
-        [AsParameters] StrikeFilterParameters parameters, StrikeQueries strikes, WeaponList weaponList, HttpRequest request, CancellationToken ct)
-    {
-        var errors = new QueryStringParser();
-        var filter = parameters.ParseFilter((await weaponList.AllAsync(ct)).Codes(), errors);
-        return errors.Any ? ApiProblems.BadQuery(errors) : await StrikeExports.AtomAsync(strikes, filter, request, ct);
-    }
+        [AsParameters] StrikeFilterParameters filters, StrikeQueries strikes, HttpRequest request, CancellationToken ct) =>
+        await StrikeExports.AtomAsync(strikes, filters.Filter, request, ct);
 }

@@ -11,8 +11,8 @@ namespace MissileTracker.Web.Api.OpenApi;
 
 /// <summary>
 /// Query parameters are bound as text (so errors name the parameter); this filter gives each one
-/// the type, format, allowed values and range its attribute in <c>Querying/QueryParameterAttributes.cs</c>
-/// declares, so the OpenAPI document states what the API accepts.
+/// the type, format, allowed values and range its declaration in <c>Querying/QueryParameterAttributes.cs</c>
+/// states, so the OpenAPI document states what the API accepts.
 /// </summary>
 internal sealed class QueryParameterSchemaFilter : IParameterFilter
 {
@@ -24,26 +24,26 @@ internal sealed class QueryParameterSchemaFilter : IParameterFilter
         }
 
         var example = target.Example?.GetValue<string>();
-        switch (property.GetCustomAttributes().FirstOrDefault(a => a.GetType().Namespace == typeof(DateValueAttribute).Namespace))
+        switch (property.GetCustomAttribute<QueryParameterAttribute>())
         {
-            case DateValueAttribute:
+            case DateQueryAttribute:
                 target.Schema = new OpenApiSchema { Type = JsonSchemaType.String, Format = "date" };
                 break;
-            case TimestampValueAttribute:
+            case TimestampQueryAttribute:
                 target.Schema = new OpenApiSchema { Type = JsonSchemaType.String, Format = "date-time" };
                 break;
-            case BooleanValueAttribute boolean:
+            case BooleanQueryAttribute boolean:
                 target.Schema = new OpenApiSchema { Type = JsonSchemaType.Boolean, Default = boolean.Default is { } value ? JsonValue.Create(value) : null };
                 target.Example = example is null ? null : JsonValue.Create(bool.Parse(example));
                 break;
-            case IntegerValueAttribute range:
-                target.Schema = Integer(range.Minimum, range.Maximum, range.Default == int.MinValue ? null : range.Default);
+            case IntegerQueryAttribute range:
+                target.Schema = Integer(range.Minimum, range.Maximum, range.Default == IntegerQueryAttribute.NoDefault ? null : range.Default);
                 target.Example = example is null ? null : JsonValue.Create(int.Parse(example, CultureInfo.InvariantCulture));
                 break;
-            case TextValueAttribute text:
+            case TextQueryAttribute text:
                 target.Schema = new OpenApiSchema { Type = JsonSchemaType.String, MaxLength = text.MaxLength };
                 break;
-            case ChoiceValueAttribute choice:
+            case ChoiceQueryAttribute choice:
                 target.Schema = new OpenApiSchema
                 {
                     Type = JsonSchemaType.String,
@@ -51,7 +51,7 @@ internal sealed class QueryParameterSchemaFilter : IParameterFilter
                     Default = JsonValue.Create(choice.Values[0]),
                 };
                 break;
-            case ListValueAttribute list:
+            case ListQueryAttribute list:
                 target.Schema = new OpenApiSchema { Type = JsonSchemaType.Array, Items = ItemSchema(list, context) };
                 target.Style = ParameterStyle.Form;
                 target.Explode = false;
@@ -71,7 +71,7 @@ internal sealed class QueryParameterSchemaFilter : IParameterFilter
         Default = defaultValue is { } value ? JsonValue.Create(value) : null,
     };
 
-    private static IOpenApiSchema ItemSchema(ListValueAttribute list, ParameterFilterContext context)
+    private static IOpenApiSchema ItemSchema(ListQueryAttribute list, ParameterFilterContext context)
     {
         if (list.ItemType.IsEnum)
         {

@@ -10,11 +10,22 @@ using MissileTracker.Web.Weapons;
 
 namespace MissileTracker.Web.Api;
 
+/// <summary>
+/// The JSON API under <c>/api/v1</c>: one <c>Add…</c> and one <c>Map…</c> per resource, each in its feature folder's
+/// <c>*Api.cs</c>; a resource puts its reads in <see cref="MapPublicReads"/> and its writes in <see cref="MapWrites"/>
+/// with the authorization each endpoint needs. Adding a resource means adding its two calls here.
+/// </summary>
 public static class TrackerApi
 {
-    /// <summary>The API's CORS and rate-limit policies, and each endpoint's declared query parameters.</summary>
+    public const string Prefix = "/api/v1";
+
+    /// <summary>
+    /// Each resource's services (its query and editing classes, which its endpoints and its pages share), the API's
+    /// CORS and rate-limit policies, and each endpoint's declared query parameters.
+    /// </summary>
     public static IServiceCollection AddTrackerApi(this IServiceCollection services)
     {
+        services.AddStrikes().AddStats().AddOfficials().AddStatements().AddReports().AddClaims().AddWeapons().AddImport();
         services.AddTrackerCors();
         services.AddTrackerRateLimiting();
         services.AddSingleton<DeclaredQueryParameters>();
@@ -22,52 +33,46 @@ public static class TrackerApi
     }
 
     /// <summary>
-    /// Maps every resource under <c>/api/v1</c> inside one group that carries the public-API
-    /// policies: CORS for reading, the rate limit, HEAD beside every GET, 406 for an Accept it cannot
-    /// serve, 400 for an unknown or invalid query parameter, ETag/304 and caching, and the documented 304, 406
-    /// and 429 responses. The group has no prefix, so each resource keeps its full path.
+    /// Maps every resource in one group that carries what the whole API shares: the rate limit, 406 for an Accept it
+    /// cannot serve, 400 for an unknown or invalid query parameter, and the documented 406 and 429 responses.
     /// </summary>
     public static WebApplication MapTrackerApi(this WebApplication app)
     {
-        var api = app.MapGroup("")
-            .RequireCors(ApiCors.PublicReadPolicy)
+        var api = app.MapGroup(Prefix)
             .RequireRateLimiting(RateLimiting.ApiPolicy)
-            .AllowHead()
             .AddEndpointFilter<NotAcceptableFilter>()
             .AddEndpointFilter<UnknownQueryParameterFilter>()
             .AddEndpointFilterFactory(QueryParametersFilter.Create)
-            .AddEndpointFilter<ConditionalGetFilter>()
-            .WithMetadata(new PublicReadApiMetadata())
             .ProducesProblem(StatusCodes.Status406NotAcceptable)
             .ProducesProblem(StatusCodes.Status429TooManyRequests);
         api.MapStrikes();
-        api.MapDeletedStrikes();
-        api.MapStrikeExports();
         api.MapStats();
         api.MapOfficials();
-        api.MapStatementList();
         api.MapStatements();
         api.MapReports();
         api.MapClaims();
         api.MapWeapons();
-
-        // Writes share the rate limit but carry no CORS policy: browsers refuse cross-origin writes.
-        // A database that cannot store anything (read-only, full disk) answers 503 with Retry-After.
-        var writes = app.MapGroup("")
-            .RequireRateLimiting(RateLimiting.ApiPolicy)
-            .AddEndpointFilter<NotAcceptableFilter>()
-            .AddEndpointFilter<UnknownQueryParameterFilter>()
-            .AddEndpointFilterFactory(QueryParametersFilter.Create)
-            .ProducesProblem(StatusCodes.Status406NotAcceptable)
-            .ProducesProblem(StatusCodes.Status429TooManyRequests)
-            .ProducesProblem(StatusCodes.Status503ServiceUnavailable);
-        writes.MapStrikeWrites();
-        writes.MapReportWrites();
-        writes.MapStatementWrites();
-        writes.MapOfficialWrites();
-        writes.MapImport();
+        api.MapImport();
         return app;
     }
+
+    /// <summary>
+    /// A sub-group for public reads: CORS for any origin, HEAD beside every GET, ETag/304 and caching, and the
+    /// documented conditional-GET headers (<see cref="PublicReadApiMetadata"/>).
+    /// </summary>
+    public static RouteGroupBuilder MapPublicReads(this RouteGroupBuilder api) =>
+        api.MapGroup("")
+            .RequireCors(ApiCors.PublicReadPolicy)
+            .AllowHead()
+            .AddEndpointFilter<ConditionalGetFilter>()
+            .WithMetadata(new PublicReadApiMetadata());
+
+    /// <summary>
+    /// A sub-group for writes: no CORS policy (browsers refuse cross-origin writes), and 503 with Retry-After when the
+    /// database cannot store anything (read-only, full disk). Each endpoint or sub-group adds the role it needs.
+    /// </summary>
+    public static RouteGroupBuilder MapWrites(this RouteGroupBuilder api) =>
+        api.MapGroup("").ProducesProblem(StatusCodes.Status503ServiceUnavailable);
 }
 
 /// <summary>Marks an endpoint as part of the public read API (for the OpenAPI document's headers and 304).</summary>

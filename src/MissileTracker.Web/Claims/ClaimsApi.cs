@@ -7,9 +7,13 @@ namespace MissileTracker.Web.Claims;
 
 public static class ClaimsApi
 {
-    public static RouteGroupBuilder MapClaims(this IEndpointRouteBuilder routes)
+    /// <summary>The services this resource's endpoints and pages share.</summary>
+    public static IServiceCollection AddClaims(this IServiceCollection services) =>
+        services.AddScoped<ClaimQueries>();
+
+    public static void MapClaims(this RouteGroupBuilder api)
     {
-        var group = routes.MapGroup("/api/v1/claims").WithTags("Claims");
+        var group = api.MapPublicReads().MapGroup("/claims").WithTags("Claims");
         group.MapGet("/", ListClaims)
             .WithName(nameof(ListClaims))
             .WithSummary("List aggregate claims")
@@ -20,7 +24,6 @@ public static class ClaimsApi
             .WithSummary("Get one aggregate claim")
             .WithDescription("The claim with its speaker, figure, period and the reports that published it.")
             .ProducesProblem(StatusCodes.Status404NotFound);
-        return group;
     }
 
     public static async Task<Results<Ok<PagedResponse<StatementDto>>, ValidationProblem>> ListClaims(

@@ -10,11 +10,15 @@ namespace MissileTracker.Web.Import;
 
 public static class ImportApi
 {
-    public static RouteGroupBuilder MapImport(this IEndpointRouteBuilder routes)
+    /// <summary>The services this resource's endpoints and pages share.</summary>
+    public static IServiceCollection AddImport(this IServiceCollection services) =>
+        services.AddScoped<Importer>();
+
+    public static void MapImport(this RouteGroupBuilder api)
     {
         // Imports have their own body limit, far above the 1 MiB every other request gets: 100,000 rows are 31 MB as CSV, 56 MB as JSON.
-        var group = routes.MapGroup("/api/v1/import").WithTags("Import").RequireApiToken(Roles.CanEdit)
-            .WithRequestSizeLimit(RequestSizeLimit.ImportMaxBytes(routes.ServiceProvider.GetRequiredService<IConfiguration>()), RequestSizeLimit.ImportSetting);
+        var group = api.MapWrites().MapGroup("/import").WithTags("Import").RequireApiToken(Roles.CanEdit)
+            .WithRequestSizeLimit(RequestSizeLimit.ImportMaxBytes(((IEndpointRouteBuilder)api).ServiceProvider.GetRequiredService<IConfiguration>()), RequestSizeLimit.ImportSetting);
         group.MapPost("/", ImportBatch)
             .WithName(nameof(ImportBatch))
             .WithSummary("Import reports and strikes (all or nothing)")
@@ -33,7 +37,6 @@ public static class ImportApi
             .Accepts<string>("text/csv")
             .ProducesProblem(StatusCodes.Status401Unauthorized)
             .ProducesProblem(StatusCodes.Status403Forbidden);
-        return group;
     }
 
     /// <param name="request">The request, whose body is the CSV.</param>

@@ -1,24 +1,13 @@
-using MissileTracker.Web.Claims;
-using MissileTracker.Web.Officials;
-using MissileTracker.Web.Reports;
-using MissileTracker.Web.Statements;
-using MissileTracker.Web.Stats;
-using MissileTracker.Web.Strikes;
-
 namespace MissileTracker.Web.Querying;
 
 public static class QueryingExtensions
 {
-    /// <summary>The read-side query classes the pages and the API share.</summary>
+    /// <summary>
+    /// The cache every resource's queries share. The query classes themselves are registered by their resource
+    /// (<c>AddStrikes</c> and the like, called from <c>Api/TrackerApi.AddTrackerApi</c>).
+    /// </summary>
     public static IServiceCollection AddTrackerQueries(this IServiceCollection services) =>
         services
             .AddSingleton<AggregateCache.Store>()
-            .AddScoped<AggregateCache>()
-            .AddScoped<Weapons.WeaponList>()
-            .AddScoped<StrikeQueries>()
-            .AddScoped<StrikeStatsQueries>()
-            .AddScoped<OfficialQueries>()
-            .AddScoped<ReportQueries>()
-            .AddScoped<StatementQueries>()
-            .AddScoped<ClaimQueries>();
+            .AddScoped<AggregateCache>();
 }

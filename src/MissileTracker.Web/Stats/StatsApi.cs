@@ -6,16 +6,19 @@ namespace MissileTracker.Web.Stats;
 
 public static class StatsApi
 {
-    public static RouteGroupBuilder MapStats(this IEndpointRouteBuilder routes)
+    /// <summary>The services this resource's endpoints and pages share.</summary>
+    public static IServiceCollection AddStats(this IServiceCollection services) =>
+        services.AddScoped<StrikeStatsQueries>();
+
+    public static void MapStats(this RouteGroupBuilder api)
     {
-        var group = routes.MapGroup("/api/v1/stats").WithTags("Statistics");
+        var group = api.MapPublicReads().MapGroup("/stats").WithTags("Statistics");
         group.MapGet("/", GetStats)
             .WithName(nameof(GetStats))
             .WithSummary("Strike statistics")
             .WithDescription("Counts of strikes, and sums of the known missiles launched and intercepted, killed and injured, "
                 + "in total and by month, oblast, missile type and origin status, for the same filters as the strike list. "
                 + "Figures are the tracker's consolidated values; unknown figures add nothing (a sum is null when none is known).");
-        return group;
     }
 
     public static async Task<Results<Ok<StrikeStats>, ValidationProblem>> GetStats(

@@ -1,3 +1,5 @@
+using System.Reflection;
+using Microsoft.AspNetCore.Http.Metadata;
 using MissileTracker.Web.Querying;
 
 namespace MissileTracker.Web.Api;
@@ -5,16 +7,29 @@ namespace MissileTracker.Web.Api;
 /// <summary>
 /// Parses the query-parameter classes an API handler takes (<c>[AsParameters]</c> <see cref="QueryParameters"/>)
 /// before it runs, and answers 400 ProblemDetails naming every bad parameter; so a handler only ever sees parsed
-/// values. Endpoints that take none get no filter at all.
+/// values, and its return type does not list the 400: this filter documents it. Endpoints that take none get no
+/// filter at all.
 /// </summary>
 internal static class QueryParametersFilter
 {
-    public static EndpointFilterDelegate Create(EndpointFilterFactoryContext context, EndpointFilterDelegate next)
+    /// <summary>Parses the handler's query parameters first, and documents the 400 on the endpoints that take any.</summary>
+    public static TBuilder ParseQueryParameters<TBuilder>(this TBuilder builder)
+        where TBuilder : IEndpointConventionBuilder
     {
-        var positions = context.MethodInfo.GetParameters()
-            .Where(p => typeof(QueryParameters).IsAssignableFrom(p.ParameterType))
-            .Select(p => p.Position)
-            .ToList();
+        builder.Add(endpoint =>
+        {
+            if (endpoint.Metadata.OfType<MethodInfo>().FirstOrDefault() is { } handler && QueryParameterPositions(handler).Count > 0)
+            {
+                endpoint.Metadata.Add(new ProducesResponseTypeMetadata(
+                    StatusCodes.Status400BadRequest, typeof(HttpValidationProblemDetails), ["application/problem+json"]));
+            }
+        });
+        return builder.AddEndpointFilterFactory(Create);
+    }
+
+    private static EndpointFilterDelegate Create(EndpointFilterFactoryContext context, EndpointFilterDelegate next)
+    {
+        var positions = QueryParameterPositions(context.MethodInfo);
         if (positions.Count == 0)
         {
             return next;
@@ -28,4 +43,7 @@ internal static class QueryParametersFilter
             return parser.Any ? ApiProblems.BadQuery(parser) : await next(invocation);
         };
     }
+
+    private static List<int> QueryParameterPositions(MethodInfo handler) =>
+        handler.GetParameters().Where(p => typeof(QueryParameters).IsAssignableFrom(p.ParameterType)).Select(p => p.Position).ToList();
 }

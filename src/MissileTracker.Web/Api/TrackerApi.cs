@@ -42,7 +42,7 @@ public static class TrackerApi
             .RequireRateLimiting(RateLimiting.ApiPolicy)
             .AddEndpointFilter<NotAcceptableFilter>()
             .AddEndpointFilter<UnknownQueryParameterFilter>()
-            .AddEndpointFilterFactory(QueryParametersFilter.Create)
+            .ParseQueryParameters()
             .ProducesProblem(StatusCodes.Status406NotAcceptable)
             .ProducesProblem(StatusCodes.Status429TooManyRequests);
         api.MapStrikes();

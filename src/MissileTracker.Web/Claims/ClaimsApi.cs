@@ -26,7 +26,7 @@ public static class ClaimsApi
             .ProducesProblem(StatusCodes.Status404NotFound);
     }
 
-    public static async Task<Results<Ok<PagedResponse<StatementDto>>, ValidationProblem>> ListClaims(
+    public static async Task<Ok<PagedResponse<StatementDto>>> ListClaims(
         [AsParameters] StatementFilterParameters filters, [AsParameters] PagingParameters paging, ClaimQueries claims, HttpRequest request, CancellationToken ct) =>
         TypedResults.Ok(PagedResponse.From(await claims.ListAsync(filters.Filter, paging.PageRequest, ct), request));
 

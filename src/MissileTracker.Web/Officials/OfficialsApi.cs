@@ -45,7 +45,7 @@ public static class OfficialsApi
             .ProducesProblem(StatusCodes.Status409Conflict);
     }
 
-    public static async Task<Results<Ok<PagedResponse<OfficialSummary>>, ValidationProblem>> ListOfficials(
+    public static async Task<Ok<PagedResponse<OfficialSummary>>> ListOfficials(
         [AsParameters] PagingParameters paging, OfficialQueries officials, HttpRequest request, CancellationToken ct) =>
         TypedResults.Ok(PagedResponse.From(await officials.ListAsync(paging.PageRequest, ct), request));
 

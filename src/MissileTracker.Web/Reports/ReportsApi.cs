@@ -49,7 +49,7 @@ public static class ReportsApi
         writes.MapPublicationActions<Report>("Report", (publishing, id, action, reviewer, ct) => publishing.ApplyToReportAsync(id, action, reviewer, ct));
     }
 
-    public static async Task<Results<Ok<PagedResponse<ReportSummary>>, ValidationProblem>> ListReports(
+    public static async Task<Ok<PagedResponse<ReportSummary>>> ListReports(
         [AsParameters] ReportFilterParameters filters, [AsParameters] PagingParameters paging, ReportQueries reports, HttpRequest request, CancellationToken ct) =>
         TypedResults.Ok(PagedResponse.From(await reports.ListAsync(filters.Filter, paging.PageRequest, ct), request));
 

@@ -51,7 +51,7 @@ public static class StatementsApi
         writes.MapPublicationActions<Statement>("Statement", (publishing, id, action, reviewer, ct) => publishing.ApplyToStatementAsync(id, action, reviewer, ct));
     }
 
-    public static async Task<Results<Ok<PagedResponse<StatementDto>>, ValidationProblem>> ListStatements(
+    public static async Task<Ok<PagedResponse<StatementDto>>> ListStatements(
         [AsParameters] StatementListParameters filters, [AsParameters] PagingParameters paging, StatementQueries statements, HttpRequest request, CancellationToken ct) =>
         TypedResults.Ok(PagedResponse.From(await statements.ListAsync(filters.Filter, paging.PageRequest, ct), request));
 

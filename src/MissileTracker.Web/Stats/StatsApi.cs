@@ -21,7 +21,7 @@ public static class StatsApi
                 + "Figures are the tracker's consolidated values; unknown figures add nothing (a sum is null when none is known).");
     }
 
-    public static async Task<Results<Ok<StrikeStats>, ValidationProblem>> GetStats(
+    public static async Task<Ok<StrikeStats>> GetStats(
         [AsParameters] StrikeFilterParameters filters, StrikeStatsQueries stats, CancellationToken ct) =>
         TypedResults.Ok(await stats.GetAsync(filters.Filter, ct));
 }

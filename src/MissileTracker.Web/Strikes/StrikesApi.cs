@@ -92,7 +92,7 @@ public static class StrikesApi
         writes.MapPublicationActions<Strike>("Strike", (publishing, id, action, reviewer, ct) => publishing.ApplyToStrikeAsync(id, action, reviewer, ct));
     }
 
-    public static async Task<Results<Ok<PagedResponse<StrikeSummary>>, JsonHttpResult<PagedResponse<JsonObject>>, CsvResult, ValidationProblem>> ListStrikes(
+    public static async Task<Results<Ok<PagedResponse<StrikeSummary>>, JsonHttpResult<PagedResponse<JsonObject>>, CsvResult>> ListStrikes(
         [AsParameters] StrikeListParameters list, [AsParameters] StrikeFilterParameters filters, StrikeQueries strikes, HttpContext http, IOptions<JsonOptions> json, CancellationToken ct)
     {
         var filter = filters.Filter with { Sort = list.Order };
@@ -122,7 +122,7 @@ public static class StrikesApi
     public static async Task<Results<Ok<StrikeDetail>, ProblemHttpResult>> GetStrike(int id, StrikeQueries strikes, ClaimsPrincipal user, CancellationToken ct) =>
         await strikes.GetAsync(id, user.IsStaff(), ct) is { } strike ? TypedResults.Ok(strike) : ApiProblems.NotFound("Strike", id);
 
-    public static async Task<Results<Ok<List<RemovedStrike>>, ValidationProblem>> ListDeletedStrikes(
+    public static async Task<Ok<List<RemovedStrike>>> ListDeletedStrikes(
         [AsParameters] RemovedStrikesParameters parameters, TrackerDbContext db, CancellationToken ct)
     {
         var from = parameters.From;
@@ -138,15 +138,15 @@ public static class StrikesApi
         return TypedResults.Ok(removed.OrderBy(r => r.RemovedAt).ThenBy(r => r.Id).ToList());
     }
 
-    public static async Task<Results<CsvResult, ValidationProblem>> ExportStrikesCsv(
+    public static async Task<CsvResult> ExportStrikesCsv(
         [AsParameters] StrikeCsvParameters csv, [AsParameters] StrikeFilterParameters filters, StrikeQueries strikes, CancellationToken ct) =>
         await StrikeExports.CsvAsync(strikes, filters.Filter with { Sort = csv.Order }, csv.EscapesFormulas, ct);
 
-    public static async Task<Results<GeoJsonResult<StrikeFeatures>, ValidationProblem>> ExportStrikesGeoJson(
+    public static async Task<GeoJsonResult<StrikeFeatures>> ExportStrikesGeoJson(
         [AsParameters] StrikeExportParameters export, [AsParameters] StrikeFilterParameters filters, StrikeQueries strikes, IOptions<JsonOptions> json, CancellationToken ct) =>
         await StrikeExports.GeoJsonAsync(strikes, filters.Filter with { Sort = export.Order }, json.Value.SerializerOptions, ct);
 
-    public static async Task<Results<AtomFeedResult, ValidationProblem>> StrikesFeed(
+    public static async Task<AtomFeedResult> StrikesFeed(
         [AsParameters] StrikeFilterParameters filters, StrikeQueries strikes, HttpRequest request, CancellationToken ct) =>
         await StrikeExports.AtomAsync(strikes, filters.Filter, request, ct);
 

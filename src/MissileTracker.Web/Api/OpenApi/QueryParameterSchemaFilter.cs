@@ -85,6 +85,6 @@ internal sealed class QueryParameterSchemaFilter : IParameterFilter
 
         return list.FieldsOf is { } type
             ? new OpenApiSchema { Type = JsonSchemaType.String, Enum = StrikeFields.JsonNamesOf(type).Select(n => (JsonNode)JsonValue.Create(n)).ToList() }
-            : new OpenApiSchema { Type = JsonSchemaType.String };
+            : new OpenApiSchema { Type = JsonSchemaType.String, MaxLength = list.MaxLength > 0 ? list.MaxLength : null };
     }
 }

@@ -1,3 +1,4 @@
+using MissileTracker.Web.Accounts;
 using MissileTracker.Web.Claims;
 using MissileTracker.Web.Http;
 using MissileTracker.Web.Import;
@@ -68,11 +69,16 @@ public static class TrackerApi
             .WithMetadata(new PublicReadApiMetadata());
 
     /// <summary>
-    /// A sub-group for writes: no CORS policy (browsers refuse cross-origin writes), and 503 with Retry-After when the
-    /// database cannot store anything (read-only, full disk). Each endpoint or sub-group adds the role it needs.
+    /// A sub-group for writes, open to API tokens whose owner satisfies <paramref name="policy"/> (a sub-group or
+    /// endpoint may require more, as the reviewers' publication actions do): 401 and 403 documented, no CORS policy
+    /// (browsers refuse cross-origin writes), and 503 with Retry-After when the database cannot store anything.
     /// </summary>
-    public static RouteGroupBuilder MapWrites(this RouteGroupBuilder api) =>
-        api.MapGroup("").ProducesProblem(StatusCodes.Status503ServiceUnavailable);
+    public static RouteGroupBuilder MapWrites(this RouteGroupBuilder api, string policy) =>
+        api.MapGroup("")
+            .RequireApiToken(policy)
+            .ProducesProblem(StatusCodes.Status401Unauthorized)
+            .ProducesProblem(StatusCodes.Status403Forbidden)
+            .ProducesProblem(StatusCodes.Status503ServiceUnavailable);
 }
 
 /// <summary>Marks an endpoint as part of the public read API (for the OpenAPI document's headers and 304).</summary>

@@ -28,19 +28,16 @@ public static class OfficialsApi
             .WithDescription("The official and all their recorded statements, newest first, each with its figures, strikes and reports.")
             .ProducesProblem(StatusCodes.Status404NotFound);
 
-        var editors = api.MapWrites().MapGroup("/officials").WithTags("Officials").RequireApiToken(Roles.CanEdit);
+        var editors = api.MapWrites(Roles.CanEdit).MapGroup("/officials").WithTags("Officials");
         editors.MapPost("/", CreateOfficial)
             .WithName(nameof(CreateOfficial))
             .WithSummary("Create an official")
             .WithDescription("Adds a person whose statements are recorded. Check `GET /api/v1/officials` first: names are not unique, so duplicates are possible.")
-            .ProducesProblem(StatusCodes.Status401Unauthorized)
-            .ProducesProblem(StatusCodes.Status403Forbidden);
+;
         editors.MapPut("/{id:int}", UpdateOfficial)
             .WithName(nameof(UpdateOfficial))
             .WithSummary("Update an official")
             .WithDescription("Replaces the official's fields; send the `version` you read (409 if someone saved in between).")
-            .ProducesProblem(StatusCodes.Status401Unauthorized)
-            .ProducesProblem(StatusCodes.Status403Forbidden)
             .ProducesProblem(StatusCodes.Status404NotFound)
             .ProducesProblem(StatusCodes.Status409Conflict);
     }

@@ -29,21 +29,16 @@ public static class ReportsApi
             .WithDescription("The report, the strikes it covers and the statements it publishes.")
             .ProducesProblem(StatusCodes.Status404NotFound);
 
-        var writes = api.MapWrites().MapGroup("/reports").WithTags("Reports");
-        var editors = writes.MapGroup("/").RequireApiToken(Roles.CanEdit);
-        editors.MapPost("/", CreateReport)
+        var writes = api.MapWrites(Roles.CanEdit).MapGroup("/reports").WithTags("Reports");
+        writes.MapPost("/", CreateReport)
             .WithName(nameof(CreateReport))
             .WithSummary("Create a news report (draft)")
             .WithDescription("Records a news report as a draft. If its URL is already stored, the answer is 409 with `existingId` (use that report instead).")
-            .ProducesProblem(StatusCodes.Status401Unauthorized)
-            .ProducesProblem(StatusCodes.Status403Forbidden)
             .ProducesProblem(StatusCodes.Status409Conflict);
-        editors.MapPut("/{id:int}", UpdateReport)
+        writes.MapPut("/{id:int}", UpdateReport)
             .WithName(nameof(UpdateReport))
             .WithSummary("Update a news report")
             .WithDescription("Replaces the report's fields; send the `version` you read (409 if someone saved in between). Published reports need a reviewer.")
-            .ProducesProblem(StatusCodes.Status401Unauthorized)
-            .ProducesProblem(StatusCodes.Status403Forbidden)
             .ProducesProblem(StatusCodes.Status404NotFound)
             .ProducesProblem(StatusCodes.Status409Conflict);
         writes.MapPublicationActions<Report>("Report", (publishing, id, action, reviewer, ct) => publishing.ApplyToReportAsync(id, action, reviewer, ct));

@@ -32,20 +32,16 @@ public static class StatementsApi
             .WithDescription("Who said what and when, the reports that published it, and the figures it gives for each strike or as an aggregate claim.")
             .ProducesProblem(StatusCodes.Status404NotFound);
 
-        var writes = api.MapWrites().MapGroup("/statements").WithTags("Statements");
-        var editors = writes.MapGroup("/").RequireApiToken(Roles.CanEdit);
-        editors.MapPost("/", CreateStatement)
+        var writes = api.MapWrites(Roles.CanEdit).MapGroup("/statements").WithTags("Statements");
+        writes.MapPost("/", CreateStatement)
             .WithName(nameof(CreateStatement))
             .WithSummary("Create a statement (draft)")
             .WithDescription("Records what an official or organisation said, in which report(s), about which strike(s) with which figures, or as an aggregate claim.")
-            .ProducesProblem(StatusCodes.Status401Unauthorized)
-            .ProducesProblem(StatusCodes.Status403Forbidden);
-        editors.MapPut("/{id:int}", UpdateStatement)
+;
+        writes.MapPut("/{id:int}", UpdateStatement)
             .WithName(nameof(UpdateStatement))
             .WithSummary("Update a statement")
             .WithDescription("Replaces the statement, its figures and its reports; send the `version` you read (409 if someone saved in between).")
-            .ProducesProblem(StatusCodes.Status401Unauthorized)
-            .ProducesProblem(StatusCodes.Status403Forbidden)
             .ProducesProblem(StatusCodes.Status404NotFound)
             .ProducesProblem(StatusCodes.Status409Conflict);
         writes.MapPublicationActions<Statement>("Statement", (publishing, id, action, reviewer, ct) => publishing.ApplyToStatementAsync(id, action, reviewer, ct));

@@ -72,21 +72,17 @@ public static class StrikesApi
                 + "newest change first. Takes the list's filter parameters (not its sorting or paging ones: an unknown parameter is a 400), so "
                 + "`/api/v1/strikes.atom?type=kn-23&oblast=Kharkiv` follows new KN-23 strikes in Kharkiv.");
 
-        var writes = api.MapWrites().MapGroup("/strikes").WithTags("Strikes");
-        var editors = writes.MapGroup("/").RequireApiToken(Roles.CanEdit);
-        editors.MapPost("/", CreateStrike)
+        var writes = api.MapWrites(Roles.CanEdit).MapGroup("/strikes").WithTags("Strikes");
+        writes.MapPost("/", CreateStrike)
             .WithName(nameof(CreateStrike))
             .WithSummary("Create a strike (draft)")
             .WithDescription("Records a new strike as a draft, optionally linked to reports. Requires an editor's or reviewer's API token.")
-            .ProducesProblem(StatusCodes.Status401Unauthorized)
-            .ProducesProblem(StatusCodes.Status403Forbidden);
-        editors.MapPut("/{id:int}", UpdateStrike)
+;
+        writes.MapPut("/{id:int}", UpdateStrike)
             .WithName(nameof(UpdateStrike))
             .WithSummary("Update a strike")
             .WithDescription("Replaces the strike's fields. Send the `version` you read: if someone saved in between, the answer is 409 with the current version. "
                 + "Editors may change drafts; published strikes need a reviewer.")
-            .ProducesProblem(StatusCodes.Status401Unauthorized)
-            .ProducesProblem(StatusCodes.Status403Forbidden)
             .ProducesProblem(StatusCodes.Status404NotFound)
             .ProducesProblem(StatusCodes.Status409Conflict);
         writes.MapPublicationActions<Strike>("Strike", (publishing, id, action, reviewer, ct) => publishing.ApplyToStrikeAsync(id, action, reviewer, ct));

@@ -1,9 +1,11 @@
 using MissileTracker.Web.Accounts;
+using MissileTracker.Web.Api;
+using MissileTracker.Web.Api.OpenApi;
 using MissileTracker.Web.Data;
 using MissileTracker.Web.Data.Generation;
-using MissileTracker.Web.Http;
 using MissileTracker.Web.Editing;
 using MissileTracker.Web.Health;
+using MissileTracker.Web.Http;
 using MissileTracker.Web.Pages;
 using MissileTracker.Web.Querying;
 
@@ -20,6 +22,7 @@ builder.Services.AddTrackerAccounts(builder.Environment);
 builder.Services.AddTrackerQueries();
 builder.Services.AddTrackerEditing();
 builder.Services.AddTrackerHttp();
+builder.Services.AddTrackerApi();
 builder.Services.AddTrackerOpenApi();
 builder.Services.AddTrackerHealthChecks();
 builder.Services.AddTrackerPages();

@@ -6,7 +6,7 @@ using MissileTracker.Web.Statements;
 namespace MissileTracker.Web.Claims;
 
 /// <summary>Aggregate claims: statements whose figures belong to no single strike.</summary>
-public sealed class ClaimQueries(StatementListQueries statements, TrackerDbContext db)
+public sealed class ClaimQueries(StatementQueries statements, TrackerDbContext db)
 {
     public Task<Page<StatementDto>> ListAsync(StatementFilter filter, PageRequest page, CancellationToken ct) =>
         statements.ListAsync(filter with { Aggregate = true }, page, ct);

@@ -1,5 +1,5 @@
 using Microsoft.AspNetCore.Http.HttpResults;
-using MissileTracker.Web.Http;
+using MissileTracker.Web.Api;
 using MissileTracker.Web.Querying;
 using MissileTracker.Web.Statements;
 
@@ -7,9 +7,13 @@ namespace MissileTracker.Web.Claims;
 
 public static class ClaimsApi
 {
-    public static RouteGroupBuilder MapClaims(this IEndpointRouteBuilder routes)
+    /// <summary>The services this resource's endpoints and pages share.</summary>
+    public static IServiceCollection AddClaims(this IServiceCollection services) =>
+        services.AddScoped<ClaimQueries>();
+
+    public static void MapClaims(this RouteGroupBuilder api)
     {
-        var group = routes.MapGroup("/api/v1/claims").WithTags("Claims");
+        var group = api.MapPublicReads().MapGroup("/claims").WithTags("Claims");
         group.MapGet("/", ListClaims)
             .WithName(nameof(ListClaims))
             .WithSummary("List aggregate claims")
@@ -20,21 +24,11 @@ public static class ClaimsApi
             .WithSummary("Get one aggregate claim")
             .WithDescription("The claim with its speaker, figure, period and the reports that published it.")
             .ProducesProblem(StatusCodes.Status404NotFound);
-        return group;
     }
 
-    public static async Task<Results<Ok<PagedResponse<StatementDto>>, ValidationProblem>> ListClaims(
-        [AsParameters] ClaimListParameters parameters, ClaimQueries claims, HttpRequest request, CancellationToken ct)
-    {
-        var errors = new QueryErrors();
-        var (filter, page) = parameters.Parse(errors);
-        if (errors.Any)
-        {
-            return ApiProblems.BadQuery(errors);
-        }
-
-        return TypedResults.Ok(PagedResponse.From(await claims.ListAsync(filter, page, ct), request));
-    }
+    public static async Task<Ok<PagedResponse<StatementDto>>> ListClaims(
+        [AsParameters] StatementFilterParameters filters, [AsParameters] PagingParameters paging, ClaimQueries claims, HttpRequest request, CancellationToken ct) =>
+        TypedResults.Ok(PagedResponse.From(await claims.ListAsync(filters.Filter, paging.PageRequest, ct), request));
 
     /// <param name="id">The claim's (statement's) id.</param>
     /// <param name="claims">Claim queries.</param>

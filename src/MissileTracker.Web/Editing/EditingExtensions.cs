@@ -1,23 +1,16 @@
-using MissileTracker.Web.Officials;
 using MissileTracker.Web.Publishing;
-using MissileTracker.Web.Reports;
-using MissileTracker.Web.Statements;
-using MissileTracker.Web.Strikes;
 
 namespace MissileTracker.Web.Editing;
 
 public static class EditingExtensions
 {
-    /// <summary>The write-side services the editor pages and the write API share.</summary>
+    /// <summary>
+    /// What every editing service shares: the clock and the publishing service. Each resource registers its own
+    /// editor (<c>AddStrikes</c> and the like, called from <c>Api/TrackerApi.AddTrackerApi</c>).
+    /// </summary>
     public static IServiceCollection AddTrackerEditing(this IServiceCollection services)
     {
         services.AddSingleton(TimeProvider.System);
-        return services
-            .AddScoped<StrikeEditor>()
-            .AddScoped<ReportEditor>()
-            .AddScoped<OfficialEditor>()
-            .AddScoped<StatementEditor>()
-            .AddScoped<PublishingService>()
-            .AddScoped<Import.Importer>();
+        return services.AddScoped<PublishingService>();
     }
 }

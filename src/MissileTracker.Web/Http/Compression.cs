@@ -1,6 +1,7 @@
 using Microsoft.AspNetCore.ResponseCompression;
 using Microsoft.Extensions.Options;
 using Microsoft.Net.Http.Headers;
+using MissileTracker.Web.Api;
 
 namespace MissileTracker.Web.Http;
 

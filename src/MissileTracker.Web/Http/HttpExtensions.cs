@@ -8,8 +8,7 @@ namespace MissileTracker.Web.Http;
 public static class HttpExtensions
 {
     /// <summary>
-    /// ProblemDetails for every error, enums as names in JSON, the public API's CORS and rate-limit policies,
-    /// response compression, the public base URL for links, and each endpoint's declared query parameters.
+    /// ProblemDetails for every error, enums as names in JSON, response compression and the public base URL for links.
     /// </summary>
     public static IServiceCollection AddTrackerHttp(this IServiceCollection services)
     {
@@ -23,11 +22,8 @@ public static class HttpExtensions
             }
         });
         services.ConfigureHttpJsonOptions(o => o.SerializerOptions.Converters.Add(new JsonStringEnumConverter(namingPolicy: null, allowIntegerValues: false)));
-        services.AddTrackerCors();
-        services.AddTrackerRateLimiting();
         services.AddTrackerCompression();
         services.AddPublicBaseUrl();
-        services.AddSingleton<DeclaredQueryParameters>();
         return services;
     }
 

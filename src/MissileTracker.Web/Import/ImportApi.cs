@@ -2,6 +2,7 @@ using System.Security.Claims;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.AspNetCore.Mvc;
 using MissileTracker.Web.Accounts;
+using MissileTracker.Web.Api;
 using MissileTracker.Web.Editing;
 using MissileTracker.Web.Http;
 
@@ -9,19 +10,22 @@ namespace MissileTracker.Web.Import;
 
 public static class ImportApi
 {
-    public static RouteGroupBuilder MapImport(this IEndpointRouteBuilder routes)
+    /// <summary>The services this resource's endpoints and pages share.</summary>
+    public static IServiceCollection AddImport(this IServiceCollection services) =>
+        services.AddScoped<Importer>();
+
+    public static void MapImport(this RouteGroupBuilder api)
     {
         // Imports have their own body limit, far above the 1 MiB every other request gets: 100,000 rows are 31 MB as CSV, 56 MB as JSON.
-        var group = routes.MapGroup("/api/v1/import").WithTags("Import").RequireApiToken(Roles.CanEdit)
-            .WithRequestSizeLimit(RequestSizeLimit.ImportMaxBytes(routes.ServiceProvider.GetRequiredService<IConfiguration>()), RequestSizeLimit.ImportSetting);
+        var group = api.MapWrites(Roles.CanEdit).MapGroup("/import").WithTags("Import")
+            .WithRequestSizeLimit(RequestSizeLimit.ImportMaxBytes(((IEndpointRouteBuilder)api).ServiceProvider.GetRequiredService<IConfiguration>()), RequestSizeLimit.ImportSetting);
         group.MapPost("/", ImportBatch)
             .WithName(nameof(ImportBatch))
             .WithSummary("Import reports and strikes (all or nothing)")
             .WithDescription("Validates every row first and answers 400 listing every error with its row number; otherwise writes the whole batch "
                 + "in one transaction as drafts. Rows already stored are skipped, so a repeated import changes nothing. `dryRun=true` reports what "
                 + $"would happen without writing. The body may be larger than other requests' ({RequestSizeLimit.ImportSetting}).")
-            .ProducesProblem(StatusCodes.Status401Unauthorized)
-            .ProducesProblem(StatusCodes.Status403Forbidden);
+;
         group.MapPost("/strikes.csv", ImportStrikesCsv)
             .WithName(nameof(ImportStrikesCsv))
             .WithSummary("Import strikes from CSV (all or nothing)")
@@ -30,9 +34,7 @@ public static class ImportApi
                 + "cells that are not UTF-8 and a quoted cell that is never closed. Otherwise as the JSON import; `rowsChecked`, `rowsCreated` and "
                 + "`rowsSkipped` count data rows (by their strike).")
             .Accepts<string>("text/csv")
-            .ProducesProblem(StatusCodes.Status401Unauthorized)
-            .ProducesProblem(StatusCodes.Status403Forbidden);
-        return group;
+;
     }
 
     /// <param name="request">The request, whose body is the CSV.</param>

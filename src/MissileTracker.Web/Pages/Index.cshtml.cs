@@ -1,6 +1,5 @@
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.EntityFrameworkCore;
-using Microsoft.AspNetCore.Mvc.RazorPages;
 using MissileTracker.Web.Pages.Shared;
 using MissileTracker.Web.Querying;
 using MissileTracker.Web.Strikes;
@@ -9,10 +8,9 @@ using MissileTracker.Web.Weapons;
 namespace MissileTracker.Web.Pages;
 
 /// <summary>The public timeline: strikes newest first, grouped by month, filtered by the query string.</summary>
-public sealed class IndexModel(StrikeQueries strikes, WeaponList weaponList) : PageModel
+public sealed class IndexModel(StrikeQueries strikes, WeaponList weaponList) : QueryPageModel
 {
-    public StrikeListParameters Query { get; private set; } = new();
-    public IDictionary<string, string[]> Errors { get; private set; } = new Dictionary<string, string[]>();
+    public StrikeFilterParameters Query { get; private set; } = new();
     public IReadOnlyList<WeaponDto> Weapons { get; private set; } = [];
     public Page<StrikeSummary> Results { get; private set; } = new([], PageRequest.First, 0);
     public TimeAxis? Axis { get; private set; }
@@ -23,20 +21,17 @@ public sealed class IndexModel(StrikeQueries strikes, WeaponList weaponList) : P
     public bool IsFiltered => StrikeFilterForm.AnyFilter(Request);
     public StrikeFilterForm FilterForm => new(Query, Weapons, Errors, IsFiltered, "/Index");
 
-    public async Task OnGetAsync([FromQuery] StrikeListParameters query, CancellationToken ct)
+    public async Task OnGetAsync([FromQuery] StrikeListParameters list, [FromQuery] StrikeFilterParameters query, CancellationToken ct)
     {
         Query = query;
         Weapons = await weaponList.AllAsync(ct);
-        var errors = new QueryErrors();
-        var (filter, page) = query.Parse(Weapons.Codes(), errors);
-        if (errors.Any)
+        if (!await ParseQueryAsync(ct, list, query))
         {
-            Errors = errors.ToDictionary();
-            Response.StatusCode = StatusCodes.Status400BadRequest;
             return;
         }
 
-        Results = await strikes.ListAsync(filter, page, ct);
+        var filter = query.Filter with { Sort = list.Order };
+        Results = await strikes.ListAsync(filter, list.PageRequest, ct);
         var marks = Results.Total <= MaxAxisStrikes ? await MarksAsync(filter, ct) : null;
         Axis = TimeAxis.Build(Request, filter.From, filter.To, await strikes.CountByDateAsync(filter, ct), marks, DateOnly.FromDateTime(DateTime.UtcNow));
     }
@@ -51,6 +46,4 @@ public sealed class IndexModel(StrikeQueries strikes, WeaponList weaponList) : P
                 s.OriginStatus.ToString()))
             .ToList();
     }
-
-    public string? ErrorFor(string parameter) => Errors.TryGetValue(parameter, out var messages) ? string.Join(" ", messages) : null;
 }

@@ -1,5 +1,4 @@
 using Microsoft.AspNetCore.Mvc;
-using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.EntityFrameworkCore;
 using MissileTracker.Web.Geography;
 using MissileTracker.Web.Pages.Shared;
@@ -13,13 +12,12 @@ namespace MissileTracker.Web.Pages;
 /// Strikes on a map of Ukraine, for the timeline's filters. The page lists every strike (the list is the
 /// map's data and its no-JavaScript fallback); map.js draws the ones with a known place.
 /// </summary>
-public sealed class MapModel(StrikeQueries strikes, WeaponList weaponList, IConfiguration configuration) : PageModel
+public sealed class MapModel(StrikeQueries strikes, WeaponList weaponList, IConfiguration configuration) : QueryPageModel
 {
     /// <summary>At most this many strikes are drawn; the page says so when more match.</summary>
     public const int MaxStrikes = 2000;
 
     public StrikeFilterParameters Query { get; private set; } = new();
-    public IDictionary<string, string[]> Errors { get; private set; } = new Dictionary<string, string[]>();
     public IReadOnlyList<WeaponDto> Weapons { get; private set; } = [];
     public IReadOnlyList<MapStrike> Placed { get; private set; } = [];
     public IReadOnlyList<MapStrike> Unplaced { get; private set; } = [];
@@ -31,14 +29,12 @@ public sealed class MapModel(StrikeQueries strikes, WeaponList weaponList, IConf
     {
         Query = query;
         Weapons = await weaponList.AllAsync(ct);
-        var errors = new QueryErrors();
-        var filter = query.ParseFilter(Weapons.Codes(), errors);
-        if (errors.Any)
+        if (!await ParseQueryAsync(ct, query))
         {
-            Errors = errors.ToDictionary();
-            Response.StatusCode = StatusCodes.Status400BadRequest;
             return;
         }
+
+        var filter = query.Filter;
 
         var matching = strikes.Matching(filter);
         Total = await matching.CountAsync(ct);

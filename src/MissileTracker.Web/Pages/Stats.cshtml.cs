@@ -1,6 +1,5 @@
 using System.Globalization;
 using Microsoft.AspNetCore.Mvc;
-using Microsoft.AspNetCore.Mvc.RazorPages;
 using MissileTracker.Web.Pages.Shared;
 using MissileTracker.Web.Querying;
 using MissileTracker.Web.Stats;
@@ -13,12 +12,11 @@ namespace MissileTracker.Web.Pages;
 /// Charts of <c>GET /api/v1/stats</c> for the timeline's filters. Each chart is drawn by charts.js from
 /// the table below it, so the table is both the chart's data and its accessible, copyable form.
 /// </summary>
-public sealed class StatsModel(StrikeStatsQueries stats, WeaponList weaponList) : PageModel
+public sealed class StatsModel(StrikeStatsQueries stats, WeaponList weaponList) : QueryPageModel
 {
     private static readonly CultureInfo English = CultureInfo.GetCultureInfo("en-GB");
 
     public StrikeFilterParameters Query { get; private set; } = new();
-    public IDictionary<string, string[]> Errors { get; private set; } = new Dictionary<string, string[]>();
     public IReadOnlyList<WeaponDto> Weapons { get; private set; } = [];
     public StrikeStats? Stats { get; private set; }
 
@@ -30,14 +28,12 @@ public sealed class StatsModel(StrikeStatsQueries stats, WeaponList weaponList) 
     {
         Query = query;
         Weapons = await weaponList.AllAsync(ct);
-        var errors = new QueryErrors();
-        var filter = query.ParseFilter(Weapons.Codes(), errors);
-        if (errors.Any)
+        if (!await ParseQueryAsync(ct, query))
         {
-            Errors = errors.ToDictionary();
-            Response.StatusCode = StatusCodes.Status400BadRequest;
             return;
         }
+
+        var filter = query.Filter;
 
         Stats = await stats.GetAsync(filter, ct);
         Months = FillMonths(Stats.ByMonth);

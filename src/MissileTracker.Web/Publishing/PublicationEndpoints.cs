@@ -1,7 +1,7 @@
 using Microsoft.AspNetCore.Http.HttpResults;
 using MissileTracker.Web.Accounts;
+using MissileTracker.Web.Api;
 using MissileTracker.Web.Editing;
-using MissileTracker.Web.Http;
 
 namespace MissileTracker.Web.Publishing;
 
@@ -11,7 +11,7 @@ public static class PublicationEndpoints
 
     /// <summary>
     /// Maps <c>POST {id}/publish|unpublish|restore</c> and <c>DELETE {id}</c> (soft) on a resource
-    /// group, for reviewers with an API token.
+    /// group, for reviewers with an API token (the writes group documents 401 and 403).
     /// </summary>
     public static void MapPublicationActions<T>(this RouteGroupBuilder group, string resource, Apply<T> apply)
         where T : IPublishable
@@ -29,8 +29,6 @@ public static class PublicationEndpoints
                     PublicationAction.Unpublish => $"Takes the {resource.ToLowerInvariant()} back to draft; it leaves public lists and appears in the deleted list. Requires a reviewer's API token.",
                     _ => $"Brings a deleted {resource.ToLowerInvariant()} back with its id and status. Requires a reviewer's API token.",
                 })
-                .ProducesProblem(StatusCodes.Status401Unauthorized)
-                .ProducesProblem(StatusCodes.Status403Forbidden)
                 .ProducesProblem(StatusCodes.Status404NotFound);
         }
 
@@ -39,8 +37,6 @@ public static class PublicationEndpoints
             .WithName($"Delete{resource}")
             .WithSummary($"Delete a {resource.ToLowerInvariant()} (reviewer; soft)")
             .WithDescription($"Leaves a tombstone: the id stays reserved and the {resource.ToLowerInvariant()} can be restored. Requires a reviewer's API token.")
-            .ProducesProblem(StatusCodes.Status401Unauthorized)
-            .ProducesProblem(StatusCodes.Status403Forbidden)
             .ProducesProblem(StatusCodes.Status404NotFound);
     }
 

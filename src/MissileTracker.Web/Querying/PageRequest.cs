@@ -9,6 +9,9 @@ public sealed record PageRequest(int Page, int PageSize)
     public const int DefaultPageSize = 25;
     public const int MaxPageSize = 100;
 
+    /// <summary>The highest page number: one whose offset still fits in an <see cref="int"/>.</summary>
+    public const int MaxPage = int.MaxValue / MaxPageSize;
+
     public static PageRequest First { get; } = new(1, DefaultPageSize);
 
     /// <summary>Keyset position: the page holds the rows that sort after it.</summary>

@@ -1,19 +1,32 @@
-using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.Mvc.ModelBinding;
 
 namespace MissileTracker.Web.Querying;
 
-/// <summary>Paging for lists that have no other filters.</summary>
-public sealed class PagingParameters
+/// <summary>Paging by page number: every list's <c>page</c> and <c>pageSize</c>, declared here once; list parameter classes derive from it.</summary>
+public class PagingParameters : QueryParameters
 {
     /// <summary>Page number, from 1.</summary>
     /// <example>1</example>
-    [FromQuery(Name = "page")]
+    [IntegerQuery("page", 1, PageRequest.MaxPage, Default = 1)]
     public string? Page { get; set; }
 
     /// <summary>Records per page, 1 to 100 (default 25).</summary>
     /// <example>25</example>
-    [FromQuery(Name = "pageSize")]
+    [IntegerQuery("pageSize", 1, PageRequest.MaxPageSize, Default = PageRequest.DefaultPageSize)]
     public string? PageSize { get; set; }
 
-    public PageRequest Parse(QueryErrors errors) => errors.Paging(Page, PageSize);
+    private PageRequest _pageRequest = PageRequest.First;
+
+    /// <summary>The page asked for, once parsed (get-only and <c>BindNever</c>: never bound from the query string).</summary>
+    [BindNever]
+    public PageRequest PageRequest => _pageRequest;
+
+    protected internal override void Parse(QueryStringParser parser)
+    {
+        var read = Read(parser);
+        _pageRequest = new PageRequest(read.WholeNumber(nameof(Page))!.Value, read.WholeNumber(nameof(PageSize))!.Value);
+    }
+
+    /// <summary>Replaces the parsed page, for a subclass that adds a keyset position.</summary>
+    protected void Use(PageRequest request) => _pageRequest = request;
 }

@@ -76,7 +76,7 @@ public sealed record StatementDto(
     PublicationStatus Status,
     int Version)
 {
-    /// <summary>Maps a statement loaded with <see cref="StatementQueries.WithEvidence"/>.</summary>
+    /// <summary>Maps a statement loaded with <see cref="StatementQueryExtensions.WithEvidence"/>.</summary>
     public static StatementDto From(Statement s) => new(
         s.Id,
         s.Official is null ? null : OfficialRef.From(s.Official),

@@ -1,20 +1,17 @@
 using Microsoft.EntityFrameworkCore;
+using MissileTracker.Web.Data;
+using MissileTracker.Web.Querying;
 
 namespace MissileTracker.Web.Statements;
 
-public static class StatementQueries
+/// <summary>Statements of every kind, filtered: aggregate claims and statements about specific strikes.</summary>
+public sealed class StatementQueries(TrackerDbContext db)
 {
-    /// <summary>Loads what <see cref="StatementDto.From"/> shows: speaker, strikes with figures, reports.</summary>
-    public static IQueryable<Statement> WithEvidence(this IQueryable<Statement> statements) =>
-        statements
-            .Include(s => s.Official)
-            .Include(s => s.Strikes).ThenInclude(x => x.Strike)
-            .Include(s => s.Strikes).ThenInclude(x => x.Weapon)
-            .Include(s => s.Reports).ThenInclude(x => x.Report)
-            .AsSplitQuery()
-            .AsNoTracking();
-
-    /// <summary>Newest first; statements with no known date last, then by id for a stable order.</summary>
-    public static IQueryable<Statement> NewestFirst(this IQueryable<Statement> statements) =>
-        statements.OrderBy(s => s.StatedOn == null).ThenByDescending(s => s.StatedOn).ThenByDescending(s => s.Id);
+    public async Task<Page<StatementDto>> ListAsync(StatementFilter filter, PageRequest page, CancellationToken ct)
+    {
+        var statements = filter.Apply(db.Statements.AsNoTracking(), TextMatchFor.Database(db));
+        var total = await statements.CountAsync(ct);
+        var items = await statements.Skip(page.Skip).Take(page.PageSize).WithEvidence().ToListAsync(ct);
+        return new Page<StatementDto>(items.Select(StatementDto.From).ToList(), page, total);
+    }
 }

@@ -3,48 +3,53 @@ using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.EntityFrameworkCore;
 using MissileTracker.Web.Accounts;
+using MissileTracker.Web.Api;
 using MissileTracker.Web.Data;
 using MissileTracker.Web.Editing;
-using MissileTracker.Web.Http;
 using MissileTracker.Web.Publishing;
+using MissileTracker.Web.Querying;
 
 namespace MissileTracker.Web.Statements;
 
-/// <summary>Statements (claims): read one; editors create and edit drafts; reviewers publish.</summary>
+/// <summary>The statements resource: list and read (public); editors create and edit drafts; reviewers publish.</summary>
 public static class StatementsApi
 {
-    public static RouteGroupBuilder MapStatements(this IEndpointRouteBuilder routes)
+    /// <summary>The services this resource's endpoints and pages share.</summary>
+    public static IServiceCollection AddStatements(this IServiceCollection services) =>
+        services.AddScoped<StatementQueries>().AddScoped<StatementEditor>();
+
+    public static void MapStatements(this RouteGroupBuilder api)
     {
-        var group = routes.MapGroup("/api/v1/statements").WithTags("Statements");
-        group.MapGet("/{id:int}", GetStatement)
+        var statements = api.MapPublicReads().MapGroup("/statements").WithTags("Statements");
+        statements.MapGet("/", ListStatements)
+            .WithName(nameof(ListStatements))
+            .WithSummary("List statements")
+            .WithDescription("Everything officials and organisations are recorded as saying, newest first (undated last): statements about "
+                + "specific strikes with the figures they give, and aggregate claims. Filter by official, organisation, period and words in the quote.");
+        statements.MapGet("/{id:int}", GetStatement)
             .WithName(nameof(GetStatement))
             .WithSummary("Get one statement")
             .WithDescription("Who said what and when, the reports that published it, and the figures it gives for each strike or as an aggregate claim.")
             .ProducesProblem(StatusCodes.Status404NotFound);
-        return group;
-    }
 
-    public static RouteGroupBuilder MapStatementWrites(this IEndpointRouteBuilder routes)
-    {
-        var group = routes.MapGroup("/api/v1/statements").WithTags("Statements");
-        var editors = group.MapGroup("/").RequireApiToken(Roles.CanEdit);
-        editors.MapPost("/", CreateStatement)
+        var writes = api.MapWrites(Roles.CanEdit).MapGroup("/statements").WithTags("Statements");
+        writes.MapPost("/", CreateStatement)
             .WithName(nameof(CreateStatement))
             .WithSummary("Create a statement (draft)")
             .WithDescription("Records what an official or organisation said, in which report(s), about which strike(s) with which figures, or as an aggregate claim.")
-            .ProducesProblem(StatusCodes.Status401Unauthorized)
-            .ProducesProblem(StatusCodes.Status403Forbidden);
-        editors.MapPut("/{id:int}", UpdateStatement)
+;
+        writes.MapPut("/{id:int}", UpdateStatement)
             .WithName(nameof(UpdateStatement))
             .WithSummary("Update a statement")
             .WithDescription("Replaces the statement, its figures and its reports; send the `version` you read (409 if someone saved in between).")
-            .ProducesProblem(StatusCodes.Status401Unauthorized)
-            .ProducesProblem(StatusCodes.Status403Forbidden)
             .ProducesProblem(StatusCodes.Status404NotFound)
             .ProducesProblem(StatusCodes.Status409Conflict);
-        group.MapPublicationActions<Statement>("Statement", (publishing, id, action, reviewer, ct) => publishing.ApplyToStatementAsync(id, action, reviewer, ct));
-        return group;
+        writes.MapPublicationActions<Statement>("Statement", (publishing, id, action, reviewer, ct) => publishing.ApplyToStatementAsync(id, action, reviewer, ct));
     }
+
+    public static async Task<Ok<PagedResponse<StatementDto>>> ListStatements(
+        [AsParameters] StatementListParameters filters, [AsParameters] PagingParameters paging, StatementQueries statements, HttpRequest request, CancellationToken ct) =>
+        TypedResults.Ok(PagedResponse.From(await statements.ListAsync(filters.Filter, paging.PageRequest, ct), request));
 
     /// <param name="id">The statement's id.</param>
     /// <param name="db">The database.</param>
@@ -57,7 +62,7 @@ public static class StatementsApi
         [FromBody] StatementInput input, StatementEditor editor, TrackerDbContext db, ClaimsPrincipal user, CancellationToken ct) =>
         await EditResponses.Created(
             await editor.CreateAsync(input, EditingUser.From(user, input.Reason), ct),
-            statement => $"/api/v1/statements/{statement.Id}",
+            statement => $"{TrackerApi.Prefix}/statements/{statement.Id}",
             async statement => (await LoadAsync(db, statement.Id, staff: true, ct))!);
 
     /// <param name="id">The statement's id.</param>

@@ -1,7 +1,7 @@
 using System.Globalization;
 using System.Text;
 using System.Xml;
-using MissileTracker.Web.Http;
+using MissileTracker.Web.Api;
 using MissileTracker.Web.Statements;
 
 namespace MissileTracker.Web.Strikes;

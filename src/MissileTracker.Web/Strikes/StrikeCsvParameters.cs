@@ -1,9 +1,9 @@
-using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.Mvc.ModelBinding;
 using MissileTracker.Web.Querying;
 
 namespace MissileTracker.Web.Strikes;
 
-/// <summary>The CSV export's query string: the export's filters and sort, and how formula-like cells are written.</summary>
+/// <summary>The CSV export's own query parameters: the export's order, and how formula-like cells are written.</summary>
 public sealed class StrikeCsvParameters : StrikeExportParameters
 {
     /// <summary>Spreadsheets must not run what an editor or an import typed (OWASP's CSV injection advice), unless asked.</summary>
@@ -16,8 +16,18 @@ public sealed class StrikeCsvParameters : StrikeExportParameters
     /// false: every cell exactly as stored, for programs that read the CSV as data.
     /// </summary>
     /// <example>false</example>
-    [FromQuery(Name = "escapeFormulas"), BooleanValue(EscapeFormulasByDefault)]
+    [BooleanQuery("escapeFormulas", EscapeFormulasByDefault)]
     public string? EscapeFormulas { get; set; }
 
-    public bool ParseEscapeFormulas(QueryErrors errors) => errors.Boolean("escapeFormulas", EscapeFormulas) ?? EscapeFormulasByDefault;
+    private bool _escapesFormulas = EscapeFormulasByDefault;
+
+    /// <summary>Whether formula-like cells are escaped, once parsed.</summary>
+    [BindNever]
+    public bool EscapesFormulas => _escapesFormulas;
+
+    protected internal override void Parse(QueryStringParser parser)
+    {
+        _escapesFormulas = Read(parser).Boolean(nameof(EscapeFormulas))!.Value;
+        base.Parse(parser);
+    }
 }

@@ -1,16 +1,21 @@
-using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.Mvc.ModelBinding;
 using MissileTracker.Web.Querying;
 
 namespace MissileTracker.Web.Strikes;
 
-/// <summary>The query string of the CSV and GeoJSON exports: the list's filters and sort; no paging, every match is written.</summary>
-public class StrikeExportParameters : StrikeFilterParameters
+/// <summary>The GeoJSON and CSV exports' own query parameter, beside the list's filters: the order. No paging: every match is written.</summary>
+public class StrikeExportParameters : QueryParameters
 {
     /// <summary>Row order: -date (newest first, default), date, -updated, updated, -casualties, casualties. Ties are broken by id.</summary>
     /// <example>date</example>
-    [FromQuery(Name = "sort"), ChoiceValue("-date", "date", "-updated", "updated", "-casualties", "casualties")]
+    [ChoiceQuery("sort", typeof(StrikeSort))]
     public string? Sort { get; set; }
 
-    public StrikeFilter Parse(IReadOnlyCollection<string> weaponCodes, QueryErrors errors) =>
-        ParseFilter(weaponCodes, errors, errors.Choice("sort", Sort, StrikeSorting.ByName, StrikeSort.DateDescending));
+    private StrikeSort _order;
+
+    /// <summary>The order, once parsed.</summary>
+    [BindNever]
+    public StrikeSort Order => _order;
+
+    protected internal override void Parse(QueryStringParser parser) => _order = Read(parser).Choice<StrikeSort>(nameof(Sort));
 }

@@ -1,5 +1,6 @@
 using System.Text.Json;
 using Microsoft.EntityFrameworkCore;
+using MissileTracker.Web.Api;
 using MissileTracker.Web.Http;
 
 namespace MissileTracker.Web.Strikes;

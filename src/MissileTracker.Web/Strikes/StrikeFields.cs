@@ -15,12 +15,6 @@ public static class StrikeFields
     public static IReadOnlyList<string> JsonNamesOf(Type type) =>
         type.GetProperties().Select(p => JsonNamingPolicy.CamelCase.ConvertName(p.Name)).ToList();
 
-    public static IReadOnlySet<string>? Parse(string? value, QueryErrors errors)
-    {
-        var chosen = errors.CodeList("fields", value, Names);
-        return chosen.Count == 0 ? null : chosen.Append("id").ToHashSet(StringComparer.Ordinal);
-    }
-
     /// <summary>Each item as a JSON object holding only <paramref name="fields"/>.</summary>
     public static PagedResponse<JsonObject> Select(PagedResponse<StrikeSummary> page, IReadOnlySet<string> fields, JsonSerializerOptions options)
     {

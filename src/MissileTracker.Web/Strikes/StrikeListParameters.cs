@@ -1,38 +1,29 @@
-using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.Mvc.ModelBinding;
 using MissileTracker.Web.Querying;
 
 namespace MissileTracker.Web.Strikes;
 
 /// <summary>
-/// The strike list's query string, shared by the timeline page and <c>GET /api/v1/strikes</c>:
-/// the filters plus sorting, paging and field selection.
+/// The strike list's own query parameters, shared by the timeline page and <c>GET /api/v1/strikes</c>: sorting,
+/// paging (by page or keyset cursor) and field selection. The filters come beside them (<see cref="StrikeFilterParameters"/>).
 /// </summary>
-public sealed class StrikeListParameters : StrikeFilterParameters
+public sealed class StrikeListParameters : PagingParameters
 {
     /// <summary>
     /// Sort order: -date (newest first, default), date, -updated (recently changed first), updated,
     /// -casualties (killed + injured, most first; unknown counts as 0), casualties. Ties are broken by id.
     /// </summary>
     /// <example>-date</example>
-    [FromQuery(Name = "sort"), ChoiceValue("-date", "date", "-updated", "updated", "-casualties", "casualties")]
+    [ChoiceQuery("sort", typeof(StrikeSort))]
     public string? Sort { get; set; }
-
-    /// <summary>Page number, from 1 (offset paging). Prefer following links.nextCursor on large result sets.</summary>
-    /// <example>1</example>
-    [FromQuery(Name = "page"), IntegerValue(1, int.MaxValue / PageRequest.MaxPageSize, Default = 1)]
-    public string? Page { get; set; }
-
-    /// <summary>Strikes per page, 1 to 100 (default 25).</summary>
-    /// <example>25</example>
-    [FromQuery(Name = "pageSize"), IntegerValue(1, PageRequest.MaxPageSize, Default = PageRequest.DefaultPageSize)]
-    public string? PageSize { get; set; }
 
     /// <summary>
     /// Keyset position from a previous response's links.nextCursor (opaque; keep the same sort). The page then
     /// holds the strikes after that position, so strikes added meanwhile cause no duplicates or gaps. Not with page.
+    /// Prefer following links.nextCursor to page numbers on large result sets.
     /// </summary>
     /// <example>eyJzIjoiLWRhdGUiLCJrIjoiMjAyNC0wMS0wNiIsImkiOjN9</example>
-    [FromQuery(Name = "cursor"), TextValue(512)]
+    [TextQuery("cursor", 512)]
     public string? Cursor { get; set; }
 
     /// <summary>
@@ -40,24 +31,58 @@ public sealed class StrikeListParameters : StrikeFilterParameters
     /// included. Default: all fields.
     /// </summary>
     /// <example>id,date,location,killed</example>
-    [FromQuery(Name = "fields"), ListValue(typeof(string), FieldsOf = typeof(StrikeSummary))]
+    [ListQuery("fields", typeof(string), FieldsOf = typeof(StrikeSummary))]
     public string? Fields { get; set; }
 
-    /// <summary>Turns the text into a filter and a page, or lists what is wrong, by parameter.</summary>
-    public (StrikeFilter Filter, PageRequest Page) Parse(IReadOnlyCollection<string> weaponCodes, QueryErrors errors)
-    {
-        var sort = errors.Choice("sort", Sort, StrikeSorting.ByName, StrikeSort.DateDescending);
-        var filter = ParseFilter(weaponCodes, errors, sort);
-        var page = errors.Paging(Page, PageSize, Cursor, StrikeSorting.NameOf(sort));
-        if (page.After is { } after && !StrikeSorting.IsReadable(sort, after))
-        {
-            errors.Add("cursor", "The cursor is not valid; use the links.next or links.nextCursor URL of a previous response.");
-            page = page with { After = null };
-        }
+    private StrikeSort _order;
+    private IReadOnlySet<string>? _fieldSet;
 
-        return (filter, page);
+    /// <summary>The order, once parsed.</summary>
+    [BindNever]
+    public StrikeSort Order => _order;
+
+    /// <summary>The fields chosen with <c>fields=</c>, once parsed, or null for all.</summary>
+    [BindNever]
+    public IReadOnlySet<string>? FieldSet => _fieldSet;
+
+    protected internal override void Parse(QueryStringParser parser)
+    {
+        var read = Read(parser);
+        _order = read.Choice<StrikeSort>(nameof(Sort));
+        base.Parse(parser);
+        Use(PageRequest with { After = After(read.Text(nameof(Cursor)), parser) });
+        var chosen = read.FieldList(nameof(Fields), StrikeFields.Names);
+        _fieldSet = chosen.Count == 0 ? null : chosen.Append("id").ToHashSet(StringComparer.Ordinal);
     }
 
-    /// <summary>The fields chosen with <c>fields=</c>, or null for all.</summary>
-    public IReadOnlySet<string>? ParseFields(QueryErrors errors) => StrikeFields.Parse(Fields, errors);
+    // Keyset paging: a cursor written by this app for the same sort, and no page number beside it.
+    private Querying.Cursor? After(string? cursor, QueryStringParser parser)
+    {
+        if (cursor is null)
+        {
+            return null;
+        }
+
+        if (!string.IsNullOrWhiteSpace(Page))
+        {
+            parser.Add("cursor", "Use either page or cursor, not both.");
+            return null;
+        }
+
+        var after = Querying.Cursor.TryDecode(cursor);
+        var sort = StrikeSorting.NameOf(_order);
+        if (after is not null && !after.Sort.Equals(sort, StringComparison.Ordinal))
+        {
+            parser.Add("cursor", $"The cursor was made for sort '{after.Sort}', not '{sort}'; keep the sort while following cursors.");
+            return null;
+        }
+
+        if (after is null || !StrikeSorting.IsReadable(_order, after))
+        {
+            parser.Add("cursor", "The cursor is not valid; use the links.next or links.nextCursor URL of a previous response.");
+            return null;
+        }
+
+        return after;
+    }
 }

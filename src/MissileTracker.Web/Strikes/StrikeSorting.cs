@@ -3,13 +3,25 @@ using MissileTracker.Web.Querying;
 
 namespace MissileTracker.Web.Strikes;
 
+/// <summary>The strike orders, each with its <c>sort=</c> name; the first is the default.</summary>
 public enum StrikeSort
 {
+    [QueryChoice("-date")]
     DateDescending,
+
+    [QueryChoice("date")]
     DateAscending,
+
+    [QueryChoice("-updated")]
     UpdatedDescending,
+
+    [QueryChoice("updated")]
     UpdatedAscending,
+
+    [QueryChoice("-casualties")]
     CasualtiesDescending,
+
+    [QueryChoice("casualties")]
     CasualtiesAscending,
 }
 
@@ -20,15 +32,7 @@ public enum StrikeSort
 /// </summary>
 public static class StrikeSorting
 {
-    public static IReadOnlyDictionary<string, StrikeSort> ByName { get; } = new Dictionary<string, StrikeSort>(StringComparer.OrdinalIgnoreCase)
-    {
-        ["-date"] = StrikeSort.DateDescending,
-        ["date"] = StrikeSort.DateAscending,
-        ["-updated"] = StrikeSort.UpdatedDescending,
-        ["updated"] = StrikeSort.UpdatedAscending,
-        ["-casualties"] = StrikeSort.CasualtiesDescending,
-        ["casualties"] = StrikeSort.CasualtiesAscending,
-    };
+    public static IReadOnlyDictionary<string, StrikeSort> ByName { get; } = QueryChoices.Of<StrikeSort>();
 
     public static string NameOf(StrikeSort sort) => ByName.First(kv => kv.Value == sort).Key;
 

@@ -1,22 +1,36 @@
 using System.Security.Claims;
 using System.Text.Json.Nodes;
 using Microsoft.AspNetCore.Http.HttpResults;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Options;
 using Microsoft.Net.Http.Headers;
 using MissileTracker.Web.Accounts;
+using MissileTracker.Web.Api;
+using MissileTracker.Web.Data;
+using MissileTracker.Web.Editing;
 using MissileTracker.Web.Http;
+using MissileTracker.Web.Publishing;
 using MissileTracker.Web.Querying;
-using MissileTracker.Web.Weapons;
 using JsonOptions = Microsoft.AspNetCore.Http.Json.JsonOptions;
 
 namespace MissileTracker.Web.Strikes;
 
+/// <summary>
+/// The strikes resource: the list and one strike, the removed-strikes list a mirror syncs with, the CSV, GeoJSON
+/// and Atom exports (public reads); create and update (editors) and the publication actions (reviewers).
+/// </summary>
 public static class StrikesApi
 {
-    public static RouteGroupBuilder MapStrikes(this IEndpointRouteBuilder routes)
+    /// <summary>The services this resource's endpoints and pages share.</summary>
+    public static IServiceCollection AddStrikes(this IServiceCollection services) =>
+        services.AddScoped<StrikeQueries>().AddScoped<StrikeEditor>();
+
+    public static void MapStrikes(this RouteGroupBuilder api)
     {
-        var group = routes.MapGroup("/api/v1/strikes").WithTags("Strikes");
-        group.MapGet("/", ListStrikes)
+        var reads = api.MapPublicReads().WithTags("Strikes");
+        var strikes = reads.MapGroup("/strikes");
+        strikes.MapGet("/", ListStrikes)
             .WithName(nameof(ListStrikes))
             .WithSummary("List strikes")
             .WithDescription("Strikes matching the filters, newest first by default, one page at a time. "
@@ -24,25 +38,60 @@ public static class StrikesApi
                 + "The response carries the total and links to the neighbouring pages; follow `links.nextCursor` "
                 + "(keyset paging) to visit every strike once even while strikes are being added. "
                 + "With `Accept: text/csv` the response is the CSV export of every match (as `/api/v1/strikes.csv`, formula-like cells escaped).");
-        group.MapGet("/{id:int}", GetStrike)
+        strikes.MapGet("/{id:int}", GetStrike)
             .WithName(nameof(GetStrike))
             .WithSummary("Get one strike with its evidence")
             .WithDescription("The strike's details, every source's statement about it side by side with the figures each gives, and the news reports covering it.")
             .ProducesProblem(StatusCodes.Status404NotFound)
             .WithLastModified<StrikeDetail>(strike => strike.UpdatedAt);
-        return group;
+        strikes.MapGet("/deleted", ListDeletedStrikes)
+            .WithName(nameof(ListDeletedStrikes))
+            .WithSummary("List strikes removed from the public record")
+            .WithDescription("Strikes that were public and have since been deleted or unpublished, oldest removal first. "
+                + "A mirror syncs by fetching `GET /api/v1/strikes?updatedSince=T` and this list with `since=T`, then drops the ids listed here.");
+
+        // The exports sit beside the collection (/strikes.csv), not under it: the file name says the format.
+        reads.MapGet("/strikes.csv", ExportStrikesCsv)
+            .WithName(nameof(ExportStrikesCsv))
+            .WithSummary("Export strikes as CSV")
+            .WithDescription("Every strike matching the filters, one row each, in the chosen order, streamed. "
+                + "UTF-8, comma-separated, RFC 4180 quoting, a header row with the stable column set documented in docs/api.md "
+                + "(new columns are only ever added at the end). `sourceUrls` lists the covering reports' URLs separated by spaces. "
+                + "Text cells starting with =, +, -, @, a tab or a carriage return are prefixed with an apostrophe so spreadsheets do not "
+                + "evaluate them as formulas (numeric columns never are); `escapeFormulas=false` writes every cell as stored.");
+        reads.MapGet("/strikes.geojson", ExportStrikesGeoJson)
+            .WithName(nameof(ExportStrikesGeoJson))
+            .WithSummary("Export strikes as GeoJSON")
+            .WithDescription("An RFC 7946 FeatureCollection: one Point feature per matching strike that has coordinates, positions as "
+                + "[longitude, latitude]. Strikes without coordinates are left out and counted in `strikesWithoutCoordinates` "
+                + "and the `X-Strikes-Without-Coordinates` header. Check `properties.locationPrecision`: a settlement-precision point is the settlement's centre.");
+        reads.MapGet("/strikes.atom", StrikesFeed)
+            .WithName(nameof(StrikesFeed))
+            .WithSummary("Atom feed of new and changed strikes")
+            .WithDescription($"An Atom (RFC 4287) feed of the {StrikeAtomFeed.MaxEntries} most recently recorded or changed strikes matching the filters, "
+                + "newest change first. Takes the list's filter parameters (not its sorting or paging ones: an unknown parameter is a 400), so "
+                + "`/api/v1/strikes.atom?type=kn-23&oblast=Kharkiv` follows new KN-23 strikes in Kharkiv.");
+
+        var writes = api.MapWrites(Roles.CanEdit).MapGroup("/strikes").WithTags("Strikes");
+        writes.MapPost("/", CreateStrike)
+            .WithName(nameof(CreateStrike))
+            .WithSummary("Create a strike (draft)")
+            .WithDescription("Records a new strike as a draft, optionally linked to reports. Requires an editor's or reviewer's API token.")
+;
+        writes.MapPut("/{id:int}", UpdateStrike)
+            .WithName(nameof(UpdateStrike))
+            .WithSummary("Update a strike")
+            .WithDescription("Replaces the strike's fields. Send the `version` you read: if someone saved in between, the answer is 409 with the current version. "
+                + "Editors may change drafts; published strikes need a reviewer.")
+            .ProducesProblem(StatusCodes.Status404NotFound)
+            .ProducesProblem(StatusCodes.Status409Conflict);
+        writes.MapPublicationActions<Strike>("Strike", (publishing, id, action, reviewer, ct) => publishing.ApplyToStrikeAsync(id, action, reviewer, ct));
     }
 
-    public static async Task<Results<Ok<PagedResponse<StrikeSummary>>, JsonHttpResult<PagedResponse<JsonObject>>, CsvResult, ValidationProblem>> ListStrikes(
-        [AsParameters] StrikeListParameters parameters, StrikeQueries strikes, WeaponList weaponList, HttpContext http, IOptions<JsonOptions> json, CancellationToken ct)
+    public static async Task<Results<Ok<PagedResponse<StrikeSummary>>, JsonHttpResult<PagedResponse<JsonObject>>, CsvResult>> ListStrikes(
+        [AsParameters] StrikeListParameters list, [AsParameters] StrikeFilterParameters filters, StrikeQueries strikes, HttpContext http, IOptions<JsonOptions> json, CancellationToken ct)
     {
-        var errors = new QueryErrors();
-        var (filter, page) = parameters.Parse((await weaponList.AllAsync(ct)).Codes(), errors);
-        var fields = parameters.ParseFields(errors);
-        if (errors.Any)
-        {
-            return ApiProblems.BadQuery(errors);
-        }
+        var filter = filters.Filter with { Sort = list.Order };
 
         // The same URL serves JSON or CSV, so caches must key on Accept.
         http.Response.Headers.Vary = HeaderNames.Accept;
@@ -52,8 +101,8 @@ public static class StrikesApi
             return await StrikeExports.CsvAsync(strikes, filter, StrikeCsvParameters.EscapeFormulasByDefault, ct);
         }
 
-        var response = PagedResponse.From(await strikes.ListAsync(filter, page, ct), http.Request);
-        if (fields is null)
+        var response = PagedResponse.From(await strikes.ListAsync(filter, list.PageRequest, ct), http.Request);
+        if (list.FieldSet is not { } fields)
         {
             return TypedResults.Ok(response);
         }
@@ -68,4 +117,51 @@ public static class StrikesApi
     /// <param name="ct">Request cancellation.</param>
     public static async Task<Results<Ok<StrikeDetail>, ProblemHttpResult>> GetStrike(int id, StrikeQueries strikes, ClaimsPrincipal user, CancellationToken ct) =>
         await strikes.GetAsync(id, user.IsStaff(), ct) is { } strike ? TypedResults.Ok(strike) : ApiProblems.NotFound("Strike", id);
+
+    public static async Task<Ok<List<RemovedStrike>>> ListDeletedStrikes(
+        [AsParameters] RemovedStrikesParameters parameters, TrackerDbContext db, CancellationToken ct)
+    {
+        var from = parameters.From;
+
+        var removed = await db.Strikes.IgnoreQueryFilters().AsNoTracking()
+            .Where(s => s.PublishedAt != null || s.UnpublishedAt != null)
+            .Where(s => (s.DeletedAt != null && s.DeletedAt >= from)
+                || (s.DeletedAt == null && s.Status == PublicationStatus.Draft && s.UnpublishedAt != null && s.UnpublishedAt >= from))
+            .Select(s => s.DeletedAt != null
+                ? new RemovedStrike(s.Id, s.DeletedAt.Value, "deleted")
+                : new RemovedStrike(s.Id, s.UnpublishedAt!.Value, "unpublished"))
+            .ToListAsync(ct);
+        return TypedResults.Ok(removed.OrderBy(r => r.RemovedAt).ThenBy(r => r.Id).ToList());
+    }
+
+    public static async Task<CsvResult> ExportStrikesCsv(
+        [AsParameters] StrikeCsvParameters csv, [AsParameters] StrikeFilterParameters filters, StrikeQueries strikes, CancellationToken ct) =>
+        await StrikeExports.CsvAsync(strikes, filters.Filter with { Sort = csv.Order }, csv.EscapesFormulas, ct);
+
+    public static async Task<GeoJsonResult<StrikeFeatures>> ExportStrikesGeoJson(
+        [AsParameters] StrikeExportParameters export, [AsParameters] StrikeFilterParameters filters, StrikeQueries strikes, IOptions<JsonOptions> json, CancellationToken ct) =>
+        await StrikeExports.GeoJsonAsync(strikes, filters.Filter with { Sort = export.Order }, json.Value.SerializerOptions, ct);
+
+    public static async Task<AtomFeedResult> StrikesFeed(
+        [AsParameters] StrikeFilterParameters filters, StrikeQueries strikes, HttpRequest request, CancellationToken ct) =>
+        await StrikeExports.AtomAsync(strikes, filters.Filter, request, ct);
+
+    public static async Task<Results<Created<StrikeDetail>, ValidationProblem, ProblemHttpResult>> CreateStrike(
+        [FromBody] StrikeInput input, StrikeEditor editor, StrikeQueries strikes, ClaimsPrincipal user, CancellationToken ct) =>
+        await EditResponses.Created(
+            await editor.CreateAsync(input, EditingUser.From(user, input.Reason), ct),
+            strike => $"{TrackerApi.Prefix}/strikes/{strike.Id}",
+            async strike => (await strikes.GetAsync(strike.Id, staff: true, ct))!);
+
+    /// <param name="id">The strike's id.</param>
+    /// <param name="input">The strike's new fields and the version they are based on.</param>
+    /// <param name="editor">Strike editing.</param>
+    /// <param name="strikes">Strike queries.</param>
+    /// <param name="user">The signed-in editor.</param>
+    /// <param name="ct">Request cancellation.</param>
+    public static async Task<Results<Ok<StrikeDetail>, ValidationProblem, ProblemHttpResult>> UpdateStrike(
+        int id, [FromBody] StrikeInput input, StrikeEditor editor, StrikeQueries strikes, ClaimsPrincipal user, CancellationToken ct) =>
+        await EditResponses.Ok(
+            await editor.UpdateAsync(id, input, EditingUser.From(user, input.Reason), ct),
+            async strike => (await strikes.GetAsync(strike.Id, staff: true, ct))!);
 }

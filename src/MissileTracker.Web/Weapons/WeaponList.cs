@@ -14,4 +14,7 @@ public sealed class WeaponList(TrackerDbContext db, AggregateCache aggregates)
     public Task<IReadOnlyList<WeaponDto>> AllAsync(CancellationToken ct) =>
         aggregates.GetAsync("weapons", "all", async c =>
             (IReadOnlyList<WeaponDto>)(await db.Weapons.AsNoTracking().OrderBy(w => w.Id).ToListAsync(c)).Select(WeaponDto.From).ToList(), ct);
+
+    /// <summary>Every missile-type code: the values the strikes' <c>type</c> filter accepts.</summary>
+    public async Task<IReadOnlyList<string>> CodesAsync(CancellationToken ct) => (await AllAsync(ct)).Select(w => w.Code).ToList();
 }

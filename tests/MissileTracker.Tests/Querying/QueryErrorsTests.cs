@@ -6,7 +6,7 @@ namespace MissileTracker.Tests.Querying;
 
 public sealed class QueryErrorsTests
 {
-    private readonly QueryErrors _errors = new();
+    private readonly QueryStringParser _errors = new();
 
     [Fact]
     public void Parses_an_iso_date_and_rejects_impossible_ones()

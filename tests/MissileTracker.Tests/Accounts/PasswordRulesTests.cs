@@ -2,6 +2,7 @@ using System.Net;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.Extensions.DependencyInjection;
 using MissileTracker.Tests.Infrastructure;
+using MissileTracker.Web.Commands;
 using MissileTracker.Web.Accounts;
 
 namespace MissileTracker.Tests.Accounts;

@@ -1,9 +1,10 @@
 using Microsoft.AspNetCore.Identity;
 using Microsoft.Extensions.DependencyInjection;
 using MissileTracker.Tests.Infrastructure;
+using MissileTracker.Web.Commands;
 using MissileTracker.Web.Accounts;
 
-namespace MissileTracker.Tests.Editing;
+namespace MissileTracker.Tests.Commands;
 
 public sealed class CreateAdminCommandTests : IDisposable
 {

@@ -1,10 +1,11 @@
 using Microsoft.Data.Sqlite;
 using Microsoft.EntityFrameworkCore;
 using MissileTracker.Tests.Infrastructure;
+using MissileTracker.Web.Commands;
 using MissileTracker.Web.Data;
 using MissileTracker.Web.Geography;
 
-namespace MissileTracker.Tests.Data;
+namespace MissileTracker.Tests.Commands;
 
 [Trait("Provider", "SqliteOnly")]
 public sealed class BackupCommandTests : IDisposable

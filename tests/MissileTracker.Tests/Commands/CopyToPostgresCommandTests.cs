@@ -9,6 +9,7 @@ using Microsoft.Data.Sqlite;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 using MissileTracker.Tests.Infrastructure;
+using MissileTracker.Web.Commands;
 using MissileTracker.Web.Accounts;
 using MissileTracker.Web.Data;
 using MissileTracker.Web.Geography;
@@ -17,7 +18,7 @@ using MissileTracker.Web.Strikes;
 using MissileTracker.Web.Weapons;
 using Npgsql;
 
-namespace MissileTracker.Tests.Data;
+namespace MissileTracker.Tests.Commands;
 
 [Trait("Provider", "PostgresOnly")]
 public sealed class CopyToPostgresCommandTests : IDisposable

@@ -1,4 +1,5 @@
 using Microsoft.AspNetCore.Hosting;
+using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore.Mvc.Testing;
 using Microsoft.AspNetCore.Mvc.Testing.Handlers;
 using Microsoft.Data.Sqlite;
@@ -8,7 +9,9 @@ using MissileTracker.Web.Data;
 namespace MissileTracker.Tests.Infrastructure;
 
 /// <summary>
-/// The app on its own private in-memory SQLite database, migrated at start like production.
+/// The app on its own private in-memory SQLite database: a copy of a template the app migrated
+/// (and seeded) once per test run (<see cref="SqliteTemplate"/>), so it starts without migrating;
+/// given a <c>connectionString</c>, it prepares that database at start like production.
 /// One instance per test: no test sees another's data. When <c>MISSILETRACKER_TEST_POSTGRES</c>
 /// holds an admin connection string to a PostgreSQL server, each instance instead gets its own
 /// freshly created PostgreSQL database (cloned from a migrated template), dropped on dispose.
@@ -23,6 +26,7 @@ public sealed class TrackerApp : WebApplicationFactory<Program>
     private readonly Action<IServiceCollection>? _configureServices;
     private readonly IReadOnlyDictionary<string, string?> _settings;
     private readonly string _environment;
+    private readonly bool _fromTemplate;
 
     // CreateClient is synchronous, so ConfigureClient runs on the thread that set this.
     [ThreadStatic]
@@ -52,6 +56,11 @@ public sealed class TrackerApp : WebApplicationFactory<Program>
         // A shared in-memory database lives as long as one connection to it is open.
         _keepAlive = new SqliteConnection(ConnectionString);
         _keepAlive.Open();
+        if (connectionString is null)
+        {
+            SqliteTemplate.For(seedSampleData).CopyTo(_keepAlive);
+            _fromTemplate = true;
+        }
     }
 
     public string ConnectionString { get; }
@@ -65,6 +74,12 @@ public sealed class TrackerApp : WebApplicationFactory<Program>
         builder.UseSetting("ConnectionStrings:Tracker", ConnectionString);
         builder.UseSetting("Database:Provider", IsPostgres ? "Postgres" : "Sqlite");
         builder.UseSetting("Database:SeedSampleData", _seedSampleData ? "true" : "false");
+        builder.UseSetting("Database:PrepareAtStartup", _fromTemplate ? "false" : "true");
+        // Each request's log line is written to the test output otherwise; LogCapture still sees them.
+        builder.UseSetting("Logging:Console:LogLevel:Default", "Warning");
+        builder.ConfigureServices(services =>
+            // Test accounts need no protection from guessing: 1 PBKDF2 round instead of 100,000 (~60 ms) per hash and check.
+            services.Configure<PasswordHasherOptions>(options => options.IterationCount = 1));
         foreach (var (key, value) in _settings)
         {
             builder.UseSetting(key, value);

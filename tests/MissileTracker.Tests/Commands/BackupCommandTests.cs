@@ -46,7 +46,7 @@ public sealed class BackupCommandTests : IDisposable
             await writer;
         }
 
-        using var restored = new TrackerApp(seedSampleData: false, connectionString: $"Data Source={backup}");
+        using var restored = new TrackerApp(knownEvidence: false, connectionString: $"Data Source={backup}");
         var strikes = await restored.WithDbAsync(db => db.Strikes.CountAsync());
         var integrity = await restored.WithDbAsync(db => db.Database.SqlQueryRaw<string>("PRAGMA integrity_check").ToListAsync());
 
@@ -58,7 +58,7 @@ public sealed class BackupCommandTests : IDisposable
     [Fact]
     public async Task Never_overwrites_an_existing_file()
     {
-        using var app = new TrackerApp(seedSampleData: false);
+        using var app = new TrackerApp(knownEvidence: false);
         var existing = Path.Combine(_folder, "existing.db");
         await File.WriteAllTextAsync(existing, "keep me");
 

@@ -39,7 +39,7 @@ public sealed class CopyToPostgresCommandTests : IDisposable
         var (token, draftId, kharkivId) = await FillEveryTableAsync(source);
 
         // Not started until after the copy: starting it would create the roles in the target.
-        using var copy = new TrackerApp(seedSampleData: false, postgres: PostgresTestDatabase.CreateEmpty());
+        using var copy = new TrackerApp(knownEvidence: false, postgres: PostgresTestDatabase.CreateEmpty());
         var output = new StringWriter();
         // The source app keeps running: the copy reads a live file.
         var exit = await CopyToPostgresCommand.RunAsync(["copy-to-postgres", "--from", file, "--to", copy.ConnectionString], output);

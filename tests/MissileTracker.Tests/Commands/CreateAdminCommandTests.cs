@@ -8,7 +8,7 @@ namespace MissileTracker.Tests.Commands;
 
 public sealed class CreateAdminCommandTests : IDisposable
 {
-    private readonly TrackerApp _app = new(seedSampleData: false);
+    private readonly TrackerApp _app = new(knownEvidence: false);
 
     public void Dispose() => _app.Dispose();
 

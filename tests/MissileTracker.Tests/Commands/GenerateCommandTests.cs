@@ -15,7 +15,7 @@ public sealed class GenerateCommandTests
 {
     private static async Task<TrackerApp> GeneratedAsync(int strikes, int seed = 42)
     {
-        var app = new TrackerApp(seedSampleData: false);
+        var app = new TrackerApp(knownEvidence: false);
         app.CreateClient();
         var output = new StringWriter();
         (await GenerateCommand.RunAsync(app.Services, ["generate", "--strikes", strikes.ToString(CultureInfo.InvariantCulture), "--seed", seed.ToString(CultureInfo.InvariantCulture)], output))
@@ -60,7 +60,7 @@ public sealed class GenerateCommandTests
     [InlineData("--seed", "seven")]
     public async Task A_count_or_seed_that_is_not_a_whole_number_is_refused_and_nothing_is_generated(params string[] options)
     {
-        using var app = new TrackerApp(seedSampleData: false);
+        using var app = new TrackerApp(knownEvidence: false);
         var output = new StringWriter();
 
         var code = await GenerateCommand.RunAsync(app.Services, ["generate", .. options], output);

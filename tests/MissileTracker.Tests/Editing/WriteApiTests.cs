@@ -135,7 +135,7 @@ public sealed class WriteApiTests : IDisposable
     {
         var editor = await _app.ClientWithRolesAsync("editor", Roles.Editor);
         var reviewer = await _app.ClientWithRolesAsync("reviewer", Roles.Reviewer);
-        var strike = await _app.GetSeededKharkivAsync();
+        var strike = await _app.GetKnownKharkivAsync();
         var official = await (await editor.PostAsJsonAsync("/api/v1/officials",
             new { name = "Ihor Terekhov", role = "Mayor of Kharkiv", organisation = "Kharkiv City Council", country = "Ukraine" })).ReadJsonAsync<OfficialDetail>();
 
@@ -207,7 +207,7 @@ public sealed class WriteApiTests : IDisposable
     public async Task Changing_only_a_sources_figures_is_versioned_and_recorded()
     {
         var editor = await _app.ClientWithRolesAsync("editor", Roles.Editor);
-        var strike = await _app.GetSeededKharkivAsync();
+        var strike = await _app.GetKnownKharkivAsync();
         object Body(int? version, int injured) => new
         {
             organisation = "Kharkiv City Council", quote = "Two people were injured.", reportIds = new[] { strike.Reports[0].Id },

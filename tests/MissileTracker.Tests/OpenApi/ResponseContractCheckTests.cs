@@ -129,7 +129,7 @@ public sealed class ResponseContractCheckTests
     [Fact]
     public void Clients_made_around_the_check_are_refused()
     {
-        using var app = new TrackerApp(seedSampleData: false);
+        using var app = new TrackerApp(knownEvidence: false);
 
         FluentActions.Invoking(() => app.CreateDefaultClient()).Should().Throw<InvalidOperationException>().WithMessage("*OpenAPI contract*");
         FluentActions.Invoking(() => app.WithWebHostBuilder(_ => { }).CreateClient()).Should().Throw<InvalidOperationException>();

@@ -154,7 +154,7 @@ public sealed class StrikeWritesApiTests : IDisposable
     public async Task An_editor_cannot_change_a_published_strike()
     {
         var editor = await _app.ClientWithRolesAsync("editor", Roles.Editor);
-        var strike = await _app.GetSeededKharkivAsync();
+        var strike = await _app.GetKnownKharkivAsync();
 
         var response = await editor.PutAsJsonAsync($"/api/v1/strikes/{strike.Id}", KharkivFeb7(strike.Version));
 
@@ -190,7 +190,7 @@ public sealed class StrikeWritesApiTests : IDisposable
     public async Task Delete_leaves_a_tombstone_listed_for_mirrors_and_restore_brings_it_back()
     {
         var reviewer = await _app.ClientWithRolesAsync("reviewer", Roles.Reviewer);
-        var strike = await _app.GetSeededKharkivAsync();
+        var strike = await _app.GetKnownKharkivAsync();
         var before = DateTime.UtcNow.AddSeconds(-1).ToString("O");
 
         (await reviewer.DeleteAsync($"/api/v1/strikes/{strike.Id}")).StatusCode.Should().Be(HttpStatusCode.NoContent);
@@ -210,7 +210,7 @@ public sealed class StrikeWritesApiTests : IDisposable
     public async Task Unpublishing_removes_a_strike_from_public_view_and_lists_it_as_unpublished()
     {
         var reviewer = await _app.ClientWithRolesAsync("reviewer", Roles.Reviewer);
-        var strike = await _app.GetSeededKharkivAsync();
+        var strike = await _app.GetKnownKharkivAsync();
 
         (await reviewer.PostAsync($"/api/v1/strikes/{strike.Id}/unpublish", null)).StatusCode.Should().Be(HttpStatusCode.OK);
 

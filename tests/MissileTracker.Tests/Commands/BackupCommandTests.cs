@@ -1,5 +1,6 @@
 using Microsoft.Data.Sqlite;
 using Microsoft.EntityFrameworkCore;
+using MissileTracker.Tests.Builders;
 using MissileTracker.Tests.Infrastructure;
 using MissileTracker.Web.Commands;
 using MissileTracker.Web.Data;
@@ -52,7 +53,7 @@ public sealed class BackupCommandTests : IDisposable
 
         strikes.Should().BeGreaterThanOrEqualTo(before, "every strike stored before the backup started is in it");
         integrity.Should().Equal("ok");
-        (await restored.WithDbAsync(db => db.Strikes.CountAsync(s => s.OccurredOn == new DateOnly(2024, 1, 6)))).Should().Be(1, "the sample data is there too");
+        (await restored.WithDbAsync(db => db.Strikes.CountAsync(s => s.OccurredOn == KnownEvidence.KharkivDay))).Should().Be(1, "the known evidence stored at start is there too");
     }
 
     [Fact]

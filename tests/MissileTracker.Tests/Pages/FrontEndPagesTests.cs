@@ -1,6 +1,7 @@
 using System.Net;
 using System.Text.Json;
 using AngleSharp.Html.Dom;
+using MissileTracker.Tests.Builders;
 using MissileTracker.Tests.Infrastructure;
 using MissileTracker.Web.Geography;
 using MissileTracker.Web.Publishing;
@@ -191,8 +192,8 @@ public sealed class FrontEndPagesTests : IDisposable
         page.QuerySelectorAll("table.evidence-table th.figure-differs").Should().ContainSingle().Which.TextContent.Should().Contain("Injured").And.Contain("(sources differ)");
         page.QuerySelector(".differs-legend")!.TextContent.Should().Contain("injured");
 
-        var (_, seeded) = await _client.GetPageAsync("/strikes/3");
-        seeded.QuerySelectorAll(".figure-differs").Should().BeEmpty("a single source cannot disagree with itself");
+        var (_, known) = await _client.GetPageAsync($"/strikes/{KnownEvidence.KharkivStrikeId}");
+        known.QuerySelectorAll(".figure-differs").Should().BeEmpty("a single source cannot disagree with itself");
     }
 
     [Fact]
@@ -211,7 +212,7 @@ public sealed class FrontEndPagesTests : IDisposable
         section.QuerySelector("h2")!.TextContent.Should().Be("Aggregate claims covering 6 Jan 2024");
         var text = section.TextContent;
         text.Should().Contain("Covering January").And.Contain("Open start up to February");
-        text.Should().NotContain("Starting in February").And.NotContain("Period only in words").And.NotContain("at least 10 cases", "the seeded claims give their period only in words");
+        text.Should().NotContain("Starting in February").And.NotContain("Period only in words").And.NotContain("at least 10 cases", "the known claims give their period only in words");
     }
 
     [Fact]

@@ -26,6 +26,12 @@ public static class KnownEvidence
     /// <summary>The Kharkiv strike's id (strikes are added by date).</summary>
     public const int KharkivStrikeId = 3;
 
+    /// <summary>The Kharkiv strike's page (<see cref="KharkivStrikeId"/>), as a constant for attributes.</summary>
+    public const string KharkivStrikePath = "/strikes/3";
+
+    /// <summary>John Kirby's page (<see cref="KirbyId"/>).</summary>
+    public const string KirbyPath = "/officials/1";
+
     /// <summary>Officials by id.</summary>
     public const int KirbyId = 1;
 

@@ -1,6 +1,7 @@
 using System.Net;
 using System.Net.Http.Headers;
 using System.Text;
+using MissileTracker.Tests.Builders;
 using MissileTracker.Tests.Infrastructure;
 using Xunit.Sdk;
 
@@ -119,11 +120,11 @@ public sealed class ResponseContractCheckTests
             BaseAddress = new Uri("http://localhost"),
         };
 
-        (await FluentActions.Awaiting(() => client.GetAsync("/api/v1/strikes/3")).Should().ThrowAsync<XunitException>())
+        (await FluentActions.Awaiting(() => client.GetAsync("/api/v1" + KnownEvidence.KharkivStrikePath)).Should().ThrowAsync<XunitException>())
             .WithMessage("*OpenAPI contract*/id*");
-        (await FluentActions.Awaiting(() => client.GetAsync("/api/v1/strikes/3")).Should().ThrowAsync<XunitException>())
+        (await FluentActions.Awaiting(() => client.GetAsync("/api/v1" + KnownEvidence.KharkivStrikePath)).Should().ThrowAsync<XunitException>())
             .WithMessage("*418*");
-        (await client.GetAsync("/api/v1/strikes/3")).StatusCode.Should().Be(HttpStatusCode.OK);
+        (await client.GetAsync("/api/v1" + KnownEvidence.KharkivStrikePath)).StatusCode.Should().Be(HttpStatusCode.OK);
     }
 
     [Fact]

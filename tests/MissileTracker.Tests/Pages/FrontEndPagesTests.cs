@@ -29,7 +29,7 @@ public sealed class FrontEndPagesTests : IDisposable
         kharkiv.GetAttribute("data-lat").Should().Be("49.9935");
         kharkiv.GetAttribute("data-lon").Should().Be("36.2304");
         kharkiv.GetAttribute("data-approximate").Should().Be("false");
-        kharkiv.QuerySelector("a")!.GetAttribute("href").Should().Be("/strikes/3");
+        kharkiv.QuerySelector("a")!.GetAttribute("href").Should().Be(KnownEvidence.KharkivStrikePath);
         page.QuerySelector("#unplaced-heading")!.TextContent.Should().Be("2 strikes without a known place");
         page.QuerySelectorAll(".unplaced-strikes li").Should().HaveCount(2);
         page.QuerySelector("#strike-map")!.GetAttribute("data-boundaries").Should().Be("/lib/ukraine-oblasts/ukraine-oblasts.json");
@@ -135,7 +135,7 @@ public sealed class FrontEndPagesTests : IDisposable
     [Fact]
     public async Task Every_page_has_a_labelled_search_box_with_the_api_parameter_name()
     {
-        foreach (var url in new[] { "/", "/map", "/stats", "/officials", "/reports", "/claims", "/strikes/3" })
+        foreach (var url in new[] { "/", "/map", "/stats", "/officials", "/reports", "/claims", KnownEvidence.KharkivStrikePath })
         {
             var (_, page) = await _client.GetPageAsync(url);
             var form = (IHtmlFormElement)page.QuerySelector("form[role=search]")!;
@@ -206,7 +206,7 @@ public sealed class FrontEndPagesTests : IDisposable
             Claim(official, "Starting in February", new DateOnly(2024, 2, 1), null),
             Claim(official, "Period only in words", null, null));
 
-        var (_, page) = await _client.GetPageAsync("/strikes/3");
+        var (_, page) = await _client.GetPageAsync(KnownEvidence.KharkivStrikePath);
 
         var section = page.QuerySelector("section[aria-labelledby=claims-heading]")!;
         section.QuerySelector("h2")!.TextContent.Should().Be("Aggregate claims covering 6 Jan 2024");
@@ -218,7 +218,7 @@ public sealed class FrontEndPagesTests : IDisposable
     [Fact]
     public async Task Strike_page_without_covering_claims_says_so()
     {
-        var (_, page) = await _client.GetPageAsync("/strikes/3");
+        var (_, page) = await _client.GetPageAsync(KnownEvidence.KharkivStrikePath);
 
         page.QuerySelector("section[aria-labelledby=claims-heading]")!.TextContent.Should().Contain("No aggregate claim with a period that includes this date");
     }

@@ -2,6 +2,7 @@ using System.Net;
 using System.Net.Http.Json;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.EntityFrameworkCore;
+using MissileTracker.Tests.Builders;
 using MissileTracker.Tests.Infrastructure;
 using MissileTracker.Web.Accounts;
 using MissileTracker.Web.History;
@@ -104,7 +105,7 @@ public sealed class StatementWritesApiTests : IDisposable
         var response = await editor.PostAsJsonAsync("/api/v1/statements", new
         {
             organisation = "Someone", quote = "Something said.", reportIds = new[] { 1 },
-            strikes = new[] { new { strikeId = 3, missileCount = 1, missilesIntercepted = 2 } },
+            strikes = new[] { new { strikeId = KnownEvidence.KharkivStrikeId, missileCount = 1, missilesIntercepted = 2 } },
         });
 
         (await response.ReadJsonAsync<ValidationProblemDetails>()).Errors.Should().ContainKey("strikes[0].missilesIntercepted");

@@ -53,7 +53,7 @@ load() { # $1 = url
 rows=()
 for size in $SIZES; do
   # Named after the generator's source, so a changed generator never reuses an old database.
-  db="$BENCH_DIR/strikes-$size-seed42-$(cat src/MissileTracker.Web/Data/Generation/*.cs | sha1sum | cut -c1-8).db"
+  db="$BENCH_DIR/strikes-$size-seed42-$(cat src/MissileTracker.Web/Commands/Generation/*.cs | sha1sum | cut -c1-8).db"
   if [ ! -f "$db" ]; then
     echo "generating $size strikes into $db" >&2
     rm -f "$db.tmp" "$db.tmp-wal" "$db.tmp-shm"

@@ -1,55 +1,21 @@
 using MissileTracker.Web.Accounts;
 using MissileTracker.Web.Api;
 using MissileTracker.Web.Api.OpenApi;
+using MissileTracker.Web.Commands;
 using MissileTracker.Web.Data;
-using MissileTracker.Web.Data.Generation;
 using MissileTracker.Web.Editing;
 using MissileTracker.Web.Health;
 using MissileTracker.Web.Http;
 using MissileTracker.Web.Pages;
 using MissileTracker.Web.Querying;
 
-// Before the host is built: the copy reads --from and writes --to, and must not migrate or seed the configured database.
-if (CopyToPostgresCommand.IsRequested(args))
+// A first argument that is not an option names a maintenance command (or help); only options start the server.
+if (TrackerCommands.IsRequested(args))
 {
-    return await CopyToPostgresCommand.RunAsync(args, Console.Out);
+    return await TrackerCommands.RunAsync(args, () => CreateAppAsync(args), Console.In, Console.Out, Console.Error);
 }
 
-var builder = WebApplication.CreateBuilder(args);
-
-builder.Services.AddTrackerDatabase(builder.Configuration, builder.Environment);
-builder.Services.AddTrackerAccounts(builder.Environment);
-builder.Services.AddTrackerQueries();
-builder.Services.AddTrackerEditing();
-builder.Services.AddTrackerHttp();
-builder.Services.AddTrackerApi();
-builder.Services.AddTrackerOpenApi();
-builder.Services.AddTrackerHealthChecks();
-builder.Services.AddTrackerPages();
-
-var app = builder.Build();
-
-await app.PrepareDatabaseAsync();
-if (CreateAdminCommand.IsRequested(args))
-{
-    return await CreateAdminCommand.RunAsync(app.Services, args, Console.In, Console.Out);
-}
-
-if (CreateTokenCommand.IsRequested(args))
-{
-    return await CreateTokenCommand.RunAsync(app.Services, args, Console.Out);
-}
-
-if (GenerateCommand.IsRequested(args))
-{
-    return await GenerateCommand.RunAsync(app.Services, args, Console.Out);
-}
-
-if (BackupCommand.IsRequested(args))
-{
-    return await BackupCommand.RunAsync(app.Services, args, Console.Out);
-}
-
+var app = await CreateAppAsync(args);
 app.UseTrackerErrorHandling();
 app.UseRouting();
 // After routing, so an endpoint's own body limit (the import's) applies; still before anything reads the body.
@@ -68,3 +34,22 @@ app.MapTrackerHealthChecks();
 
 await app.RunAsync();
 return 0;
+
+// The app with its services and a migrated (and, unless turned off, seeded) database: what the server and the commands share.
+static async Task<WebApplication> CreateAppAsync(string[] args)
+{
+    var builder = WebApplication.CreateBuilder(args);
+    builder.Services.AddTrackerDatabase(builder.Configuration, builder.Environment);
+    builder.Services.AddTrackerAccounts(builder.Environment);
+    builder.Services.AddTrackerQueries();
+    builder.Services.AddTrackerEditing();
+    builder.Services.AddTrackerHttp();
+    builder.Services.AddTrackerApi();
+    builder.Services.AddTrackerOpenApi();
+    builder.Services.AddTrackerHealthChecks();
+    builder.Services.AddTrackerPages();
+
+    var app = builder.Build();
+    await app.PrepareDatabaseAsync();
+    return app;
+}

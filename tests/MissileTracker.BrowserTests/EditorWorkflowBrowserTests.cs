@@ -71,7 +71,7 @@ public sealed class EditorWorkflowBrowserTests(LiveApp app) : IClassFixture<Live
         // Nothing is public yet.
         var early = await app.NewVisitorAsync();
         await early.GotoAsync("/?oblast=Kharkiv");
-        (await early.Locator("li.strike-item").CountAsync()).Should().Be(1, "only the seeded 6 Jan strike is public");
+        (await early.Locator("li.strike-item").CountAsync()).Should().Be(1, "only the known 6 Jan strike is public");
 
         // The reviewer publishes the three drafts.
         var reviewer = await app.NewVisitorAsync();

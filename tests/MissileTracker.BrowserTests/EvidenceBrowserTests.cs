@@ -1,4 +1,5 @@
 using Microsoft.Extensions.DependencyInjection;
+using MissileTracker.Tests.Builders;
 using MissileTracker.Web.Data;
 using MissileTracker.Web.Publishing;
 using MissileTracker.Web.Reports;
@@ -17,7 +18,7 @@ public sealed class EvidenceBrowserTests(LiveApp app) : IClassFixture<LiveApp>
             var db = scope.ServiceProvider.GetRequiredService<TrackerDbContext>();
             var report = new Report { Title = "Kharkiv governor on the 6 January strike", Outlet = "Example Wire", Url = new Uri("https://example.org/kharkiv-6-jan"), PublishedOn = new DateOnly(2024, 1, 6), Status = PublicationStatus.Published };
             var statement = new Statement { Organisation = "Kharkiv Regional Military Administration", Quote = "Two missiles hit the city.", StatedOn = new DateOnly(2024, 1, 6), Status = PublicationStatus.Published };
-            statement.Strikes.Add(new StatementStrike { StrikeId = 3, MissileCount = 2 });
+            statement.Strikes.Add(new StatementStrike { StrikeId = KnownEvidence.KharkivStrikeId, MissileCount = 2 });
             statement.Reports.Add(new StatementReport { Report = report });
             db.Add(statement);
             await db.SaveChangesAsync();
@@ -25,7 +26,7 @@ public sealed class EvidenceBrowserTests(LiveApp app) : IClassFixture<LiveApp>
 
         var analyst = await app.NewVisitorAsync();
         var errors = BrowserErrors.Watch(analyst);
-        await analyst.GotoAsync("/strikes/3");
+        await analyst.GotoAsync($"/strikes/{KnownEvidence.KharkivStrikeId}");
 
         var differing = analyst.Locator("table.evidence-table tbody td.figure-differs");
         (await differing.AllInnerTextsAsync()).Should().BeEquivalentTo("at least 1", "2");

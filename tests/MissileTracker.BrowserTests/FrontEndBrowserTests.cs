@@ -1,4 +1,5 @@
 using Microsoft.Playwright;
+using MissileTracker.Tests.Builders;
 
 namespace MissileTracker.BrowserTests;
 
@@ -6,7 +7,7 @@ namespace MissileTracker.BrowserTests;
 public sealed class FrontEndBrowserTests(LiveApp app) : IClassFixture<LiveApp>
 {
     [Fact]
-    public async Task The_map_shows_the_seeded_Kharkiv_strike_and_opens_it_on_click()
+    public async Task The_map_shows_the_known_Kharkiv_strike_and_opens_it_on_click()
     {
         var analyst = await app.NewVisitorAsync();
         var errors = BrowserErrors.Watch(analyst);
@@ -17,14 +18,14 @@ public sealed class FrontEndBrowserTests(LiveApp app) : IClassFixture<LiveApp>
         requested.Should().OnlyContain(url => url.StartsWith(app.BaseAddress.ToString(), StringComparison.Ordinal), "the map needs no outside network");
 
         (await analyst.Locator("path.leaflet-interactive, .leaflet-overlay-pane path").CountAsync()).Should().BeGreaterThan(20, "the oblast outlines are drawn");
-        var marker = analyst.Locator("path.strike-marker[data-strike-id='3']");
+        var marker = analyst.Locator($"path.strike-marker[data-strike-id='{KnownEvidence.KharkivStrikeId}']");
         (await marker.CountAsync()).Should().Be(1);
-        (await analyst.Locator("path.strike-marker").CountAsync()).Should().Be(1, "the other seeded strikes have no known place");
+        (await analyst.Locator("path.strike-marker").CountAsync()).Should().Be(1, "the other known strikes have no known place");
         (await analyst.Locator("#unplaced-heading").InnerTextAsync()).Should().Be("2 strikes without a known place");
 
         await marker.ClickAsync();
 
-        await analyst.WaitForURLAsync(url => url.EndsWith("/strikes/3", StringComparison.Ordinal));
+        await analyst.WaitForURLAsync(url => url.EndsWith($"/strikes/{KnownEvidence.KharkivStrikeId}", StringComparison.Ordinal));
         (await analyst.Locator("h1").InnerTextAsync()).Should().Be("6 Jan 2024 · Kharkiv, Kharkiv Oblast");
         errors.All.Should().BeEmpty();
     }

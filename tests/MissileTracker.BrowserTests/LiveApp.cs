@@ -6,13 +6,16 @@ using Microsoft.Data.Sqlite;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.Playwright;
+using MissileTracker.Tests.Builders;
 using MissileTracker.Web.Accounts;
+using MissileTracker.Web.Data;
 
 namespace MissileTracker.BrowserTests;
 
 /// <summary>
-/// The app served by Kestrel on 127.0.0.1 (a free port) with its own in-memory database
-/// seeded with the sample data, and a headless Debian Chromium driven by Playwright.
+/// The app served by Kestrel on 127.0.0.1 (a free port) with its own in-memory database holding
+/// the tests' <see cref="KnownEvidence"/> (not the app's seed data), and a headless Debian
+/// Chromium driven by Playwright.
 /// </summary>
 public sealed class LiveApp : WebApplicationFactory<Program>, IAsyncLifetime
 {
@@ -39,11 +42,19 @@ public sealed class LiveApp : WebApplicationFactory<Program>, IAsyncLifetime
         // Serve wwwroot and library assets from the build's manifest, as `dotnet run` does, so pages are styled.
         builder.UseStaticWebAssets();
         builder.UseSetting("ConnectionStrings:Tracker", _connectionString);
+        builder.UseSetting("Database:SeedSampleData", "false");
+        // Test accounts need no protection from guessing: 1 PBKDF2 round instead of 100,000 per hash and check.
+        builder.ConfigureServices(services => services.Configure<PasswordHasherOptions>(options => options.IterationCount = 1));
     }
 
     public async Task InitializeAsync()
     {
         StartServer();
+        await using (var scope = Services.CreateAsyncScope())
+        {
+            await KnownEvidence.AddToAsync(scope.ServiceProvider.GetRequiredService<TrackerDbContext>());
+        }
+
         var address = Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!.Addresses.First();
         BaseAddress = new Uri(address);
         _playwright = await Playwright.CreateAsync();

@@ -1,4 +1,5 @@
 using Microsoft.Playwright;
+using MissileTracker.Tests.Builders;
 
 namespace MissileTracker.BrowserTests;
 
@@ -14,8 +15,8 @@ public sealed class PageScreenshotsBrowserTests(LiveApp app) : IClassFixture<Liv
         { "timeline", "/" },
         { "map", "/map" },
         { "statistics", "/stats" },
-        { "strike", "/strikes/3" },
-        { "official", "/officials/1" },
+        { "strike", $"/strikes/{KnownEvidence.KharkivStrikeId}" },
+        { "official", $"/officials/{KnownEvidence.KirbyId}" },
         { "outlet", "/outlets/UNN" },
         { "claims", "/claims" },
     };

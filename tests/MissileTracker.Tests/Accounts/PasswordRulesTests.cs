@@ -2,6 +2,7 @@ using System.Net;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.Extensions.DependencyInjection;
 using MissileTracker.Tests.Infrastructure;
+using MissileTracker.Web.Commands;
 using MissileTracker.Web.Accounts;
 
 namespace MissileTracker.Tests.Accounts;
@@ -9,7 +10,7 @@ namespace MissileTracker.Tests.Accounts;
 /// <summary>Passwords of 12 characters may still be weak: common ones and ones of few distinct characters are refused, saying why.</summary>
 public sealed class PasswordRulesTests : IDisposable
 {
-    private readonly TrackerApp _app = new(seedSampleData: false);
+    private readonly TrackerApp _app = new(knownEvidence: false);
 
     public void Dispose() => _app.Dispose();
 

@@ -18,7 +18,7 @@ public sealed class SignInTests : IDisposable
     private readonly TrackerApp _app;
 
     public SignInTests() =>
-        _app = new TrackerApp(seedSampleData: false, configureServices: services => services.AddScoped<IPasswordHasher<TrackerUser>>(_ => _hasher));
+        _app = new TrackerApp(knownEvidence: false, configureServices: services => services.AddScoped<IPasswordHasher<TrackerUser>>(_ => _hasher));
 
     public void Dispose() => _app.Dispose();
 

@@ -6,12 +6,17 @@ using MissileTracker.Web.Strikes;
 
 namespace MissileTracker.Tests.Data;
 
+/// <summary>The app's own seed data: the only tests that read it (the others build their own evidence).</summary>
 public sealed class SampleDataTests
 {
+    // A fresh database prepared by a normal start with seeding on, as a new production database would be.
+    private static TrackerApp SeededApp() => new(knownEvidence: false, connectionString: $"Data Source=seed-{Guid.NewGuid():N};Mode=Memory;Cache=Shared",
+        settings: new Dictionary<string, string?> { ["Database:SeedSampleData"] = "true" });
+
     [Fact]
     public async Task First_start_seeds_the_three_Kirby_strikes_without_invented_details()
     {
-        using var app = new TrackerApp();
+        using var app = SeededApp();
 
         var strikes = await app.WithDbAsync(db => db.Strikes.Include(s => s.Weapon).OrderBy(s => s.OccurredOn).ToListAsync());
 
@@ -27,7 +32,7 @@ public sealed class SampleDataTests
     [Fact]
     public async Task Seeding_again_changes_nothing()
     {
-        using var app = new TrackerApp();
+        using var app = SeededApp();
 
         var before = await app.WithDbAsync(Counts);
         await app.WithDbAsync(db => SampleData.SeedAsync(db));
@@ -40,7 +45,7 @@ public sealed class SampleDataTests
     [Fact]
     public async Task Seeding_leaves_a_database_that_already_holds_data_alone()
     {
-        using var app = new TrackerApp(seedSampleData: false);
+        using var app = new TrackerApp(knownEvidence: false);
         await app.AddAsync(Evidence.Report("An editor's report"));
 
         await app.WithDbAsync(db => SampleData.SeedAsync(db));
@@ -51,7 +56,7 @@ public sealed class SampleDataTests
     [Fact]
     public async Task Migrations_are_applied_and_match_the_model()
     {
-        using var app = new TrackerApp(seedSampleData: false);
+        using var app = new TrackerApp(knownEvidence: false);
 
         var pending = await app.WithDbAsync(db => db.Database.GetPendingMigrationsAsync());
         var modelChanged = await app.WithDbAsync(db => Task.FromResult(db.Database.HasPendingModelChanges()));
@@ -63,7 +68,7 @@ public sealed class SampleDataTests
     [Fact]
     public async Task The_database_refuses_non_http_report_links()
     {
-        using var app = new TrackerApp(seedSampleData: false);
+        using var app = new TrackerApp(knownEvidence: false);
 
         var save = () => app.AddAsync(Evidence.Report("Bad link", url: "javascript:alert(1)"));
 

@@ -55,7 +55,7 @@ public sealed class EditorPagesAuthorizationTests : IDisposable
     [Fact]
     public async Task Only_reviewers_publish_unpublish_delete_and_restore_from_the_pages()
     {
-        var strike = await _app.GetSeededKharkivAsync();
+        var strike = await _app.GetKnownKharkivAsync();
         var editor = await _app.SignedInClientAsync("editor", Roles.Editor);
         var reviewer = await _app.SignedInClientAsync("reviewer", Roles.Reviewer);
         var url = $"/editor/review/Strike/{strike.Id}/Unpublish";

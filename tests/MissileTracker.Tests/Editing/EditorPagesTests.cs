@@ -130,7 +130,7 @@ public sealed class EditorPagesTests : IDisposable
 
         response.StatusCode.Should().Be(HttpStatusCode.OK);
         (await _app.WithDbAsync(db => db.Officials.CountAsync(o => o.Name == "Someone Entirely New"))).Should().Be(0);
-        (await _app.WithDbAsync(db => db.ChangeLog.CountAsync(e => e.EntityType == "Official"))).Should().Be(3, "only the seeded officials' creation is logged");
+        (await _app.WithDbAsync(db => db.ChangeLog.CountAsync(e => e.EntityType == "Official"))).Should().Be(3, "only the known officials' creation is logged");
     }
 
     [Fact]

@@ -175,7 +175,7 @@ public sealed class TextInputRulesTests : IDisposable
     [Fact]
     public async Task A_reviewers_reason_with_a_control_character_changes_nothing()
     {
-        var strike = await _app.GetSeededKharkivAsync();
+        var strike = await _app.GetKnownKharkivAsync();
         var reviewer = await _app.SignedInClientAsync("reviewer", Roles.Reviewer);
 
         var response = await reviewer.PostFormAsync($"/editor/review/Strike/{strike.Id}/Unpublish", new() { ["reason"] = "Retracted\u000B" }, formUrl: "/account/tokens");

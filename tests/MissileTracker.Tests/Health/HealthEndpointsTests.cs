@@ -12,7 +12,7 @@ public sealed class HealthEndpointsTests
     [InlineData("/health/ready")]
     public async Task Report_healthy_when_the_database_is_migrated(string url)
     {
-        using var app = new TrackerApp(seedSampleData: false);
+        using var app = new TrackerApp(knownEvidence: false);
 
         var response = await app.CreateClient().GetAsync(url);
 
@@ -23,7 +23,7 @@ public sealed class HealthEndpointsTests
     [Fact]
     public async Task Readiness_fails_while_a_migration_is_missing()
     {
-        using var app = new TrackerApp(seedSampleData: false);
+        using var app = new TrackerApp(knownEvidence: false);
         var client = app.CreateClient();
         await app.WithDbAsync(db => db.Database.ExecuteSqlRawAsync("DELETE FROM \"__EFMigrationsHistory\" WHERE \"MigrationId\" = (SELECT MAX(\"MigrationId\") FROM \"__EFMigrationsHistory\")"));
 
@@ -38,7 +38,7 @@ public sealed class HealthEndpointsTests
         var file = Path.Combine(Path.GetTempPath(), $"tracker-wal-{Guid.NewGuid():N}.db");
         try
         {
-            using (var app = new TrackerApp(seedSampleData: false, connectionString: $"Data Source={file}"))
+            using (var app = new TrackerApp(knownEvidence: false, connectionString: $"Data Source={file}"))
             {
                 app.CreateClient();
             }

@@ -1,5 +1,6 @@
 using System.Net;
 using Microsoft.AspNetCore.Mvc;
+using MissileTracker.Tests.Builders;
 using MissileTracker.Tests.Infrastructure;
 using MissileTracker.Web.Accounts;
 
@@ -13,7 +14,7 @@ public sealed class HttpHardeningTests : IDisposable
 
     [Theory]
     [InlineData("/")]
-    [InlineData("/strikes/3")]
+    [InlineData(KnownEvidence.KharkivStrikePath)]
     [InlineData("/api/v1/strikes")]
     [InlineData("/api/v1/strikes/999999")]
     [InlineData("/no-such-page")]
@@ -33,7 +34,7 @@ public sealed class HttpHardeningTests : IDisposable
     public async Task Pages_use_no_inline_script()
     {
         var editor = await _app.SignedInClientAsync("editor", Roles.Editor);
-        foreach (var url in new[] { "/", "/map", "/stats", "/officials/1", "/outlets/UNN", "/strikes/3", "/officials", "/reports", "/claims", "/editor", "/editor/strikes", "/editor/statements?reportId=1", "/account/tokens" })
+        foreach (var url in new[] { "/", "/map", "/stats", KnownEvidence.KirbyPath, "/outlets/UNN", KnownEvidence.KharkivStrikePath, "/officials", "/reports", "/claims", "/editor", "/editor/strikes", "/editor/statements?reportId=1", "/account/tokens" })
         {
             var (_, page) = await editor.GetPageAsync(url);
             page.QuerySelectorAll("script").Where(s => !s.HasAttribute("src")).Should().BeEmpty($"{url} must not need 'unsafe-inline'");

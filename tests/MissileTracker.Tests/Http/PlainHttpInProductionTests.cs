@@ -1,6 +1,7 @@
 using System.Net;
 using Microsoft.AspNetCore.Mvc.Testing;
 using Microsoft.Extensions.Logging;
+using MissileTracker.Tests.Builders;
 using MissileTracker.Tests.Infrastructure;
 using MissileTracker.Web.Accounts;
 
@@ -25,7 +26,7 @@ public sealed class PlainHttpInProductionTests : IDisposable
         var data = new TheoryData<string, string>();
         foreach (var method in new[] { "POST", "PUT", "PATCH", "DELETE" })
         {
-            foreach (var url in new[] { "/", "/map", "/strikes/3" })
+            foreach (var url in new[] { "/", "/map", KnownEvidence.KharkivStrikePath })
             {
                 data.Add(method, url);
             }

@@ -115,7 +115,7 @@ public sealed class PublicBaseUrlTests : IDisposable
     [InlineData("https://user:secret@tracker.example")]
     public void A_public_base_url_that_is_not_one_stops_the_app_from_starting(string value)
     {
-        using var app = new TrackerApp(seedSampleData: false, settings: new Dictionary<string, string?> { ["PublicBaseUrl"] = value });
+        using var app = new TrackerApp(knownEvidence: false, settings: new Dictionary<string, string?> { ["PublicBaseUrl"] = value });
 
         FluentActions.Invoking(app.CreateClient).Should().Throw<Exception>().Where(e => e.ToString().Contains("PublicBaseUrl"));
     }

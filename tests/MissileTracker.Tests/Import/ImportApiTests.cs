@@ -115,7 +115,7 @@ public sealed class ImportApiTests
     [Fact]
     public async Task A_failure_in_the_middle_of_the_write_leaves_nothing_half_written()
     {
-        using var app = new TrackerApp(seedSampleData: false, configureServices: services =>
+        using var app = new TrackerApp(knownEvidence: false, configureServices: services =>
         {
             services.ConfigureDbContext<SqliteTrackerDbContext>(options => options.AddInterceptors(new FailOnSecondStrikeInsert()));
             services.ConfigureDbContext<PostgresTrackerDbContext>(options => options.AddInterceptors(new FailOnSecondStrikeInsert()));

@@ -27,7 +27,7 @@ public sealed class ImportBatchTests : IDisposable
     private readonly TrackerApp _app;
 
     public ImportBatchTests() =>
-        _app = new TrackerApp(seedSampleData: false, configureServices: services =>
+        _app = new TrackerApp(knownEvidence: false, configureServices: services =>
         {
             services.ConfigureDbContext<SqliteTrackerDbContext>(options => options.AddInterceptors(_queries));
             services.ConfigureDbContext<PostgresTrackerDbContext>(options => options.AddInterceptors(_queries));

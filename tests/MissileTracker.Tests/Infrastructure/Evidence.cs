@@ -1,3 +1,4 @@
+using MissileTracker.Tests.Builders;
 using MissileTracker.Web.Data;
 using MissileTracker.Web.Geography;
 using MissileTracker.Web.Officials;
@@ -80,10 +81,10 @@ public static class Evidence
     public static Task<int> StrikeIdOnAsync(this TrackerApp app, DateOnly date) =>
         app.WithDbAsync(db => db.Strikes.Where(s => s.OccurredOn == date).Select(s => s.Id).SingleAsync());
 
-    /// <summary>The seeded 6 Jan 2024 Kharkiv strike as the public API returns it.</summary>
-    public static async Task<StrikeDetail> GetSeededKharkivAsync(this TrackerApp app)
+    /// <summary>The known evidence's Kharkiv strike (<see cref="KnownEvidence"/>) as the public API returns it.</summary>
+    public static async Task<StrikeDetail> GetKnownKharkivAsync(this TrackerApp app)
     {
-        var id = await app.StrikeIdOnAsync(new DateOnly(2024, 1, 6));
+        var id = await app.StrikeIdOnAsync(KnownEvidence.KharkivDay);
         return await app.CreateClient().GetJsonAsync<StrikeDetail>($"/api/v1/strikes/{id}");
     }
 }

@@ -1,14 +1,21 @@
 using Microsoft.AspNetCore.Hosting;
+using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore.Mvc.Testing;
 using Microsoft.AspNetCore.Mvc.Testing.Handlers;
 using Microsoft.Data.Sqlite;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.DependencyInjection;
+using MissileTracker.Tests.Builders;
 using MissileTracker.Web.Data;
 
 namespace MissileTracker.Tests.Infrastructure;
 
 /// <summary>
-/// The app on its own private in-memory SQLite database, migrated at start like production.
+/// The app on its own private in-memory SQLite database: a copy of a template the app migrated
+/// once per test run, with or without the tests' <see cref="KnownEvidence"/> (<see cref="SqliteTemplate"/>),
+/// so it starts without migrating; given a <c>connectionString</c>, it prepares that database at
+/// start like production and then adds the known evidence.
 /// One instance per test: no test sees another's data. When <c>MISSILETRACKER_TEST_POSTGRES</c>
 /// holds an admin connection string to a PostgreSQL server, each instance instead gets its own
 /// freshly created PostgreSQL database (cloned from a migrated template), dropped on dispose.
@@ -19,25 +26,27 @@ public sealed class TrackerApp : WebApplicationFactory<Program>
 {
     private readonly SqliteConnection? _keepAlive;
     private readonly PostgresTestDatabase? _postgres;
-    private readonly bool _seedSampleData;
+    private readonly bool _knownEvidence;
     private readonly Action<IServiceCollection>? _configureServices;
     private readonly IReadOnlyDictionary<string, string?> _settings;
     private readonly string _environment;
+    private readonly bool _fromTemplate;
 
     // CreateClient is synchronous, so ConfigureClient runs on the thread that set this.
     [ThreadStatic]
     private static bool _creatingCheckedClient;
 
-    /// <param name="seedSampleData">Seed the sample data at start, as a fresh production database would.</param>
+    /// <param name="knownEvidence">Start with the tests' <see cref="KnownEvidence"/>; false for an empty database (the weapon catalogue and roles only).
+    /// The app's own seed data is never used (only <c>SampleDataTests</c> turns it on, through <paramref name="settings"/>).</param>
     /// <param name="connectionString">A database other than the default private in-memory one (e.g. a file).</param>
     /// <param name="configureServices">Test-only service changes, e.g. a fault-injecting interceptor.</param>
     /// <param name="settings">Extra configuration, e.g. <c>["RateLimiting:PublicPermitPerMinute"] = "3"</c>.</param>
     /// <param name="postgres">A PostgreSQL database the test prepared (e.g. by copying into it); the app drops it on dispose.</param>
     /// <param name="environment">The hosting environment; <c>Production</c> turns on Secure-only cookies and HSTS.</param>
-    public TrackerApp(bool seedSampleData = true, string? connectionString = null, Action<IServiceCollection>? configureServices = null,
+    public TrackerApp(bool knownEvidence = true, string? connectionString = null, Action<IServiceCollection>? configureServices = null,
         IReadOnlyDictionary<string, string?>? settings = null, PostgresTestDatabase? postgres = null, string environment = "Testing")
     {
-        _seedSampleData = seedSampleData;
+        _knownEvidence = knownEvidence;
         _environment = environment;
         _configureServices = configureServices;
         _settings = settings ?? new Dictionary<string, string?>();
@@ -52,6 +61,11 @@ public sealed class TrackerApp : WebApplicationFactory<Program>
         // A shared in-memory database lives as long as one connection to it is open.
         _keepAlive = new SqliteConnection(ConnectionString);
         _keepAlive.Open();
+        if (connectionString is null)
+        {
+            SqliteTemplate.For(knownEvidence).CopyTo(_keepAlive);
+            _fromTemplate = true;
+        }
     }
 
     public string ConnectionString { get; }
@@ -64,7 +78,13 @@ public sealed class TrackerApp : WebApplicationFactory<Program>
         builder.UseEnvironment(_environment);
         builder.UseSetting("ConnectionStrings:Tracker", ConnectionString);
         builder.UseSetting("Database:Provider", IsPostgres ? "Postgres" : "Sqlite");
-        builder.UseSetting("Database:SeedSampleData", _seedSampleData ? "true" : "false");
+        builder.UseSetting("Database:SeedSampleData", "false");
+        builder.UseSetting("Database:PrepareAtStartup", _fromTemplate ? "false" : "true");
+        // Each request's log line is written to the test output otherwise; LogCapture still sees them.
+        builder.UseSetting("Logging:Console:LogLevel:Default", "Warning");
+        builder.ConfigureServices(services =>
+            // Test accounts need no protection from guessing: 1 PBKDF2 round instead of 100,000 (~60 ms) per hash and check.
+            services.Configure<PasswordHasherOptions>(options => options.IterationCount = 1));
         foreach (var (key, value) in _settings)
         {
             builder.UseSetting(key, value);
@@ -74,6 +94,23 @@ public sealed class TrackerApp : WebApplicationFactory<Program>
         {
             builder.ConfigureServices(_configureServices);
         }
+    }
+
+    protected override IHost CreateHost(IHostBuilder builder)
+    {
+        var host = base.CreateHost(builder);
+        // A template copy has the evidence already; any other database gets it once the app has prepared it.
+        if (_knownEvidence && !_fromTemplate)
+        {
+            using var scope = host.Services.CreateScope();
+            var db = scope.ServiceProvider.GetRequiredService<TrackerDbContext>();
+            if (!db.Strikes.IgnoreQueryFilters().Any())
+            {
+                KnownEvidence.AddToAsync(db).GetAwaiter().GetResult();
+            }
+        }
+
+        return host;
     }
 
     /// <summary>A client that follows redirects and keeps cookies, and checks every API response against the OpenAPI contract.</summary>

@@ -10,7 +10,7 @@ namespace MissileTracker.Tests.OpenApi;
 /// </summary>
 public sealed class NullableResponseTests : IDisposable
 {
-    private readonly TrackerApp _app = new(seedSampleData: false);
+    private readonly TrackerApp _app = new(knownEvidence: false);
 
     public void Dispose() => _app.Dispose();
 

@@ -15,7 +15,7 @@ public sealed class OpenApiContractTests : IDisposable
         "the served OpenAPI document differs from the checked-in contract docs/openapi/v1.json. If the API change is intended, "
         + "run `UPDATE_OPENAPI=1 dotnet test tests/MissileTracker.Tests --filter OpenApiContract` and commit docs/openapi/v1.json";
 
-    private readonly TrackerApp _app = new(seedSampleData: false);
+    private readonly TrackerApp _app = new(knownEvidence: false);
 
     public void Dispose() => _app.Dispose();
 

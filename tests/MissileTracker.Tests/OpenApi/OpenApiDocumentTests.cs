@@ -5,7 +5,7 @@ namespace MissileTracker.Tests.OpenApi;
 
 public sealed class OpenApiDocumentTests : IDisposable
 {
-    private readonly TrackerApp _app = new(seedSampleData: false);
+    private readonly TrackerApp _app = new(knownEvidence: false);
 
     public void Dispose() => _app.Dispose();
 

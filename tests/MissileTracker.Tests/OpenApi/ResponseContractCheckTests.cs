@@ -1,6 +1,7 @@
 using System.Net;
 using System.Net.Http.Headers;
 using System.Text;
+using MissileTracker.Tests.Builders;
 using MissileTracker.Tests.Infrastructure;
 using Xunit.Sdk;
 
@@ -119,17 +120,17 @@ public sealed class ResponseContractCheckTests
             BaseAddress = new Uri("http://localhost"),
         };
 
-        (await FluentActions.Awaiting(() => client.GetAsync("/api/v1/strikes/3")).Should().ThrowAsync<XunitException>())
+        (await FluentActions.Awaiting(() => client.GetAsync("/api/v1" + KnownEvidence.KharkivStrikePath)).Should().ThrowAsync<XunitException>())
             .WithMessage("*OpenAPI contract*/id*");
-        (await FluentActions.Awaiting(() => client.GetAsync("/api/v1/strikes/3")).Should().ThrowAsync<XunitException>())
+        (await FluentActions.Awaiting(() => client.GetAsync("/api/v1" + KnownEvidence.KharkivStrikePath)).Should().ThrowAsync<XunitException>())
             .WithMessage("*418*");
-        (await client.GetAsync("/api/v1/strikes/3")).StatusCode.Should().Be(HttpStatusCode.OK);
+        (await client.GetAsync("/api/v1" + KnownEvidence.KharkivStrikePath)).StatusCode.Should().Be(HttpStatusCode.OK);
     }
 
     [Fact]
     public void Clients_made_around_the_check_are_refused()
     {
-        using var app = new TrackerApp(seedSampleData: false);
+        using var app = new TrackerApp(knownEvidence: false);
 
         FluentActions.Invoking(() => app.CreateDefaultClient()).Should().Throw<InvalidOperationException>().WithMessage("*OpenAPI contract*");
         FluentActions.Invoking(() => app.WithWebHostBuilder(_ => { }).CreateClient()).Should().Throw<InvalidOperationException>();

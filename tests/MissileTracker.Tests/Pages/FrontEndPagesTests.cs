@@ -1,6 +1,7 @@
 using System.Net;
 using System.Text.Json;
 using AngleSharp.Html.Dom;
+using MissileTracker.Tests.Builders;
 using MissileTracker.Tests.Infrastructure;
 using MissileTracker.Web.Geography;
 using MissileTracker.Web.Publishing;
@@ -28,7 +29,7 @@ public sealed class FrontEndPagesTests : IDisposable
         kharkiv.GetAttribute("data-lat").Should().Be("49.9935");
         kharkiv.GetAttribute("data-lon").Should().Be("36.2304");
         kharkiv.GetAttribute("data-approximate").Should().Be("false");
-        kharkiv.QuerySelector("a")!.GetAttribute("href").Should().Be("/strikes/3");
+        kharkiv.QuerySelector("a")!.GetAttribute("href").Should().Be(KnownEvidence.KharkivStrikePath);
         page.QuerySelector("#unplaced-heading")!.TextContent.Should().Be("2 strikes without a known place");
         page.QuerySelectorAll(".unplaced-strikes li").Should().HaveCount(2);
         page.QuerySelector("#strike-map")!.GetAttribute("data-boundaries").Should().Be("/lib/ukraine-oblasts/ukraine-oblasts.json");
@@ -134,7 +135,7 @@ public sealed class FrontEndPagesTests : IDisposable
     [Fact]
     public async Task Every_page_has_a_labelled_search_box_with_the_api_parameter_name()
     {
-        foreach (var url in new[] { "/", "/map", "/stats", "/officials", "/reports", "/claims", "/strikes/3" })
+        foreach (var url in new[] { "/", "/map", "/stats", "/officials", "/reports", "/claims", KnownEvidence.KharkivStrikePath })
         {
             var (_, page) = await _client.GetPageAsync(url);
             var form = (IHtmlFormElement)page.QuerySelector("form[role=search]")!;
@@ -191,8 +192,8 @@ public sealed class FrontEndPagesTests : IDisposable
         page.QuerySelectorAll("table.evidence-table th.figure-differs").Should().ContainSingle().Which.TextContent.Should().Contain("Injured").And.Contain("(sources differ)");
         page.QuerySelector(".differs-legend")!.TextContent.Should().Contain("injured");
 
-        var (_, seeded) = await _client.GetPageAsync("/strikes/3");
-        seeded.QuerySelectorAll(".figure-differs").Should().BeEmpty("a single source cannot disagree with itself");
+        var (_, known) = await _client.GetPageAsync($"/strikes/{KnownEvidence.KharkivStrikeId}");
+        known.QuerySelectorAll(".figure-differs").Should().BeEmpty("a single source cannot disagree with itself");
     }
 
     [Fact]
@@ -205,19 +206,19 @@ public sealed class FrontEndPagesTests : IDisposable
             Claim(official, "Starting in February", new DateOnly(2024, 2, 1), null),
             Claim(official, "Period only in words", null, null));
 
-        var (_, page) = await _client.GetPageAsync("/strikes/3");
+        var (_, page) = await _client.GetPageAsync(KnownEvidence.KharkivStrikePath);
 
         var section = page.QuerySelector("section[aria-labelledby=claims-heading]")!;
         section.QuerySelector("h2")!.TextContent.Should().Be("Aggregate claims covering 6 Jan 2024");
         var text = section.TextContent;
         text.Should().Contain("Covering January").And.Contain("Open start up to February");
-        text.Should().NotContain("Starting in February").And.NotContain("Period only in words").And.NotContain("at least 10 cases", "the seeded claims give their period only in words");
+        text.Should().NotContain("Starting in February").And.NotContain("Period only in words").And.NotContain("at least 10 cases", "the known claims give their period only in words");
     }
 
     [Fact]
     public async Task Strike_page_without_covering_claims_says_so()
     {
-        var (_, page) = await _client.GetPageAsync("/strikes/3");
+        var (_, page) = await _client.GetPageAsync(KnownEvidence.KharkivStrikePath);
 
         page.QuerySelector("section[aria-labelledby=claims-heading]")!.TextContent.Should().Contain("No aggregate claim with a period that includes this date");
     }

@@ -12,7 +12,7 @@ public sealed class QueryFiltersTests
     [Fact]
     public async Task The_public_sees_published_records_staff_also_drafts_and_nobody_but_the_trash_sees_deleted_ones()
     {
-        using var app = new TrackerApp(seedSampleData: false);
+        using var app = new TrackerApp(knownEvidence: false);
         var day = new DateOnly(2024, 1, 2);
         await app.WithDbAsync(async db =>
         {
@@ -37,7 +37,7 @@ public sealed class QueryFiltersTests
     [Fact]
     public async Task A_staff_view_of_a_strike_leaves_out_a_deleted_statement_and_keeps_a_draft_one()
     {
-        using var app = new TrackerApp(seedSampleData: false);
+        using var app = new TrackerApp(knownEvidence: false);
         var id = await app.WithDbAsync(async db =>
         {
             var strike = Evidence.Strike(new DateOnly(2024, 1, 2));

@@ -8,7 +8,7 @@ namespace MissileTracker.Tests.Stats;
 
 public sealed class StatsApiTests : IDisposable
 {
-    private readonly TrackerApp _app = new(seedSampleData: false);
+    private readonly TrackerApp _app = new(knownEvidence: false);
     private readonly HttpClient _client;
 
     public StatsApiTests() => _client = _app.CreateClient();

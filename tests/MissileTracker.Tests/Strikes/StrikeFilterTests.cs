@@ -10,7 +10,7 @@ namespace MissileTracker.Tests.Strikes;
 /// <summary>The strike filters beyond date, oblast, type and status (see StrikesApiTests), each alone and combined.</summary>
 public sealed class StrikeFilterTests : IDisposable
 {
-    private readonly TrackerApp _app = new(seedSampleData: false);
+    private readonly TrackerApp _app = new(knownEvidence: false);
     private readonly HttpClient _client;
 
     public StrikeFilterTests() => _client = _app.CreateClient();

@@ -8,7 +8,7 @@ namespace MissileTracker.Tests.Strikes;
 /// <summary>Sorting, and paging by page number and by keyset cursor.</summary>
 public sealed class StrikePagingTests : IDisposable
 {
-    private readonly TrackerApp _app = new(seedSampleData: false);
+    private readonly TrackerApp _app = new(knownEvidence: false);
     private readonly HttpClient _client;
 
     public StrikePagingTests() => _client = _app.CreateClient();

@@ -20,7 +20,7 @@ public sealed class StrikesApiTests : IDisposable
         _client.GetJsonAsync<PagedResponse<StrikeSummary>>("/api/v1/strikes" + query);
 
     [Fact]
-    public async Task Lists_the_seeded_strikes_newest_first()
+    public async Task Lists_the_known_strikes_newest_first()
     {
         var page = await ListAsync();
 

@@ -1,8 +1,8 @@
 using Microsoft.Data.Sqlite;
 using Microsoft.EntityFrameworkCore;
-using MissileTracker.Web.Commands;
+using MissileTracker.Web.Data;
 
-namespace MissileTracker.Web.Data;
+namespace MissileTracker.Web.Commands;
 
 /// <summary>
 /// <c>backup --to &lt;file&gt;</c>: a consistent copy of the live SQLite database through SQLite's
@@ -13,14 +13,22 @@ public static class BackupCommand
 {
     public const string Name = "backup";
 
-    public static bool IsRequested(string[] args) => args.Length > 0 && args[0] == Name;
+    private const string Usage = $"Usage: {Name} --to <backup file>";
+
+    public static TrackerCommand Command { get; } = new(Name, "Copies the live SQLite database to a new file, safely while the app writes.",
+        $"""
+        {Usage}
+          --to <file>   the new backup file; an existing file is never overwritten (required)
+        SQLite only; on PostgreSQL use pg_dump. Restoring is described in docs/operations.md.
+        """,
+        context => RunAsync(context.Services, context.Args, context.Output));
 
     public static async Task<int> RunAsync(IServiceProvider services, string[] args, TextWriter output)
     {
         var target = CommandLine.Option(args, "--to");
         if (string.IsNullOrWhiteSpace(target))
         {
-            await output.WriteLineAsync($"Usage: {Name} --to <backup file>");
+            await output.WriteLineAsync(Usage);
             return 2;
         }
 

@@ -1,10 +1,12 @@
 using Microsoft.Data.Sqlite;
 using Microsoft.EntityFrameworkCore;
+using MissileTracker.Tests.Builders;
 using MissileTracker.Tests.Infrastructure;
+using MissileTracker.Web.Commands;
 using MissileTracker.Web.Data;
 using MissileTracker.Web.Geography;
 
-namespace MissileTracker.Tests.Data;
+namespace MissileTracker.Tests.Commands;
 
 [Trait("Provider", "SqliteOnly")]
 public sealed class BackupCommandTests : IDisposable
@@ -45,19 +47,19 @@ public sealed class BackupCommandTests : IDisposable
             await writer;
         }
 
-        using var restored = new TrackerApp(seedSampleData: false, connectionString: $"Data Source={backup}");
+        using var restored = new TrackerApp(knownEvidence: false, connectionString: $"Data Source={backup}");
         var strikes = await restored.WithDbAsync(db => db.Strikes.CountAsync());
         var integrity = await restored.WithDbAsync(db => db.Database.SqlQueryRaw<string>("PRAGMA integrity_check").ToListAsync());
 
         strikes.Should().BeGreaterThanOrEqualTo(before, "every strike stored before the backup started is in it");
         integrity.Should().Equal("ok");
-        (await restored.WithDbAsync(db => db.Strikes.CountAsync(s => s.OccurredOn == new DateOnly(2024, 1, 6)))).Should().Be(1, "the sample data is there too");
+        (await restored.WithDbAsync(db => db.Strikes.CountAsync(s => s.OccurredOn == KnownEvidence.KharkivDay))).Should().Be(1, "the known evidence stored at start is there too");
     }
 
     [Fact]
     public async Task Never_overwrites_an_existing_file()
     {
-        using var app = new TrackerApp(seedSampleData: false);
+        using var app = new TrackerApp(knownEvidence: false);
         var existing = Path.Combine(_folder, "existing.db");
         await File.WriteAllTextAsync(existing, "keep me");
 

@@ -3,19 +3,19 @@ using System.Net;
 using CsvHelper;
 using Microsoft.EntityFrameworkCore;
 using MissileTracker.Tests.Infrastructure;
-using MissileTracker.Web.Data.Generation;
+using MissileTracker.Web.Commands.Generation;
 using MissileTracker.Web.Pages;
 using MissileTracker.Web.Stats;
 using MissileTracker.Web.Strikes;
 
-namespace MissileTracker.Tests.Data;
+namespace MissileTracker.Tests.Commands;
 
 /// <summary>The synthetic-data generator, and the reads that must stay right past their batch and display limits.</summary>
 public sealed class GenerateCommandTests
 {
     private static async Task<TrackerApp> GeneratedAsync(int strikes, int seed = 42)
     {
-        var app = new TrackerApp(seedSampleData: false);
+        var app = new TrackerApp(knownEvidence: false);
         app.CreateClient();
         var output = new StringWriter();
         (await GenerateCommand.RunAsync(app.Services, ["generate", "--strikes", strikes.ToString(CultureInfo.InvariantCulture), "--seed", seed.ToString(CultureInfo.InvariantCulture)], output))
@@ -50,6 +50,24 @@ public sealed class GenerateCommandTests
         static Task<List<string>> Fingerprint(TrackerApp app) =>
             app.WithDbAsync(db => db.Strikes.OrderBy(s => s.Id).Select(s => s.OccurredOn + " " + s.Oblast + " " + s.Summary).ToListAsync());
         (await Fingerprint(first)).Should().Equal(await Fingerprint(second));
+    }
+
+    [Theory]
+    [InlineData("--strikes", "lots")]
+    [InlineData("--strikes", "1e6")]
+    [InlineData("--strikes", "0")]
+    [InlineData("--strikes")]
+    [InlineData("--seed", "seven")]
+    public async Task A_count_or_seed_that_is_not_a_whole_number_is_refused_and_nothing_is_generated(params string[] options)
+    {
+        using var app = new TrackerApp(knownEvidence: false);
+        var output = new StringWriter();
+
+        var code = await GenerateCommand.RunAsync(app.Services, ["generate", .. options], output);
+
+        code.Should().Be(2);
+        output.ToString().Should().StartWith($"{options[0]} must be a whole number").And.Contain("Usage: generate");
+        (await app.WithDbAsync(db => db.Strikes.IgnoreQueryFilters().CountAsync())).Should().Be(0);
     }
 
     [Fact]

@@ -1,8 +1,9 @@
 using Microsoft.Data.Sqlite;
 using MissileTracker.Tests.Infrastructure;
+using MissileTracker.Web.Commands;
 using MissileTracker.Web.Data;
 
-namespace MissileTracker.Tests.Data;
+namespace MissileTracker.Tests.Commands;
 
 /// <summary>What copy-to-postgres refuses before it contacts any PostgreSQL server, so these need none.</summary>
 public sealed class CopyToPostgresArgumentsTests : IDisposable

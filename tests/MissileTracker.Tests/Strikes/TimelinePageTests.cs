@@ -3,7 +3,7 @@ using AngleSharp.Html.Dom;
 using MissileTracker.Tests.Infrastructure;
 using MissileTracker.Web.Geography;
 
-namespace MissileTracker.Tests.Pages;
+namespace MissileTracker.Tests.Strikes;
 
 public sealed class TimelinePageTests : IDisposable
 {
@@ -15,7 +15,7 @@ public sealed class TimelinePageTests : IDisposable
     public void Dispose() => _app.Dispose();
 
     [Fact]
-    public async Task Shows_the_seeded_strikes_grouped_by_month_newest_first()
+    public async Task Shows_the_known_strikes_grouped_by_month_newest_first()
     {
         var (response, page) = await _client.GetPageAsync("/");
 

@@ -2,11 +2,11 @@ using System.Diagnostics;
 using System.Globalization;
 using Microsoft.Data.Sqlite;
 using Microsoft.EntityFrameworkCore;
-using MissileTracker.Web.Commands;
+using MissileTracker.Web.Data;
 using Npgsql;
 using NpgsqlTypes;
 
-namespace MissileTracker.Web.Data.Generation;
+namespace MissileTracker.Web.Commands.Generation;
 
 /// <summary>
 /// <c>generate [--strikes N] [--seed S]</c>: fills the configured database with N synthetic, published
@@ -18,15 +18,29 @@ public static class GenerateCommand
 {
     public const string Name = "generate";
 
-    public static bool IsRequested(string[] args) => args.Length > 0 && args[0] == Name;
+    private const string Usage = $"Usage: {Name} [--strikes N] [--seed S]";
+
+    public static TrackerCommand Command { get; } = new(Name, "Fills the configured database with synthetic published strikes for benchmarks.",
+        $"""
+        {Usage}
+          --strikes N   how many strikes to add, a whole number from 1 (default: 1000000)
+          --seed S      the random seed, a whole number; the same seed gives the same data (default: 42)
+        About 3 reports and 2 statements are added per strike. For throwaway benchmark databases only.
+        """,
+        context => RunAsync(context.Services, context.Args, context.Output));
 
     public static async Task<int> RunAsync(IServiceProvider services, string[] args, TextWriter output)
     {
-        var strikes = IntArg(args, "--strikes", 1_000_000);
-        var seed = IntArg(args, "--seed", 42);
-        if (strikes <= 0)
+        // A mistyped count must not fall back to the default: that would write a million strikes.
+        if (!TryIntOption(args, "--strikes", 1_000_000, out var strikes) || strikes <= 0)
         {
-            await output.WriteLineAsync($"Usage: {Name} [--strikes N] [--seed S]");
+            await output.WriteLineAsync($"--strikes must be a whole number of at least 1, not '{CommandLine.Option(args, "--strikes")}'. {Usage}");
+            return 2;
+        }
+
+        if (!TryIntOption(args, "--seed", 42, out var seed))
+        {
+            await output.WriteLineAsync($"--seed must be a whole number, not '{CommandLine.Option(args, "--seed")}'. {Usage}");
             return 2;
         }
 
@@ -52,11 +66,12 @@ public static class GenerateCommand
         return 0;
     }
 
-    private static int IntArg(string[] args, string name, int fallback)
+    /// <summary>The option's value as an integer, or <paramref name="fallback"/> when the option is absent; false when it is not an integer.</summary>
+    private static bool TryIntOption(string[] args, string name, int fallback, out int value)
     {
-        return int.TryParse(CommandLine.Option(args, name), NumberStyles.Integer, CultureInfo.InvariantCulture, out var value)
-            ? value
-            : fallback;
+        value = fallback;
+        return !args.Contains(name)
+            || int.TryParse(CommandLine.Option(args, name), NumberStyles.AllowLeadingSign, CultureInfo.InvariantCulture, out value);
     }
 }
 

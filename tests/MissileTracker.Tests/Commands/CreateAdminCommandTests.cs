@@ -1,13 +1,14 @@
 using Microsoft.AspNetCore.Identity;
 using Microsoft.Extensions.DependencyInjection;
 using MissileTracker.Tests.Infrastructure;
+using MissileTracker.Web.Commands;
 using MissileTracker.Web.Accounts;
 
-namespace MissileTracker.Tests.Editing;
+namespace MissileTracker.Tests.Commands;
 
 public sealed class CreateAdminCommandTests : IDisposable
 {
-    private readonly TrackerApp _app = new(seedSampleData: false);
+    private readonly TrackerApp _app = new(knownEvidence: false);
 
     public void Dispose() => _app.Dispose();
 

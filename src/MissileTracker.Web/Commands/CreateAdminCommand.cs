@@ -1,7 +1,7 @@
 using Microsoft.AspNetCore.Identity;
-using MissileTracker.Web.Commands;
+using MissileTracker.Web.Accounts;
 
-namespace MissileTracker.Web.Accounts;
+namespace MissileTracker.Web.Commands;
 
 /// <summary>
 /// <c>create-admin --email you@example.org [--roles admin,reviewer,editor]</c>: creates the first
@@ -13,14 +13,24 @@ public static class CreateAdminCommand
     public const string Name = "create-admin";
     public const string PasswordVariable = "MISSILETRACKER_ADMIN_PASSWORD";
 
-    public static bool IsRequested(string[] args) => args.Length > 0 && args[0] == Name;
+    private const string Usage = $"Usage: {Name} --email <address> [--roles admin,reviewer,editor]; password from {PasswordVariable} or standard input.";
+
+    public static TrackerCommand Command { get; } = new(Name, "Creates a staff account (the first admin) with its roles.",
+        $"""
+        {Usage}
+          --email <address>   the account's e-mail address, also its user name (required)
+          --roles <list>      comma-separated roles: {string.Join(", ", Roles.All)} (default: {Roles.Admin})
+        The password is read from {PasswordVariable} or, when that is unset, from standard input,
+        so it never appears in the command line or the shell history.
+        """,
+        context => RunAsync(context.Services, context.Args, context.Input, context.Output));
 
     public static async Task<int> RunAsync(IServiceProvider services, string[] args, TextReader input, TextWriter output)
     {
         var email = CommandLine.Option(args, "--email");
         if (string.IsNullOrWhiteSpace(email))
         {
-            await output.WriteLineAsync($"Usage: {Name} --email <address> [--roles admin,reviewer,editor]; password from {PasswordVariable} or standard input.");
+            await output.WriteLineAsync(Usage);
             return 2;
         }
 

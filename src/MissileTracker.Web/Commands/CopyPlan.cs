@@ -5,8 +5,9 @@ using Microsoft.EntityFrameworkCore.Infrastructure;
 using Microsoft.EntityFrameworkCore.Metadata;
 using Microsoft.EntityFrameworkCore.Storage;
 using Microsoft.EntityFrameworkCore.Storage.ValueConversion;
+using MissileTracker.Web.Data;
 
-namespace MissileTracker.Web.Data;
+namespace MissileTracker.Web.Commands;
 
 /// <summary>
 /// What <see cref="CopyToPostgresCommand"/> copies: every table of the model, principals before

@@ -3,10 +3,10 @@ using System.Diagnostics;
 using System.Globalization;
 using Microsoft.Data.Sqlite;
 using Microsoft.EntityFrameworkCore;
-using MissileTracker.Web.Commands;
+using MissileTracker.Web.Data;
 using Npgsql;
 
-namespace MissileTracker.Web.Data;
+namespace MissileTracker.Web.Commands;
 
 /// <summary>
 /// <c>copy-to-postgres --from &lt;SQLite file&gt; --to &lt;Npgsql connection string&gt;</c>: copies
@@ -21,7 +21,16 @@ public static class CopyToPostgresCommand
 
     private const string Usage = $"Usage: {Name} --from <SQLite file> --to \"Host=…;Database=…;Username=…;Password=…\"";
 
-    public static bool IsRequested(string[] args) => args.Length > 0 && args[0] == Name;
+    // Runs without the app: it reads --from and writes --to, and must not migrate or seed the configured database.
+    public static TrackerCommand Command { get; } = new(Name, "Copies a SQLite database into an empty PostgreSQL database, keeping every id.",
+        $"""
+        {Usage}
+          --from <file>                the SQLite database file, opened read-only (required)
+          --to <connection string>     an Npgsql connection string naming Host and Database (required)
+        The target is migrated, then every table is copied in one transaction that commits only when
+        every row count matches; a target that already holds data is refused.
+        """,
+        context => RunAsync(context.Args, context.Output), NeedsApp: false);
 
     /// <returns>0 copied and verified; 1 refused or failed, with the target left without data; 2 usage error.</returns>
     public static async Task<int> RunAsync(string[] args, TextWriter output, CancellationToken cancellationToken = default)

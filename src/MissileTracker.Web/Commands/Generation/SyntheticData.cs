@@ -1,6 +1,6 @@
 using System.Globalization;
 
-namespace MissileTracker.Web.Data.Generation;
+namespace MissileTracker.Web.Commands.Generation;
 
 /// <summary>
 /// Deterministic synthetic strikes (from a seed) with plausible distributions: dates from

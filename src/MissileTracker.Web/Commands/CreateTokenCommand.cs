@@ -1,8 +1,8 @@
 using Microsoft.AspNetCore.Identity;
-using MissileTracker.Web.Commands;
+using MissileTracker.Web.Accounts;
 using MissileTracker.Web.Data;
 
-namespace MissileTracker.Web.Accounts;
+namespace MissileTracker.Web.Commands;
 
 /// <summary>
 /// <c>create-token --email &lt;account&gt; --name &lt;label&gt;</c>: creates an API token for an existing
@@ -12,7 +12,16 @@ public static class CreateTokenCommand
 {
     public const string Name = "create-token";
 
-    public static bool IsRequested(string[] args) => args.Length > 0 && args[0] == Name;
+    private const string Usage = $"Usage: {Name} --email <account> [--name <label>]";
+
+    public static TrackerCommand Command { get; } = new(Name, "Creates an API token for an existing account and prints its secret once.",
+        $"""
+        {Usage}
+          --email <account>   the existing account the token acts as (required)
+          --name <label>      a label shown on the account page, 1 to 100 characters (default: "command line")
+        Only the token's hash is stored: copy the printed secret now.
+        """,
+        context => RunAsync(context.Services, context.Args, context.Output));
 
     public static async Task<int> RunAsync(IServiceProvider services, string[] args, TextWriter output)
     {
@@ -25,7 +34,7 @@ public static class CreateTokenCommand
         }
         if (string.IsNullOrWhiteSpace(email))
         {
-            await output.WriteLineAsync($"Usage: {Name} --email <account> [--name <label>]");
+            await output.WriteLineAsync(Usage);
             return 2;
         }
 

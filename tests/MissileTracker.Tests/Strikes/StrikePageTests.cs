@@ -2,7 +2,7 @@ using System.Net;
 using MissileTracker.Tests.Infrastructure;
 using MissileTracker.Web.Geography;
 
-namespace MissileTracker.Tests.Pages;
+namespace MissileTracker.Tests.Strikes;
 
 public sealed class StrikePageTests : IDisposable
 {

@@ -9,6 +9,7 @@ using Microsoft.Data.Sqlite;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 using MissileTracker.Tests.Infrastructure;
+using MissileTracker.Web.Commands;
 using MissileTracker.Web.Accounts;
 using MissileTracker.Web.Data;
 using MissileTracker.Web.Geography;
@@ -17,7 +18,7 @@ using MissileTracker.Web.Strikes;
 using MissileTracker.Web.Weapons;
 using Npgsql;
 
-namespace MissileTracker.Tests.Data;
+namespace MissileTracker.Tests.Commands;
 
 [Trait("Provider", "PostgresOnly")]
 public sealed class CopyToPostgresCommandTests : IDisposable
@@ -38,7 +39,7 @@ public sealed class CopyToPostgresCommandTests : IDisposable
         var (token, draftId, kharkivId) = await FillEveryTableAsync(source);
 
         // Not started until after the copy: starting it would create the roles in the target.
-        using var copy = new TrackerApp(seedSampleData: false, postgres: PostgresTestDatabase.CreateEmpty());
+        using var copy = new TrackerApp(knownEvidence: false, postgres: PostgresTestDatabase.CreateEmpty());
         var output = new StringWriter();
         // The source app keeps running: the copy reads a live file.
         var exit = await CopyToPostgresCommand.RunAsync(["copy-to-postgres", "--from", file, "--to", copy.ConnectionString], output);

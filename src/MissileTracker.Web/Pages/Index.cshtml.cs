@@ -21,17 +21,17 @@ public sealed class IndexModel(StrikeQueries strikes, WeaponList weaponList) : Q
     public bool IsFiltered => StrikeFilterForm.AnyFilter(Request);
     public StrikeFilterForm FilterForm => new(Query, Weapons, Errors, IsFiltered, "/Index");
 
-    public async Task OnGetAsync([FromQuery] StrikeListParameters list, [FromQuery] StrikeFilterParameters query, CancellationToken ct)
+    public async Task OnGetAsync([FromQuery] StrikeListParameters list, [FromQuery] PagingParameters paging, [FromQuery] StrikeFilterParameters query, CancellationToken ct)
     {
         Query = query;
         Weapons = await weaponList.AllAsync(ct);
-        if (!await ParseQueryAsync(ct, list, query))
+        if (!await ParseQueryAsync(ct, list, paging, query))
         {
             return;
         }
 
         var filter = query.Filter with { Sort = list.Order };
-        Results = await strikes.ListAsync(filter, list.PageRequest, ct);
+        Results = await strikes.ListAsync(filter, paging.PageRequest, ct);
         var marks = Results.Total <= MaxAxisStrikes ? await MarksAsync(filter, ct) : null;
         Axis = TimeAxis.Build(Request, filter.From, filter.To, await strikes.CountByDateAsync(filter, ct), marks, DateOnly.FromDateTime(DateTime.UtcNow));
     }

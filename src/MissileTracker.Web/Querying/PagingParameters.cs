@@ -2,8 +2,8 @@ using Microsoft.AspNetCore.Mvc.ModelBinding;
 
 namespace MissileTracker.Web.Querying;
 
-/// <summary>Paging by page number: every list's <c>page</c> and <c>pageSize</c>, declared here once; list parameter classes derive from it.</summary>
-public class PagingParameters : QueryParameters
+/// <summary>Paging by page number: every list's <c>page</c> and <c>pageSize</c>, declared here once and taken beside a list's other parameter classes.</summary>
+public sealed class PagingParameters : QueryParameters
 {
     /// <summary>Page number, from 1.</summary>
     /// <example>1</example>
@@ -27,6 +27,6 @@ public class PagingParameters : QueryParameters
         _pageRequest = new PageRequest(read.WholeNumber(nameof(Page))!.Value, read.WholeNumber(nameof(PageSize))!.Value);
     }
 
-    /// <summary>Replaces the parsed page, for a subclass that adds a keyset position.</summary>
-    protected void Use(PageRequest request) => _pageRequest = request;
+    /// <summary>Replaces the parsed page, for a list that adds a keyset position (<see cref="QueryParameters.Combine"/>).</summary>
+    internal void Use(PageRequest request) => _pageRequest = request;
 }

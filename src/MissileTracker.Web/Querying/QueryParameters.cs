@@ -14,9 +14,15 @@ public abstract class QueryParameters
     public static async Task<QueryStringParser> ParseAllAsync(IEnumerable<QueryParameters> parameters, IServiceProvider services, CancellationToken ct)
     {
         var parser = new QueryStringParser();
-        foreach (var each in parameters)
+        var all = parameters.ToList();
+        foreach (var each in all)
         {
             await each.ParseAsync(parser, services, ct);
+        }
+
+        foreach (var each in all)
+        {
+            each.Combine(all, parser);
         }
 
         return parser;
@@ -30,6 +36,15 @@ public abstract class QueryParameters
     }
 
     protected internal virtual void Parse(QueryStringParser parser)
+    {
+    }
+
+    /// <summary>
+    /// Runs once every class a request takes is parsed, for a class whose values depend on another's (the strike
+    /// list's cursor on the page number). The classes a request takes are separate, never subclasses of one another:
+    /// ASP.NET Core's Request Delegate Generator binds only the properties an <c>[AsParameters]</c> type declares itself.
+    /// </summary>
+    protected internal virtual void Combine(IReadOnlyList<QueryParameters> all, QueryStringParser parser)
     {
     }
 

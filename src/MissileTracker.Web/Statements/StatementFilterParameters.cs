@@ -4,10 +4,10 @@ using MissileTracker.Web.Querying;
 namespace MissileTracker.Web.Statements;
 
 /// <summary>
-/// The statement filters: the whole query string of <c>GET /api/v1/claims</c> (besides paging), and the base of
+/// The statement filters: the whole query string of <c>GET /api/v1/claims</c> (besides paging), and most of
 /// <c>GET /api/v1/statements</c>'s.
 /// </summary>
-public class StatementFilterParameters : QueryParameters
+public sealed class StatementFilterParameters : QueryParameters
 {
     /// <summary>Official id(s), comma-separated (<c>GET /api/v1/officials</c>): statements by any of them.</summary>
     /// <example>1</example>
@@ -59,7 +59,4 @@ public class StatementFilterParameters : QueryParameters
         };
         read.Order(nameof(From), _filter.From, nameof(To), _filter.To);
     }
-
-    /// <summary>Replaces the parsed filter, for a subclass that narrows it.</summary>
-    protected void Use(StatementFilter filter) => _filter = filter;
 }

@@ -48,8 +48,9 @@ public static class StatementsApi
     }
 
     public static async Task<Ok<PagedResponse<StatementDto>>> ListStatements(
-        [AsParameters] StatementListParameters filters, [AsParameters] PagingParameters paging, StatementQueries statements, HttpRequest request, CancellationToken ct) =>
-        TypedResults.Ok(PagedResponse.From(await statements.ListAsync(filters.Filter, paging.PageRequest, ct), request));
+        [AsParameters] StatementListParameters list, [AsParameters] StatementFilterParameters filters, [AsParameters] PagingParameters paging,
+        StatementQueries statements, HttpRequest request, CancellationToken ct) =>
+        TypedResults.Ok(PagedResponse.From(await statements.ListAsync(filters.Filter with { Aggregate = list.AggregateOnly }, paging.PageRequest, ct), request));
 
     /// <param name="id">The statement's id.</param>
     /// <param name="db">The database.</param>

@@ -3,8 +3,8 @@ using MissileTracker.Web.Querying;
 
 namespace MissileTracker.Web.Strikes;
 
-/// <summary>The CSV export's own query parameters: the export's order, and how formula-like cells are written.</summary>
-public sealed class StrikeCsvParameters : StrikeExportParameters
+/// <summary>The CSV export's own query parameter: how formula-like cells are written. The order (<see cref="StrikeExportParameters"/>) and the filters come beside it.</summary>
+public sealed class StrikeCsvParameters : QueryParameters
 {
     /// <summary>Spreadsheets must not run what an editor or an import typed (OWASP's CSV injection advice), unless asked.</summary>
     public const bool EscapeFormulasByDefault = true;
@@ -25,9 +25,6 @@ public sealed class StrikeCsvParameters : StrikeExportParameters
     [BindNever]
     public bool EscapesFormulas => _escapesFormulas;
 
-    protected internal override void Parse(QueryStringParser parser)
-    {
+    protected internal override void Parse(QueryStringParser parser) =>
         _escapesFormulas = Read(parser).Boolean(nameof(EscapeFormulas))!.Value;
-        base.Parse(parser);
-    }
 }

@@ -4,7 +4,7 @@ using MissileTracker.Web.Querying;
 namespace MissileTracker.Web.Strikes;
 
 /// <summary>The GeoJSON and CSV exports' own query parameter, beside the list's filters: the order. No paging: every match is written.</summary>
-public class StrikeExportParameters : QueryParameters
+public sealed class StrikeExportParameters : QueryParameters
 {
     /// <summary>Row order: -date (newest first, default), date, -updated, updated, -casualties, casualties. Ties are broken by id.</summary>
     /// <example>date</example>

@@ -5,9 +5,10 @@ namespace MissileTracker.Web.Strikes;
 
 /// <summary>
 /// The strike list's own query parameters, shared by the timeline page and <c>GET /api/v1/strikes</c>: sorting,
-/// paging (by page or keyset cursor) and field selection. The filters come beside them (<see cref="StrikeFilterParameters"/>).
+/// the keyset cursor and field selection. The page number (<see cref="PagingParameters"/>, which the cursor
+/// replaces) and the filters (<see cref="StrikeFilterParameters"/>) come beside them.
 /// </summary>
-public sealed class StrikeListParameters : PagingParameters
+public sealed class StrikeListParameters : QueryParameters
 {
     /// <summary>
     /// Sort order: -date (newest first, default), date, -updated (recently changed first), updated,
@@ -49,21 +50,26 @@ public sealed class StrikeListParameters : PagingParameters
     {
         var read = Read(parser);
         _order = read.Choice<StrikeSort>(nameof(Sort));
-        base.Parse(parser);
-        Use(PageRequest with { After = After(read.Text(nameof(Cursor)), parser) });
         var chosen = read.FieldList(nameof(Fields), StrikeFields.Names);
         _fieldSet = chosen.Count == 0 ? null : chosen.Append("id").ToHashSet(StringComparer.Ordinal);
     }
 
+    /// <summary>A valid cursor turns the page asked for into a keyset position: the page number is then not used.</summary>
+    protected internal override void Combine(IReadOnlyList<QueryParameters> all, QueryStringParser parser)
+    {
+        var paging = all.OfType<PagingParameters>().Single();
+        paging.Use(paging.PageRequest with { After = After(Read(parser).Text(nameof(Cursor)), paging, parser) });
+    }
+
     // Keyset paging: a cursor written by this app for the same sort, and no page number beside it.
-    private Querying.Cursor? After(string? cursor, QueryStringParser parser)
+    private Querying.Cursor? After(string? cursor, PagingParameters paging, QueryStringParser parser)
     {
         if (cursor is null)
         {
             return null;
         }
 
-        if (!string.IsNullOrWhiteSpace(Page))
+        if (!string.IsNullOrWhiteSpace(paging.Page))
         {
             parser.Add("cursor", "Use either page or cursor, not both.");
             return null;

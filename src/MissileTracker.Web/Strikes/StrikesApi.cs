@@ -89,7 +89,7 @@ public static class StrikesApi
     }
 
     public static async Task<Results<Ok<PagedResponse<StrikeSummary>>, JsonHttpResult<PagedResponse<JsonObject>>, CsvResult>> ListStrikes(
-        [AsParameters] StrikeListParameters list, [AsParameters] StrikeFilterParameters filters, StrikeQueries strikes, HttpContext http, IOptions<JsonOptions> json, CancellationToken ct)
+        [AsParameters] StrikeListParameters list, [AsParameters] PagingParameters paging, [AsParameters] StrikeFilterParameters filters, StrikeQueries strikes, HttpContext http, IOptions<JsonOptions> json, CancellationToken ct)
     {
         var filter = filters.Filter with { Sort = list.Order };
 
@@ -101,7 +101,7 @@ public static class StrikesApi
             return await StrikeExports.CsvAsync(strikes, filter, StrikeCsvParameters.EscapeFormulasByDefault, ct);
         }
 
-        var response = PagedResponse.From(await strikes.ListAsync(filter, list.PageRequest, ct), http.Request);
+        var response = PagedResponse.From(await strikes.ListAsync(filter, paging.PageRequest, ct), http.Request);
         if (list.FieldSet is not { } fields)
         {
             return TypedResults.Ok(response);
@@ -135,8 +135,9 @@ public static class StrikesApi
     }
 
     public static async Task<CsvResult> ExportStrikesCsv(
-        [AsParameters] StrikeCsvParameters csv, [AsParameters] StrikeFilterParameters filters, StrikeQueries strikes, CancellationToken ct) =>
-        await StrikeExports.CsvAsync(strikes, filters.Filter with { Sort = csv.Order }, csv.EscapesFormulas, ct);
+        [AsParameters] StrikeCsvParameters csv, [AsParameters] StrikeExportParameters export, [AsParameters] StrikeFilterParameters filters,
+        StrikeQueries strikes, CancellationToken ct) =>
+        await StrikeExports.CsvAsync(strikes, filters.Filter with { Sort = export.Order }, csv.EscapesFormulas, ct);
 
     public static async Task<GeoJsonResult<StrikeFeatures>> ExportStrikesGeoJson(
         [AsParameters] StrikeExportParameters export, [AsParameters] StrikeFilterParameters filters, StrikeQueries strikes, IOptions<JsonOptions> json, CancellationToken ct) =>

@@ -34,6 +34,16 @@ public sealed class QueryParameterDeclarationTests : IDisposable
             "parsed values are get-only, so neither minimal APIs nor Razor Pages try to bind them");
     }
 
+    [Theory]
+    [MemberData(nameof(ParameterClasses))]
+    public void Every_parameter_class_declares_all_its_properties_itself(Type parameters)
+    {
+        parameters.BaseType.Should().Be<QueryParameters>(
+            "the Request Delegate Generator binds only the properties an [AsParameters] type declares itself: an inherited one "
+            + "would be neither bound nor documented; take two classes side by side instead");
+        parameters.IsSealed.Should().BeTrue();
+    }
+
     [Fact]
     public async Task Every_list_documents_page_and_page_size_alike_as_integers_from_their_one_declaration()
     {

@@ -1,6 +1,7 @@
 using MissileTracker.Web.Claims;
 using MissileTracker.Web.Import;
 using MissileTracker.Web.Officials;
+using MissileTracker.Web.Places;
 using MissileTracker.Web.Reports;
 using MissileTracker.Web.Stats;
 using MissileTracker.Web.Statements;
@@ -39,6 +40,7 @@ public static class ApiEndpoints
         api.MapReports();
         api.MapClaims();
         api.MapWeapons();
+        api.MapPlaces();
 
         // Writes share the rate limit but carry no CORS policy: browsers refuse cross-origin writes.
         // A database that cannot store anything (read-only, full disk) answers 503 with Retry-After.

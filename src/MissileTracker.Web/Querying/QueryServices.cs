@@ -1,5 +1,6 @@
 using MissileTracker.Web.Claims;
 using MissileTracker.Web.Officials;
+using MissileTracker.Web.Places;
 using MissileTracker.Web.Reports;
 using MissileTracker.Web.Stats;
 using MissileTracker.Web.Statements;
@@ -20,5 +21,7 @@ public static class QueryServices
             .AddScoped<OfficialQueries>()
             .AddScoped<ReportQueries>()
             .AddScoped<StatementListQueries>()
-            .AddScoped<ClaimQueries>();
+            .AddScoped<ClaimQueries>()
+            .AddSingleton(_ => Gazetteer.Shipped)
+            .AddScoped<PlaceLookup>();
 }

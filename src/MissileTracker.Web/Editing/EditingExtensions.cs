@@ -1,4 +1,5 @@
 using MissileTracker.Web.Officials;
+using MissileTracker.Web.Places;
 using MissileTracker.Web.Publishing;
 using MissileTracker.Web.Reports;
 using MissileTracker.Web.Statements;
@@ -14,6 +15,8 @@ public static class EditingExtensions
         services.AddSingleton(TimeProvider.System);
         return services
             .AddScoped<StrikeEditor>()
+            .AddScoped<PlaceStore>()
+            .AddScoped<PlaceEditor>()
             .AddScoped<ReportEditor>()
             .AddScoped<OfficialEditor>()
             .AddScoped<StatementEditor>()

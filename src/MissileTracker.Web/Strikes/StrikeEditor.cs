@@ -1,18 +1,20 @@
 using Microsoft.EntityFrameworkCore;
 using MissileTracker.Web.Data;
 using MissileTracker.Web.Editing;
+using MissileTracker.Web.Places;
 using MissileTracker.Web.Publishing;
 
 namespace MissileTracker.Web.Strikes;
 
 /// <summary>Creates and changes strikes for the editor pages and the write API alike.</summary>
-public sealed class StrikeEditor(TrackerDbContext db, IServiceProvider services)
+public sealed class StrikeEditor(TrackerDbContext db, IServiceProvider services, PlaceStore placeStore)
 {
     public async Task<EditResult<Strike>> CreateAsync(StrikeInput input, EditingUser editor, CancellationToken ct)
     {
         var errors = InputValidation.Validate(input, services);
         var weapon = await WeaponIdAsync(input.MissileType, errors, ct);
         var reports = await ReportsAsync(input.ReportIds, errors, ct);
+        var place = await placeStore.ForStrikeAsync(input, errors, ct);
         if (errors.Count > 0)
         {
             return new EditResult<Strike>.Invalid(errors);
@@ -20,6 +22,7 @@ public sealed class StrikeEditor(TrackerDbContext db, IServiceProvider services)
 
         var strike = new Strike { Status = PublicationStatus.Draft };
         Apply(input, strike, weapon!.Value);
+        SetPlace(strike, place, input.LocationPrecision!.Value);
         foreach (var report in reports)
         {
             strike.Reports.Add(new StrikeReport { Strike = strike, Report = report });
@@ -33,7 +36,7 @@ public sealed class StrikeEditor(TrackerDbContext db, IServiceProvider services)
 
     public async Task<EditResult<Strike>> UpdateAsync(int id, StrikeInput input, EditingUser editor, CancellationToken ct)
     {
-        var strike = await db.Strikes.StaffView().Include(s => s.Reports).ThenInclude(x => x.Report)
+        var strike = await db.Strikes.StaffView().Include(s => s.Reports).ThenInclude(x => x.Report).Include(s => s.Places)
             .SingleOrDefaultAsync(s => s.Id == id, ct);
         if (strike is null)
         {
@@ -53,6 +56,7 @@ public sealed class StrikeEditor(TrackerDbContext db, IServiceProvider services)
 
         var weapon = await WeaponIdAsync(input.MissileType, errors, ct);
         var reports = input.ReportIds is null ? null : await ReportsAsync(input.ReportIds, errors, ct);
+        var place = await placeStore.ForStrikeAsync(input, errors, ct);
         if (errors.Count > 0)
         {
             return new EditResult<Strike>.Invalid(errors);
@@ -61,6 +65,7 @@ public sealed class StrikeEditor(TrackerDbContext db, IServiceProvider services)
         // The client's version becomes the expected one: a save based on a stale read fails.
         db.ExpectVersion(strike, input.Version!.Value);
         Apply(input, strike, weapon!.Value);
+        SetPlace(strike, place, input.LocationPrecision!.Value);
         if (reports is not null)
         {
             strike.Reports.RemoveAll(link => !reports.Any(r => r.Id == link.ReportId));
@@ -105,6 +110,38 @@ public sealed class StrikeEditor(TrackerDbContext db, IServiceProvider services)
         }
 
         return new EditResult<Strike>.Done(strike);
+    }
+
+    /// <summary>
+    /// The named place becomes the strike's main place (position 0) with the strike's precision; its names,
+    /// oblast and centre fill what the input left empty, so a settlement-precision strike is drawn at the
+    /// settlement, not at the oblast's centre. Without a place, the main place link is dropped.
+    /// </summary>
+    private static void SetPlace(Strike strike, Place? place, LocationPrecision precision)
+    {
+        strike.Places.RemoveAll(link => link.Position == 0 && link.PlaceId != place?.Id);
+        if (place is null)
+        {
+            return;
+        }
+
+        if (strike.Places.FirstOrDefault(link => link.Position == 0) is { } existing)
+        {
+            existing.Precision = precision;
+        }
+        else
+        {
+            strike.Places.Add(new StrikePlace { Strike = strike, Place = place, Position = 0, Precision = precision });
+        }
+
+        strike.Settlement ??= place.Name;
+        strike.District ??= place.CityDistrict ?? place.Raion;
+        strike.Oblast ??= place.Oblast;
+        if (strike.Latitude is null && precision is LocationPrecision.Settlement or LocationPrecision.District)
+        {
+            strike.Latitude = place.Latitude;
+            strike.Longitude = place.Longitude;
+        }
     }
 
     internal static void Apply(StrikeInput input, Strike strike, int weaponId)

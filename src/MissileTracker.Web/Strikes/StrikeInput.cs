@@ -49,6 +49,16 @@ public sealed class StrikeInput : IValidatableObject
     [Range(-180.0, 180.0)]
     public double? Longitude { get; set; }
 
+    /// <summary>The place from <c>GET /api/v1/places</c> (its <c>placeId</c>) the strike is at; fills settlement, district, oblast and, when not given, coordinates. Give this or gazetteerKey, not both.</summary>
+    /// <example>12</example>
+    [Range(1, int.MaxValue)]
+    public int? PlaceId { get; set; }
+
+    /// <summary>A place from <c>GET /api/v1/places</c> that no strike names yet (its <c>gazetteerKey</c>, e.g. the GeoNames id "711390"); stored as a place on save.</summary>
+    /// <example>711390</example>
+    [StringLength(16)]
+    public string? GazetteerKey { get; set; }
+
     /// <summary>NotReported, Oblast, District, Settlement or Exact.</summary>
     /// <example>District</example>
     [Required]
@@ -118,6 +128,16 @@ public sealed class StrikeInput : IValidatableObject
         if (double.IsNaN(Latitude ?? 0) || double.IsNaN(Longitude ?? 0))
         {
             yield return new("Coordinates must be numbers.", [nameof(Latitude)]);
+        }
+
+        if (PlaceId is not null && !string.IsNullOrWhiteSpace(GazetteerKey))
+        {
+            yield return new("Give placeId or gazetteerKey, not both.", [nameof(GazetteerKey)]);
+        }
+
+        if (LocationPrecision == Strikes.LocationPrecision.NotReported && (PlaceId is not null || !string.IsNullOrWhiteSpace(GazetteerKey)))
+        {
+            yield return new("A location marked as not reported cannot name a place.", [nameof(LocationPrecision)]);
         }
 
         if (MissilesIntercepted > MissilesLaunched)

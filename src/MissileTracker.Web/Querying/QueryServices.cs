@@ -23,5 +23,6 @@ public static class QueryServices
             .AddScoped<StatementListQueries>()
             .AddScoped<ClaimQueries>()
             .AddSingleton(_ => Gazetteer.Shipped)
+            .AddSingleton(sp => Geography.OblastCentres.FromWebRoot(sp.GetRequiredService<IWebHostEnvironment>()))
             .AddScoped<PlaceLookup>();
 }

@@ -1,5 +1,6 @@
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.Extensions.Options;
+using MissileTracker.Web.Geography;
 using MissileTracker.Web.Http;
 using MissileTracker.Web.Querying;
 using MissileTracker.Web.Weapons;
@@ -24,9 +25,11 @@ public static class StrikesExportApi
         group.MapGet("/strikes.geojson", ExportStrikesGeoJson)
             .WithName(nameof(ExportStrikesGeoJson))
             .WithSummary("Export strikes as GeoJSON")
-            .WithDescription("An RFC 7946 FeatureCollection: one Point feature per matching strike that has coordinates, positions as "
-                + "[longitude, latitude]. Strikes without coordinates are left out and counted in `strikesWithoutCoordinates` "
-                + "and the `X-Strikes-Without-Coordinates` header. Check `properties.locationPrecision`: a settlement-precision point is the settlement's centre.");
+            .WithDescription("An RFC 7946 FeatureCollection: one Point feature per matching strike with coordinates or an oblast, positions as "
+                + "[longitude, latitude]. A strike with no coordinates but an oblast is at the oblast's centre with `placement: \"OblastCentre\"` "
+                + "(an approximation, as the map draws it); `placement: \"Coordinates\"` is the recorded point. Strikes with neither are left out and "
+                + "counted in `strikesWithoutCoordinates` and the `X-Strikes-Without-Coordinates` header. Check `properties.locationPrecision`: "
+                + "a settlement-precision point is the settlement's centre.");
         group.MapGet("/strikes.atom", StrikesFeed)
             .WithName(nameof(StrikesFeed))
             .WithSummary("Atom feed of new and changed strikes")
@@ -46,11 +49,11 @@ public static class StrikesExportApi
     }
 
     public static async Task<Results<GeoJsonResult<StrikeFeatures>, ValidationProblem>> ExportStrikesGeoJson(
-        [AsParameters] StrikeExportParameters parameters, StrikeQueries strikes, WeaponList weaponList, IOptions<JsonOptions> json, CancellationToken ct)
+        [AsParameters] StrikeExportParameters parameters, StrikeQueries strikes, WeaponList weaponList, OblastCentres centres, IOptions<JsonOptions> json, CancellationToken ct)
     {
         var errors = new QueryErrors();
         var filter = parameters.Parse((await weaponList.AllAsync(ct)).Codes(), errors);
-        return errors.Any ? ApiProblems.BadQuery(errors) : await StrikeExports.GeoJsonAsync(strikes, filter, json.Value.SerializerOptions, ct);
+        return errors.Any ? ApiProblems.BadQuery(errors) : await StrikeExports.GeoJsonAsync(strikes, filter, centres, json.Value.SerializerOptions, ct);
     }
 
     public static async Task<Results<AtomFeedResult, ValidationProblem>> StrikesFeed(

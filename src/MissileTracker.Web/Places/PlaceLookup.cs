@@ -42,30 +42,47 @@ public sealed class PlaceLookup(TrackerDbContext db, Gazetteer gazetteer)
     /// district (raion or city district) when given. Ambiguous when more than one remains: the Rivne in
     /// Pokrovsk district is not the city of Rivne unless the oblast says so.
     /// </summary>
-    public async Task<PlaceResolution> ResolveAsync(string name, Oblast? oblast, string? district, bool staff, CancellationToken ct)
+    public async Task<PlaceResolution> ResolveAsync(string name, Oblast? oblast, string? district, bool staff, CancellationToken ct) =>
+        (await ResolveManyAsync([(name, oblast, district)], staff, ct))[0];
+
+    /// <summary>
+    /// <see cref="ResolveAsync"/> for many names at once (the import's rows): the same two queries
+    /// whatever the number of names, the matching in memory.
+    /// </summary>
+    public async Task<IReadOnlyList<PlaceResolution>> ResolveManyAsync(IReadOnlyList<(string Name, Oblast? Oblast, string? District)> names, bool staff, CancellationToken ct)
+    {
+        var added = await EditorAddedAsync(staff, ct);
+        var matches = names.Select(n => Match(n.Name, n.Oblast, n.District, added)).ToList();
+        var stored = await StoredIdsAsync(matches.SelectMany(m => m).Select(c => c.GazetteerKey).OfType<string>(), ct);
+        return matches.Select(candidates =>
+        {
+            var resolved = candidates.Select(c => c.PlaceId is null && c.GazetteerKey is { } key && stored.TryGetValue(key, out var id) ? c with { PlaceId = id } : c).ToList();
+            return resolved.Count switch
+            {
+                0 => new PlaceResolution.Unknown(),
+                1 => (PlaceResolution)new PlaceResolution.Found(resolved[0]),
+                _ => new PlaceResolution.Ambiguous(resolved.OrderByDescending(c => c.Population ?? 0).ThenBy(c => c.OblastName, StringComparer.Ordinal).ToList()),
+            };
+        }).ToList();
+    }
+
+    private List<PlaceCandidate> Match(string name, Oblast? oblast, string? district, List<Place> editorAdded)
     {
         var folded = PlaceNames.Fold(name);
-        var candidates = gazetteer.Named(name).Select(p => (Key: p.Key, Candidate: PlaceCandidate.Of(p, null, MatchedName(p, name))))
-            .Concat((await EditorAddedAsync(staff, ct)).Where(p => Names(p).Any(n => PlaceNames.Fold(n) == folded)).Select(p => (Key: "", Candidate: PlaceCandidate.Of(p))))
-            .Where(c => oblast is null || c.Candidate.Oblast == oblast)
+        var candidates = gazetteer.Named(name).Select(p => PlaceCandidate.Of(p, null, MatchedName(p, name)))
+            .Concat(editorAdded.Where(p => Names(p).Any(n => PlaceNames.Fold(n) == folded)).Select(PlaceCandidate.Of))
+            .Where(c => oblast is null || c.Oblast == oblast)
             .ToList();
         if (candidates.Count > 1 && !string.IsNullOrWhiteSpace(district))
         {
-            var inDistrict = candidates.Where(c => SameDistrict(c.Candidate.Raion, district) || SameDistrict(c.Candidate.CityDistrict, district)).ToList();
+            var inDistrict = candidates.Where(c => SameDistrict(c.Raion, district) || SameDistrict(c.CityDistrict, district)).ToList();
             if (inDistrict.Count > 0)
             {
                 candidates = inDistrict;
             }
         }
 
-        var stored = await StoredIdsAsync(candidates.Select(c => c.Key).Where(k => k.Length > 0), ct);
-        var resolved = candidates.Select(c => c.Key.Length > 0 && stored.TryGetValue(c.Key, out var id) ? c.Candidate with { PlaceId = id } : c.Candidate).ToList();
-        return resolved.Count switch
-        {
-            0 => new PlaceResolution.Unknown(),
-            1 => new PlaceResolution.Found(resolved[0]),
-            _ => new PlaceResolution.Ambiguous(resolved.OrderByDescending(c => c.Population ?? 0).ThenBy(c => c.OblastName, StringComparer.Ordinal).ToList()),
-        };
+        return candidates;
     }
 
     /// <summary>"Brovary Raion", "Brovary district", "Brovarskyi raion" and "Brovary" name the same raion.</summary>
@@ -101,7 +118,8 @@ public sealed class PlaceLookup(TrackerDbContext db, Gazetteer gazetteer)
     private async Task<List<Place>> EditorAddedAsync(bool staff, CancellationToken ct) =>
         await db.Places.VisibleTo(staff).AsNoTracking().Where(p => p.EditorAdded).ToListAsync(ct);
 
-    private async Task<Dictionary<string, int>> StoredIdsAsync(IEnumerable<string> keys, CancellationToken ct)
+    /// <summary>Tracker ids of the gazetteer places already stored, by key.</summary>
+    public async Task<Dictionary<string, int>> StoredIdsAsync(IEnumerable<string> keys, CancellationToken ct)
     {
         var list = keys.Distinct(StringComparer.Ordinal).ToList();
         if (list.Count == 0)
@@ -109,7 +127,10 @@ public sealed class PlaceLookup(TrackerDbContext db, Gazetteer gazetteer)
             return [];
         }
 
-        return await db.Places.StaffView().AsNoTracking().Where(p => p.GazetteerKey != null && list.Contains(p.GazetteerKey))
-            .ToDictionaryAsync(p => p.GazetteerKey!, p => p.Id, StringComparer.Ordinal, ct);
+        // Gazetteer places a strike named are few (one per place, however many strikes): one query reads them all.
+        var stored = await db.Places.StaffView().AsNoTracking().Where(p => p.GazetteerKey != null)
+            .Select(p => new { p.GazetteerKey, p.Id }).ToListAsync(ct);
+        var wanted = list.ToHashSet(StringComparer.Ordinal);
+        return stored.Where(p => wanted.Contains(p.GazetteerKey!)).ToDictionary(p => p.GazetteerKey!, p => p.Id, StringComparer.Ordinal);
     }
 }

@@ -55,7 +55,33 @@ public sealed class PlaceStore(TrackerDbContext db, Gazetteer gazetteer)
             return null;
         }
 
-        var place = new Place
+        var place = FromEntry(entry);
+        db.Places.Add(place);
+        return place;
+    }
+
+    /// <summary>The tracker ids of these gazetteer places, storing those no strike named before (one query, one save).</summary>
+    public async Task<Dictionary<string, int>> IdsOfGazetteerPlacesAsync(IReadOnlyCollection<string> keys, PlaceLookup lookup, CancellationToken ct)
+    {
+        var ids = await lookup.StoredIdsAsync(keys, ct);
+        var added = keys.Where(k => !ids.ContainsKey(k)).Distinct(StringComparer.Ordinal)
+            .Select(k => gazetteer.Find(k) ?? throw new InvalidOperationException($"No gazetteer place {k}."))
+            .Select(FromEntry).ToList();
+        if (added.Count > 0)
+        {
+            db.Places.AddRange(added);
+            await db.SaveChangesAsync(ct);
+            foreach (var place in added)
+            {
+                ids[place.GazetteerKey!] = place.Id;
+            }
+        }
+
+        return ids;
+    }
+
+    private static Place FromEntry(GazetteerPlace entry) =>
+        new()
         {
             GazetteerKey = entry.Key,
             GeoNamesId = entry.GeoNamesId,
@@ -69,7 +95,4 @@ public sealed class PlaceStore(TrackerDbContext db, Gazetteer gazetteer)
             Status = PublicationStatus.Published,
             PublishedAt = DateTime.UtcNow,
         };
-        db.Places.Add(place);
-        return place;
-    }
 }

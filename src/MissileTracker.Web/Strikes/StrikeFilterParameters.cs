@@ -33,6 +33,11 @@ public class StrikeFilterParameters
     [FromQuery(Name = "settlement"), ListValue(typeof(string))]
     public string? Settlement { get; set; }
 
+    /// <summary>Place id(s), comma-separated, from <c>GET /api/v1/places</c> (<c>placeId</c>; the page <c>/places/{id}</c>): strikes recorded at any of them.</summary>
+    /// <example>12</example>
+    [FromQuery(Name = "place"), ListValue(typeof(int))]
+    public string? Place { get; set; }
+
     /// <summary>Missile type code(s), comma-separated, from <c>GET /api/v1/weapons</c>, e.g. kn-23.</summary>
     /// <example>kn-23</example>
     [FromQuery(Name = "type"), ListValue(typeof(string))]
@@ -105,6 +110,7 @@ public class StrikeFilterParameters
             To = errors.Date("to", To),
             Oblasts = errors.EnumList<Oblast>("oblast", Oblast),
             Settlements = errors.TextList("settlement", Settlement),
+            PlaceIds = errors.IdList("place", Place),
             WeaponCodes = errors.CodeList("type", Type, weaponCodes),
             Statuses = errors.EnumList<OriginStatus>("status", Status),
             OfficialIds = errors.IdList("official", Official),

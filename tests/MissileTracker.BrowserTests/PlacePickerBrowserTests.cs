@@ -23,7 +23,7 @@ public sealed class PlacePickerBrowserTests(LiveApp app) : IClassFixture<LiveApp
         await editor.GetByLabel("Date", new() { Exact = true }).FillAsync("2024-02-15");
         await editor.GetByLabel("Location precision").SelectOptionAsync(new SelectOptionValue { Label = "Settlement" });
         await editor.GetByLabel("Settlement").PressSequentiallyAsync("Brov");
-        var brovary = editor.GetByRole(AriaRole.Option).Filter(new() { HasText = "Kyiv Oblast" }).Filter(new() { HasText = "Brovary ·" });
+        var brovary = editor.GetByRole(AriaRole.Listbox, new() { Name = "Places with this name" }).GetByRole(AriaRole.Option).Filter(new() { HasText = "Kyiv Oblast" }).Filter(new() { HasText = "Brovary ·" });
         await brovary.WaitForAsync();
         (await editor.GetByRole(AriaRole.Combobox, new() { Name = "Settlement" }).GetAttributeAsync("aria-expanded")).Should().Be("true");
         await editor.SnapAsync("editor-strike-place-candidates");
@@ -81,7 +81,7 @@ public sealed class PlacePickerBrowserTests(LiveApp app) : IClassFixture<LiveApp
 
         await editor.GotoAsync("/editor/strikes");
         await editor.GetByLabel("Settlement").PressSequentiallyAsync("Testiv");
-        var option = editor.GetByRole(AriaRole.Option).Filter(new() { HasText = "added by an editor" });
+        var option = editor.GetByRole(AriaRole.Listbox, new() { Name = "Places with this name" }).GetByRole(AriaRole.Option).Filter(new() { HasText = "added by an editor" });
         await option.WaitForAsync();
         await editor.GetByLabel("Settlement").PressAsync("ArrowDown");
         await editor.GetByLabel("Settlement").PressAsync("Enter");
@@ -102,15 +102,78 @@ public sealed class PlacePickerBrowserTests(LiveApp app) : IClassFixture<LiveApp
         });
     }
 
-    private async Task<IPage> SignedInEditorAsync(string name)
+    [Fact]
+    public async Task The_place_page_and_the_place_forms_fit_desktop_and_phone_widths()
     {
-        var email = await app.CreateStaffAsync(name, Roles.Editor);
-        var page = await app.NewVisitorAsync();
+        int placeId;
+        await using (var scope = app.Services.CreateAsyncScope())
+        {
+            var db = scope.ServiceProvider.GetRequiredService<TrackerDbContext>();
+            var place = new Web.Places.Place { GazetteerKey = "711390", GeoNamesId = 711390, Name = "Brovary", NameUk = "Бровари", Oblast = Oblast.Kyiv,
+                Raion = "Brovary Raion", Latitude = 50.51809, Longitude = 30.80671, Status = PublicationStatus.Published };
+            var strike = new Web.Strikes.Strike
+            {
+                OccurredOn = new DateOnly(2024, 2, 20), DatePrecision = Web.Strikes.DatePrecision.Day, Oblast = Oblast.Kyiv, Settlement = "Brovary",
+                Latitude = 50.51809, Longitude = 30.80671, LocationPrecision = Web.Strikes.LocationPrecision.Settlement, WeaponId = 1,
+                OriginStatus = Web.Strikes.OriginStatus.Suspected, Summary = "Strike on Brovary for the place page", Status = PublicationStatus.Published,
+            };
+            strike.Places.Add(new Web.Strikes.StrikePlace { Strike = strike, Place = place, Position = 0, Precision = Web.Strikes.LocationPrecision.Settlement });
+            db.Add(strike);
+            await db.SaveChangesAsync();
+            placeId = place.Id;
+        }
+
+        var email = await app.CreateStaffAsync("places-editor-3", Roles.Editor);
+        foreach (var (device, width, height) in new[] { ("desktop", 1280, 900), ("phone", 390, 844) })
+        {
+            var context = await app.NewContextAsync(new BrowserNewContextOptions
+            {
+                BaseURL = app.BaseAddress.ToString(), ViewportSize = new ViewportSize { Width = width, Height = height }, DeviceScaleFactor = 1,
+            });
+            var page = await context.NewPageAsync();
+            var errors = BrowserErrors.Watch(page);
+            await page.GotoAsync($"/places/{placeId}");
+            (await page.Locator(".place-strikes li").CountAsync()).Should().Be(1);
+            await FitsAsync(page, width);
+            await page.SnapAsync($"place-{device}");
+
+            await SignInAsync(page, email);
+            await page.GotoAsync("/editor/strikes");
+            await page.Locator(".point-picker.map-ready").WaitForAsync();
+            await page.GetByLabel("Settlement").PressSequentiallyAsync("Mykolaivka");
+            await page.GetByRole(AriaRole.Listbox, new() { Name = "Places with this name" }).GetByRole(AriaRole.Option).First.WaitForAsync();
+            (await page.GetByRole(AriaRole.Listbox, new() { Name = "Places with this name" }).GetByRole(AriaRole.Option).CountAsync()).Should().BeGreaterThan(3, "namesakes in several oblasts are all offered");
+            await FitsAsync(page, width);
+            await page.SnapAsync($"editor-strike-place-{device}");
+            await page.GotoAsync("/editor/places/new");
+            await page.Locator(".point-picker.map-ready").WaitForAsync();
+            await FitsAsync(page, width);
+            await page.SnapAsync($"editor-new-place-{device}");
+            errors.All.Should().BeEmpty();
+            await context.CloseAsync();
+        }
+    }
+
+    private static async Task FitsAsync(IPage page, int width)
+    {
+        var overflow = await page.EvaluateAsync<int>("() => document.documentElement.scrollWidth - window.innerWidth");
+        overflow.Should().BeLessThanOrEqualTo(0, $"{page.Url} fits a {width} px wide screen");
+    }
+
+    private static async Task SignInAsync(IPage page, string email)
+    {
         await page.GotoAsync("/account/login");
         await page.GetByLabel("Email").FillAsync(email);
         await page.GetByLabel("Password").FillAsync(LiveApp.Password);
         await page.GetByRole(AriaRole.Button, new() { Name = "Sign in" }).ClickAsync();
         await page.WaitForURLAsync(url => !url.Contains("/account/login", StringComparison.Ordinal));
+    }
+
+    private async Task<IPage> SignedInEditorAsync(string name)
+    {
+        var email = await app.CreateStaffAsync(name, Roles.Editor);
+        var page = await app.NewVisitorAsync();
+        await SignInAsync(page, email);
         return page;
     }
 

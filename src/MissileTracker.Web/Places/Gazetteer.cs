@@ -5,7 +5,8 @@ namespace MissileTracker.Web.Places;
 
 /// <summary>
 /// The gazetteer of Ukraine shipped inside the app (embedded <c>Places/Gazetteer/ua-places.tsv</c>,
-/// about 4,700 places from GeoNames): read once at startup, searched in memory, no network.
+/// about 4,700 places from GeoNames): read once on first use (well under a second; lazily, so test hosts that never
+/// look a place up do not pay for it), searched in memory, no network.
 /// Matching is by every name a place has (English, Ukrainian, alternates), folded by <see cref="PlaceNames.Fold"/>.
 /// </summary>
 public sealed class Gazetteer

@@ -40,6 +40,38 @@ public sealed class PlaceStore(TrackerDbContext db, Gazetteer gazetteer)
         return place;
     }
 
+    /// <summary>The further places of <paramref name="input"/> with their precision (null when the input leaves them as they are).</summary>
+    public async Task<List<(Place Place, LocationPrecision Precision)>?> OtherPlacesAsync(StrikeInput input, Dictionary<string, string[]> errors, CancellationToken ct)
+    {
+        if (input.OtherPlaces is null)
+        {
+            return null;
+        }
+
+        var places = new List<(Place, LocationPrecision)>();
+        for (var i = 0; i < input.OtherPlaces.Count; i++)
+        {
+            var other = input.OtherPlaces[i];
+            var place = other.PlaceId is { } id
+                ? await db.Places.StaffView().SingleOrDefaultAsync(p => p.Id == id, ct)
+                : string.IsNullOrWhiteSpace(other.GazetteerKey) ? null : await FromGazetteerAsync(other.GazetteerKey.Trim(), ct);
+            if (place is null)
+            {
+                errors.Add($"otherPlaces[{i}].{(other.PlaceId is null ? "gazetteerKey" : "placeId")}", "No such place; find places with GET /api/v1/places.");
+            }
+            else if (places.Any(p => p.Item1 == place))
+            {
+                errors.Add($"otherPlaces[{i}].placeId", $"{place.Name} is listed twice.");
+            }
+            else if (other.Precision is { } precision)
+            {
+                places.Add((place, precision));
+            }
+        }
+
+        return places;
+    }
+
     /// <summary>The stored copy of a gazetteer place, created (published: it is reference data) when no strike named it before.</summary>
     public async Task<Place?> FromGazetteerAsync(string key, CancellationToken ct)
     {

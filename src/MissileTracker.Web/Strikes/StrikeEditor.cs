@@ -15,6 +15,7 @@ public sealed class StrikeEditor(TrackerDbContext db, IServiceProvider services,
         var weapon = await WeaponIdAsync(input.MissileType, errors, ct);
         var reports = await ReportsAsync(input.ReportIds, errors, ct);
         var place = await placeStore.ForStrikeAsync(input, errors, ct);
+        var others = await placeStore.OtherPlacesAsync(input, errors, ct);
         if (errors.Count > 0)
         {
             return new EditResult<Strike>.Invalid(errors);
@@ -23,6 +24,7 @@ public sealed class StrikeEditor(TrackerDbContext db, IServiceProvider services,
         var strike = new Strike { Status = PublicationStatus.Draft };
         Apply(input, strike, weapon!.Value);
         SetPlace(strike, place, input.LocationPrecision!.Value);
+        SetOtherPlaces(strike, others);
         foreach (var report in reports)
         {
             strike.Reports.Add(new StrikeReport { Strike = strike, Report = report });
@@ -57,6 +59,7 @@ public sealed class StrikeEditor(TrackerDbContext db, IServiceProvider services,
         var weapon = await WeaponIdAsync(input.MissileType, errors, ct);
         var reports = input.ReportIds is null ? null : await ReportsAsync(input.ReportIds, errors, ct);
         var place = await placeStore.ForStrikeAsync(input, errors, ct);
+        var others = await placeStore.OtherPlacesAsync(input, errors, ct);
         if (errors.Count > 0)
         {
             return new EditResult<Strike>.Invalid(errors);
@@ -66,6 +69,7 @@ public sealed class StrikeEditor(TrackerDbContext db, IServiceProvider services,
         db.ExpectVersion(strike, input.Version!.Value);
         Apply(input, strike, weapon!.Value);
         SetPlace(strike, place, input.LocationPrecision!.Value);
+        SetOtherPlaces(strike, others);
         if (reports is not null)
         {
             strike.Reports.RemoveAll(link => !reports.Any(r => r.Id == link.ReportId));
@@ -119,14 +123,17 @@ public sealed class StrikeEditor(TrackerDbContext db, IServiceProvider services,
     /// </summary>
     private static void SetPlace(Strike strike, Place? place, LocationPrecision precision)
     {
-        strike.Places.RemoveAll(link => link.Position == 0 && link.PlaceId != place?.Id);
+        // Links are keyed by (strike, place): a place already linked (even as a further place) is updated in place, not removed and added again.
+        var existing = place is null ? null : strike.Places.FirstOrDefault(link => Names(link, place));
+        strike.Places.RemoveAll(link => link.Position == 0 && link != existing);
         if (place is null)
         {
             return;
         }
 
-        if (strike.Places.FirstOrDefault(link => link.Position == 0) is { } existing)
+        if (existing is not null)
         {
+            existing.Position = 0;
             existing.Precision = precision;
         }
         else
@@ -143,6 +150,33 @@ public sealed class StrikeEditor(TrackerDbContext db, IServiceProvider services,
             strike.Longitude = place.Longitude;
         }
     }
+
+    /// <summary>The further places (positions 1, 2, …) become exactly <paramref name="others"/>; null leaves them as they are.</summary>
+    private static void SetOtherPlaces(Strike strike, List<(Place Place, LocationPrecision Precision)>? others)
+    {
+        if (others is null)
+        {
+            return;
+        }
+
+        var wanted = others.Where(o => !strike.Places.Any(link => link.Position == 0 && Names(link, o.Place))).ToList();
+        strike.Places.RemoveAll(link => link.Position > 0 && !wanted.Any(o => Names(link, o.Place)));
+        var position = 1;
+        foreach (var (place, precision) in wanted)
+        {
+            if (strike.Places.FirstOrDefault(link => link.Position > 0 && Names(link, place)) is { } kept)
+            {
+                kept.Position = position++;
+                kept.Precision = precision;
+            }
+            else
+            {
+                strike.Places.Add(new StrikePlace { Strike = strike, Place = place, Position = position++, Precision = precision });
+            }
+        }
+    }
+
+    private static bool Names(StrikePlace link, Place place) => link.Place == place || (place.Id != 0 && link.PlaceId == place.Id);
 
     internal static void Apply(StrikeInput input, Strike strike, int weaponId)
     {

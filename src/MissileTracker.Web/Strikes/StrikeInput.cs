@@ -59,6 +59,9 @@ public sealed class StrikeInput : IValidatableObject
     [StringLength(16)]
     public string? GazetteerKey { get; set; }
 
+    /// <summary>Further places the same strike is recorded at (one case can name a town and several villages), each with its precision; on update, the full set (omit to keep them).</summary>
+    public List<StrikePlaceInput>? OtherPlaces { get; set; }
+
     /// <summary>NotReported, Oblast, District, Settlement or Exact.</summary>
     /// <example>District</example>
     [Required]
@@ -138,6 +141,20 @@ public sealed class StrikeInput : IValidatableObject
         if (LocationPrecision == Strikes.LocationPrecision.NotReported && (PlaceId is not null || !string.IsNullOrWhiteSpace(GazetteerKey)))
         {
             yield return new("A location marked as not reported cannot name a place.", [nameof(LocationPrecision)]);
+        }
+
+        for (var i = 0; i < (OtherPlaces?.Count ?? 0); i++)
+        {
+            var other = OtherPlaces![i];
+            if ((other.PlaceId is null) == string.IsNullOrWhiteSpace(other.GazetteerKey))
+            {
+                yield return new("Give placeId or gazetteerKey (one of them) for each further place.", [$"{nameof(OtherPlaces)}[{i}].{nameof(StrikePlaceInput.PlaceId)}"]);
+            }
+
+            if (other.Precision is null or Strikes.LocationPrecision.NotReported)
+            {
+                yield return new("Give the precision at this place: Oblast, District, Settlement or Exact.", [$"{nameof(OtherPlaces)}[{i}].{nameof(StrikePlaceInput.Precision)}"]);
+            }
         }
 
         if (MissilesIntercepted > MissilesLaunched)

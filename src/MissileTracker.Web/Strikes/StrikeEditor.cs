@@ -70,6 +70,13 @@ public sealed class StrikeEditor(TrackerDbContext db, IServiceProvider services,
         Apply(input, strike, weapon!.Value);
         SetPlace(strike, place, input.LocationPrecision!.Value);
         SetOtherPlaces(strike, others);
+        // A place linked or unlinked is a change to the strike: mirrors syncing by updatedSince must see it.
+        db.ChangeTracker.DetectChanges();
+        if (db.ChangeTracker.Entries<StrikePlace>().Any(e => e.State is EntityState.Added or EntityState.Deleted or EntityState.Modified))
+        {
+            db.Entry(strike).Property(s => s.UpdatedAt).IsModified = true;
+        }
+
         if (reports is not null)
         {
             strike.Reports.RemoveAll(link => !reports.Any(r => r.Id == link.ReportId));

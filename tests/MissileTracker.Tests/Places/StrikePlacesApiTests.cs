@@ -41,9 +41,15 @@ public sealed class StrikePlacesApiTests : IDisposable
         detail.Location.Latitude.Should().BeApproximately(48.28, 0.05, "the main place's centre");
 
         // On update the list is the full set: the village goes, the main place stays.
+        var before = await _app.WithDbAsync(db => db.Strikes.IgnoreQueryFilters().Where(s => s.Id == id).Select(s => s.UpdatedAt).SingleAsync());
         var updated = await editor.PutAsJsonAsync($"/api/v1/strikes/{id}", Pokrovsk(detail.Version, []));
         updated.StatusCode.Should().Be(HttpStatusCode.OK, await updated.Content.ReadAsStringAsync());
         (await editor.GetJsonAsync<StrikeDetail>($"/api/v1/strikes/{id}")).Places.Select(p => p.Name).Should().Equal("Pokrovsk");
+
+        // Unlinking a place is a change to the strike: in its history, and seen by updatedSince.
+        (await _app.WithDbAsync(db => db.Strikes.IgnoreQueryFilters().Where(s => s.Id == id).Select(s => s.UpdatedAt).SingleAsync())).Should().BeAfter(before);
+        var unlinked = await _app.WithDbAsync(db => db.ChangeLog.Where(c => c.EntityType == "Strike" && c.EntityId == id).ToListAsync());
+        unlinked.Should().Contain(c => c.Changes.Any(f => f.Field == "place" && f.To == null));
         (await _app.WithDbAsync(db => db.Places.CountAsync())).Should().Be(2, "Zvirove stays stored for the next strike");
     }
 

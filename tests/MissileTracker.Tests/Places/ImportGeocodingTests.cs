@@ -70,4 +70,21 @@ public sealed class ImportGeocodingTests : IDisposable
         errors["strikes[4].oblast"].Single().Should().Be("Strike row 5: Brovary is in Kyiv Oblast, not Kharkiv Oblast.");
         (await _app.WithDbAsync(db => db.Places.CountAsync())).Should().Be(0);
     }
+
+    [Fact]
+    public async Task A_csv_row_with_an_unknown_village_is_reported_by_its_data_row()
+    {
+        var editor = await _app.ClientWithRolesAsync("editor", Roles.Editor);
+        const string header = "date,datePrecision,settlement,oblast,locationPrecision,originStatus,missileType,summary";
+        var csv = string.Join("\r\n", header,
+            "2024-03-01,Day,Brovary,Kyiv,Settlement,Suspected,kn-23,Strike on Brovary from a CSV row.",
+            "2024-03-02,Day,Rozhivka,Kyiv,Settlement,Suspected,kn-23,Strike on a village the gazetteer lacks.") + "\r\n";
+
+        var response = await editor.PostAsync("/api/v1/import/strikes.csv?dryRun=true", new StringContent(csv, System.Text.Encoding.UTF8, "text/csv"));
+
+        response.StatusCode.Should().Be(HttpStatusCode.BadRequest);
+        var errors = (await response.ReadJsonAsync<ValidationProblemDetails>()).Errors;
+        errors.Keys.Should().Equal("rows[2].settlement");
+        errors["rows[2].settlement"].Single().Should().Contain("no place named 'Rozhivka' in Kyiv Oblast");
+    }
 }

@@ -3,6 +3,7 @@ using MissileTracker.Web.Claims;
 using MissileTracker.Web.Http;
 using MissileTracker.Web.Import;
 using MissileTracker.Web.Officials;
+using MissileTracker.Web.Places;
 using MissileTracker.Web.Reports;
 using MissileTracker.Web.Statements;
 using MissileTracker.Web.Stats;
@@ -26,7 +27,7 @@ public static class TrackerApi
     /// </summary>
     public static IServiceCollection AddTrackerApi(this IServiceCollection services)
     {
-        services.AddStrikes().AddStats().AddOfficials().AddStatements().AddReports().AddClaims().AddWeapons().AddImport();
+        services.AddStrikes().AddStats().AddOfficials().AddStatements().AddReports().AddClaims().AddWeapons().AddPlaces().AddImport();
         services.AddTrackerCors();
         services.AddTrackerRateLimiting();
         services.AddSingleton<DeclaredQueryParameters>();
@@ -53,6 +54,7 @@ public static class TrackerApi
         api.MapReports();
         api.MapClaims();
         api.MapWeapons();
+        api.MapPlaces();
         api.MapImport();
         return app;
     }

@@ -3,6 +3,7 @@ using Microsoft.EntityFrameworkCore;
 using MissileTracker.Web.Accounts;
 using MissileTracker.Web.History;
 using MissileTracker.Web.Officials;
+using MissileTracker.Web.Places;
 using MissileTracker.Web.Publishing;
 using MissileTracker.Web.Reports;
 using MissileTracker.Web.Statements;
@@ -19,6 +20,8 @@ public class TrackerDbContext(DbContextOptions options) : IdentityDbContext<Trac
 {
     public DbSet<Strike> Strikes => Set<Strike>();
     public DbSet<StrikeReport> StrikeReports => Set<StrikeReport>();
+    public DbSet<StrikePlace> StrikePlaces => Set<StrikePlace>();
+    public DbSet<Place> Places => Set<Place>();
     public DbSet<Report> Reports => Set<Report>();
     public DbSet<Official> Officials => Set<Official>();
     public DbSet<Statement> Statements => Set<Statement>();

@@ -41,6 +41,9 @@ internal static class ChangeRecorder
                     pending.Add(Link(entry, author, now, "Strike", () => link.StrikeId, IsPublic(link.Strike) && IsPublic(link.Report), "report", () => link.ReportId));
                     pending.Add(Link(entry, author, now, "Report", () => link.ReportId, IsPublic(link.Report) && IsPublic(link.Strike), "strike", () => link.StrikeId));
                     break;
+                case StrikePlace link when entry.State is EntityState.Added or EntityState.Deleted:
+                    pending.Add(Link(entry, author, now, "Strike", () => link.StrikeId, IsPublic(link.Strike), "place", () => link.PlaceId));
+                    break;
                 case StatementStrike figures when entry.State is EntityState.Modified:
                     if (Figures(entry, figures, author, now) is { } changed)
                     {

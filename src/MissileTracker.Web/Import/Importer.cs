@@ -1,6 +1,7 @@
 using Microsoft.EntityFrameworkCore;
 using MissileTracker.Web.Data;
 using MissileTracker.Web.Editing;
+using MissileTracker.Web.Places;
 using MissileTracker.Web.Publishing;
 using MissileTracker.Web.Reports;
 using MissileTracker.Web.Strikes;
@@ -13,7 +14,7 @@ namespace MissileTracker.Web.Import;
 /// then, unless it is a dry run, write the rest in one transaction. Rows already stored are
 /// skipped, so importing the same batch twice changes nothing.
 /// </summary>
-public sealed class Importer(TrackerDbContext db, IServiceProvider services)
+public sealed class Importer(TrackerDbContext db, IServiceProvider services, PlaceLookup lookup, PlaceStore placeStore, Gazetteer gazetteer)
 {
     /// <summary>
     /// Rows looked up per query and written per save. Lookups cost the same queries for each
@@ -29,6 +30,12 @@ public sealed class Importer(TrackerDbContext db, IServiceProvider services)
         var strikes = request.Strikes ?? [];
         var weapons = await db.Weapons.AsNoTracking().ToDictionaryAsync(w => w.Code, w => w.Id, ct);
         var errors = ImportValidation.Check(reports, strikes, weapons, services);
+        if (errors.Count > 0)
+        {
+            return new EditResult<ImportResult>.Invalid(errors);
+        }
+
+        var places = await ImportPlaces.ResolveAsync(strikes, lookup, gazetteer, db, errors, ct);
         if (errors.Count > 0)
         {
             return new EditResult<ImportResult>.Invalid(errors);
@@ -51,7 +58,8 @@ public sealed class Importer(TrackerDbContext db, IServiceProvider services)
 
         db.Author = editor.Author;
         var reportIds = await WriteReportsAsync(reports.Where(r => !storedReports.ContainsKey(r.Key!)), storedReports, ct);
-        await WriteStrikesAsync(newStrikes, reportIds, ct);
+        var placeOf = await PlaceIdsAsync(strikes, places, ct);
+        await WriteStrikesAsync(newStrikes, reportIds, placeOf, ct);
         await transaction.CommitAsync(ct);
         return new EditResult<ImportResult>.Done(result);
     }
@@ -81,8 +89,17 @@ public sealed class Importer(TrackerDbContext db, IServiceProvider services)
         return ids;
     }
 
-    /// <summary>Writes the new strikes as drafts, linked by id to their reports.</summary>
-    private async Task WriteStrikesAsync(IEnumerable<(ImportedStrike Row, int WeaponId)> newStrikes, Dictionary<string, int> reportIds, CancellationToken ct)
+    /// <summary>The tracker place id of each row that has a place, storing the gazetteer places no strike named before.</summary>
+    private async Task<Dictionary<ImportedStrike, int>> PlaceIdsAsync(List<ImportedStrike> rows, Dictionary<int, PlaceCandidate> places, CancellationToken ct)
+    {
+        var keys = places.Values.Where(p => p.PlaceId is null).Select(p => p.GazetteerKey!).ToList();
+        var ids = await placeStore.IdsOfGazetteerPlacesAsync(keys, lookup, ct);
+        db.ChangeTracker.Clear();
+        return places.ToDictionary(p => rows[p.Key], p => p.Value.PlaceId ?? ids[p.Value.GazetteerKey!]);
+    }
+
+    /// <summary>Writes the new strikes as drafts, linked by id to their reports and their place.</summary>
+    private async Task WriteStrikesAsync(IEnumerable<(ImportedStrike Row, int WeaponId)> newStrikes, Dictionary<string, int> reportIds, Dictionary<ImportedStrike, int> placeOf, CancellationToken ct)
     {
         foreach (var batch in newStrikes.Chunk(BatchSize))
         {
@@ -93,6 +110,11 @@ public sealed class Importer(TrackerDbContext db, IServiceProvider services)
                 foreach (var key in (row.ReportKeys ?? []).Distinct())
                 {
                     strike.Reports.Add(new StrikeReport { Strike = strike, ReportId = reportIds[key] });
+                }
+
+                if (placeOf.TryGetValue(row, out var placeId))
+                {
+                    strike.Places.Add(new StrikePlace { Strike = strike, PlaceId = placeId, Position = 0, Precision = strike.LocationPrecision });
                 }
 
                 db.Strikes.Add(strike);

@@ -12,7 +12,7 @@ namespace MissileTracker.Web.Pages;
 /// Strikes on a map of Ukraine, for the timeline's filters. The page lists every strike (the list is the
 /// map's data and its no-JavaScript fallback); map.js draws the ones with a known place.
 /// </summary>
-public sealed class MapModel(StrikeQueries strikes, WeaponList weaponList, IConfiguration configuration) : QueryPageModel
+public sealed class MapModel(StrikeQueries strikes, WeaponList weaponList, OblastCentres centres, IConfiguration configuration) : QueryPageModel
 {
     /// <summary>At most this many strikes are drawn; the page says so when more match.</summary>
     public const int MaxStrikes = 2000;
@@ -41,23 +41,10 @@ public sealed class MapModel(StrikeQueries strikes, WeaponList weaponList, IConf
         var rows = await matching.OrderBy(filter.Sort).Take(MaxStrikes)
             .Select(s => new { Strike = s, WeaponName = s.Weapon.Name })
             .ToListAsync(ct);
-        var all = rows.Select(r => MapStrike.Of(r.Strike, r.WeaponName)).ToList();
+        var all = rows.Select(r => MapStrike.Of(r.Strike, r.WeaponName, centres)).ToList();
         Placed = all.Where(s => s.Placement != MapPlacement.None).ToList();
         Unplaced = all.Where(s => s.Placement == MapPlacement.None).ToList();
     }
-}
-
-/// <summary>How a strike is put on the map.</summary>
-public enum MapPlacement
-{
-    /// <summary>No coordinates and no oblast: listed beside the map, never drawn.</summary>
-    None,
-
-    /// <summary>At its recorded coordinates.</summary>
-    Coordinates,
-
-    /// <summary>Known only to oblast level: at the oblast's centre, drawn as approximate.</summary>
-    OblastCentre,
 }
 
 /// <summary>One strike as the map shows it.</summary>
@@ -67,13 +54,14 @@ public sealed record MapStrike(int Id, string DateText, string Place, Oblast? Ob
     /// <summary>Drawn somewhere other than where it happened (the oblast centre, or coordinates of an oblast).</summary>
     public bool Approximate => Placement == MapPlacement.OblastCentre || Precision == LocationPrecision.Oblast;
 
-    public static MapStrike Of(Strike s, string weaponName)
+    /// <param name="s">The strike.</param>
+    /// <param name="weaponName">Its missile type's name.</param>
+    /// <param name="centres">Where oblast-level strikes are drawn.</param>
+    public static MapStrike Of(Strike s, string weaponName, OblastCentres centres)
     {
         var location = StrikeLocation.Of(s);
-        var placement = s.Latitude is not null && s.Longitude is not null ? MapPlacement.Coordinates
-            : s.Oblast is not null ? MapPlacement.OblastCentre
-            : MapPlacement.None;
+        var (placement, latitude, longitude) = StrikePlacement.Of(s.Latitude, s.Longitude, s.Oblast, centres);
         return new MapStrike(s.Id, s.Date.ToString(), location.Text, s.Oblast, s.Oblast is { } o ? Oblasts.IsoCodeOf(o) : null,
-            s.Latitude, s.Longitude, s.LocationPrecision, s.OriginStatus, s.MissilesLaunched, weaponName, placement);
+            latitude, longitude, s.LocationPrecision, s.OriginStatus, s.MissilesLaunched, weaponName, placement);
     }
 }

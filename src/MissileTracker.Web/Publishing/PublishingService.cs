@@ -22,6 +22,10 @@ public sealed class PublishingService(TrackerDbContext db)
     public Task<EditResult<Report>> ApplyToReportAsync(int id, PublicationAction action, EditingUser reviewer, CancellationToken ct) =>
         ApplyAsync(db.Reports, id, action, reviewer, ct);
 
+    /// <summary>Editor-added places are reviewed like other records: published, they appear on /places/{id} and in the public type-ahead.</summary>
+    public Task<EditResult<Places.Place>> ApplyToPlaceAsync(int id, PublicationAction action, EditingUser reviewer, CancellationToken ct) =>
+        ApplyAsync(db.Places, id, action, reviewer, ct);
+
     /// <summary>
     /// Evidence appearing or disappearing changes what the public sees of its strikes, so their
     /// UpdatedAt moves on and mirrors syncing by <c>updatedSince</c> fetch them again.

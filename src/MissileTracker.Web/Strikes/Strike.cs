@@ -59,5 +59,8 @@ public sealed class Strike : ITimestamped, IPublishable, IVersioned
     public List<StrikeReport> Reports { get; } = [];
     public List<StatementStrike> Statements { get; } = [];
 
+    /// <summary>The places the strike is recorded at (the first is <see cref="Settlement"/>'s), each with its precision.</summary>
+    public List<StrikePlace> Places { get; } = [];
+
     public StrikeDate Date => new(OccurredOn, DatePrecision);
 }

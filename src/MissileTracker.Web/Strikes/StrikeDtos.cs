@@ -1,3 +1,4 @@
+using MissileTracker.Web.Geography;
 using MissileTracker.Web.History;
 using MissileTracker.Web.Officials;
 using MissileTracker.Web.Publishing;
@@ -79,6 +80,7 @@ public sealed record StrikeSummary(
 /// <param name="Status">Published for everything the public sees; Draft only in staff reads.</param>
 /// <param name="Version">Concurrency version: send it back with an update.</param>
 /// <param name="History">Changes to the strike, newest first (the public sees changes to published content).</param>
+/// <param name="Places">The places the strike is recorded at (the first is the main one), each with its precision; empty for strikes entered without the gazetteer.</param>
 public sealed record StrikeDetail(
     int Id,
     DateOnly Date,
@@ -101,7 +103,19 @@ public sealed record StrikeDetail(
     DateTime UpdatedAt,
     PublicationStatus Status,
     int Version,
-    IReadOnlyList<HistoryEntry> History);
+    IReadOnlyList<HistoryEntry> History,
+    IReadOnlyList<StrikePlaceRef> Places);
+
+/// <summary>A place the strike is recorded at (<c>/places/{placeId}</c>), with how precisely.</summary>
+/// <param name="PlaceId">The tracker's place id; filter strikes with <c>place=</c>.</param>
+/// <param name="Name">English name.</param>
+/// <param name="NameUk">Ukrainian name, when known.</param>
+/// <param name="Oblast">Oblast.</param>
+/// <param name="Raion">Raion, when known.</param>
+/// <param name="CityDistrict">City district, when known.</param>
+/// <param name="GeoNamesId">GeoNames id; null for places editors added.</param>
+/// <param name="Precision">How precisely the strike is known at this place.</param>
+public sealed record StrikePlaceRef(int PlaceId, string Name, string? NameUk, Oblast Oblast, string? Raion, string? CityDistrict, int? GeoNamesId, LocationPrecision Precision);
 
 /// <summary>One source's statement about a strike, with the figures it gives for that strike.</summary>
 /// <param name="StatementId">The statement's id.</param>

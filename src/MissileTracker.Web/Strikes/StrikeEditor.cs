@@ -1,18 +1,21 @@
 using Microsoft.EntityFrameworkCore;
 using MissileTracker.Web.Data;
 using MissileTracker.Web.Editing;
+using MissileTracker.Web.Places;
 using MissileTracker.Web.Publishing;
 
 namespace MissileTracker.Web.Strikes;
 
 /// <summary>Creates and changes strikes for the editor pages and the write API alike.</summary>
-public sealed class StrikeEditor(TrackerDbContext db, IServiceProvider services)
+public sealed class StrikeEditor(TrackerDbContext db, IServiceProvider services, PlaceStore placeStore)
 {
     public async Task<EditResult<Strike>> CreateAsync(StrikeInput input, EditingUser editor, CancellationToken ct)
     {
         var errors = InputValidation.Validate(input, services);
         var weapon = await WeaponIdAsync(input.MissileType, errors, ct);
         var reports = await ReportsAsync(input.ReportIds, errors, ct);
+        var place = await placeStore.ForStrikeAsync(input, errors, ct);
+        var others = await placeStore.OtherPlacesAsync(input, errors, ct);
         if (errors.Count > 0)
         {
             return new EditResult<Strike>.Invalid(errors);
@@ -20,6 +23,8 @@ public sealed class StrikeEditor(TrackerDbContext db, IServiceProvider services)
 
         var strike = new Strike { Status = PublicationStatus.Draft };
         Apply(input, strike, weapon!.Value);
+        SetPlace(strike, place, input.LocationPrecision!.Value);
+        SetOtherPlaces(strike, others);
         foreach (var report in reports)
         {
             strike.Reports.Add(new StrikeReport { Strike = strike, Report = report });
@@ -33,7 +38,7 @@ public sealed class StrikeEditor(TrackerDbContext db, IServiceProvider services)
 
     public async Task<EditResult<Strike>> UpdateAsync(int id, StrikeInput input, EditingUser editor, CancellationToken ct)
     {
-        var strike = await db.Strikes.StaffView().Include(s => s.Reports).ThenInclude(x => x.Report)
+        var strike = await db.Strikes.StaffView().Include(s => s.Reports).ThenInclude(x => x.Report).Include(s => s.Places)
             .SingleOrDefaultAsync(s => s.Id == id, ct);
         if (strike is null)
         {
@@ -53,6 +58,8 @@ public sealed class StrikeEditor(TrackerDbContext db, IServiceProvider services)
 
         var weapon = await WeaponIdAsync(input.MissileType, errors, ct);
         var reports = input.ReportIds is null ? null : await ReportsAsync(input.ReportIds, errors, ct);
+        var place = await placeStore.ForStrikeAsync(input, errors, ct);
+        var others = await placeStore.OtherPlacesAsync(input, errors, ct);
         if (errors.Count > 0)
         {
             return new EditResult<Strike>.Invalid(errors);
@@ -61,6 +68,15 @@ public sealed class StrikeEditor(TrackerDbContext db, IServiceProvider services)
         // The client's version becomes the expected one: a save based on a stale read fails.
         db.ExpectVersion(strike, input.Version!.Value);
         Apply(input, strike, weapon!.Value);
+        SetPlace(strike, place, input.LocationPrecision!.Value);
+        SetOtherPlaces(strike, others);
+        // A place linked or unlinked is a change to the strike: mirrors syncing by updatedSince must see it.
+        db.ChangeTracker.DetectChanges();
+        if (db.ChangeTracker.Entries<StrikePlace>().Any(e => e.State is EntityState.Added or EntityState.Deleted or EntityState.Modified))
+        {
+            db.Entry(strike).Property(s => s.UpdatedAt).IsModified = true;
+        }
+
         if (reports is not null)
         {
             strike.Reports.RemoveAll(link => !reports.Any(r => r.Id == link.ReportId));
@@ -106,6 +122,68 @@ public sealed class StrikeEditor(TrackerDbContext db, IServiceProvider services)
 
         return new EditResult<Strike>.Done(strike);
     }
+
+    /// <summary>
+    /// The named place becomes the strike's main place (position 0) with the strike's precision; its names,
+    /// oblast and centre fill what the input left empty, so a settlement-precision strike is drawn at the
+    /// settlement, not at the oblast's centre. Without a place, the main place link is dropped.
+    /// </summary>
+    private static void SetPlace(Strike strike, Place? place, LocationPrecision precision)
+    {
+        // Links are keyed by (strike, place): a place already linked (even as a further place) is updated in place, not removed and added again.
+        var existing = place is null ? null : strike.Places.FirstOrDefault(link => Names(link, place));
+        strike.Places.RemoveAll(link => link.Position == 0 && link != existing);
+        if (place is null)
+        {
+            return;
+        }
+
+        if (existing is not null)
+        {
+            existing.Position = 0;
+            existing.Precision = precision;
+        }
+        else
+        {
+            strike.Places.Add(new StrikePlace { Strike = strike, Place = place, Position = 0, Precision = precision });
+        }
+
+        strike.Settlement ??= place.Name;
+        strike.District ??= place.CityDistrict ?? place.Raion;
+        strike.Oblast ??= place.Oblast;
+        if (strike.Latitude is null && precision is LocationPrecision.Settlement or LocationPrecision.District)
+        {
+            strike.Latitude = place.Latitude;
+            strike.Longitude = place.Longitude;
+        }
+    }
+
+    /// <summary>The further places (positions 1, 2, …) become exactly <paramref name="others"/>; null leaves them as they are.</summary>
+    private static void SetOtherPlaces(Strike strike, List<(Place Place, LocationPrecision Precision)>? others)
+    {
+        if (others is null)
+        {
+            return;
+        }
+
+        var wanted = others.Where(o => !strike.Places.Any(link => link.Position == 0 && Names(link, o.Place))).ToList();
+        strike.Places.RemoveAll(link => link.Position > 0 && !wanted.Any(o => Names(link, o.Place)));
+        var position = 1;
+        foreach (var (place, precision) in wanted)
+        {
+            if (strike.Places.FirstOrDefault(link => link.Position > 0 && Names(link, place)) is { } kept)
+            {
+                kept.Position = position++;
+                kept.Precision = precision;
+            }
+            else
+            {
+                strike.Places.Add(new StrikePlace { Strike = strike, Place = place, Position = position++, Precision = precision });
+            }
+        }
+    }
+
+    private static bool Names(StrikePlace link, Place place) => link.Place == place || (place.Id != 0 && link.PlaceId == place.Id);
 
     internal static void Apply(StrikeInput input, Strike strike, int weaponId)
     {

@@ -1,6 +1,7 @@
 using System.Text.Json;
 using Microsoft.EntityFrameworkCore;
 using MissileTracker.Web.Api;
+using MissileTracker.Web.Geography;
 using MissileTracker.Web.Http;
 
 namespace MissileTracker.Web.Strikes;
@@ -17,15 +18,13 @@ public static class StrikeExports
         };
     }
 
-    public static async Task<GeoJsonResult<StrikeFeatures>> GeoJsonAsync(StrikeQueries strikes, StrikeFilter filter, JsonSerializerOptions options, CancellationToken ct)
+    public static async Task<GeoJsonResult<StrikeFeatures>> GeoJsonAsync(StrikeQueries strikes, StrikeFilter filter, OblastCentres centres, JsonSerializerOptions options, CancellationToken ct)
     {
         var version = await strikes.VersionAsync(filter, ct);
-        // Strikes without coordinates cannot be GeoJSON features: they are counted, not written.
-        var withoutCoordinates = filter.HasCoordinates == true ? 0 : await strikes.Matching(filter with { HasCoordinates = false }).CountAsync(ct);
-        var mapped = filter with { HasCoordinates = true };
+        // Strikes with neither coordinates nor an oblast cannot be placed even approximately: they are counted, not written.
+        var withoutCoordinates = filter.HasCoordinates == true ? 0 : await strikes.Matching(filter with { HasCoordinates = false }).CountAsync(s => s.Oblast == null, ct);
         return new GeoJsonResult<StrikeFeatures>(version, (body, token) =>
-            StrikeGeoJson.WriteAsync(filter.HasCoordinates == false ? AsyncEnumerable.Empty<StrikeExportRow>() : strikes.StreamAsync(mapped, null, token),
-                withoutCoordinates, body, options, token))
+            StrikeGeoJson.WriteAsync(strikes.StreamAsync(filter, null, token), withoutCoordinates, centres, body, options, token))
         {
             Headers = { [StrikeGeoJson.CountHeader] = withoutCoordinates.ToString(System.Globalization.CultureInfo.InvariantCulture) },
         };

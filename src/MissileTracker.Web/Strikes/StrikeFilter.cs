@@ -19,6 +19,9 @@ public sealed partial record StrikeFilter
     public DateOnly? To { get; init; }
     public IReadOnlyList<Oblast> Oblasts { get; init; } = [];
     public IReadOnlyList<string> Settlements { get; init; } = [];
+
+    /// <summary>Strikes recorded at one of these places (tracker place ids).</summary>
+    public IReadOnlyList<int> PlaceIds { get; init; } = [];
     public IReadOnlyList<string> WeaponCodes { get; init; } = [];
     public IReadOnlyList<OriginStatus> Statuses { get; init; } = [];
 
@@ -105,6 +108,12 @@ public sealed partial record StrikeFilter
         else if (Statuses.Count > 1)
         {
             strikes = strikes.Where(s => Statuses.Contains(s.OriginStatus));
+        }
+
+        if (PlaceIds.Count > 0)
+        {
+            var places = PlaceIds;
+            strikes = strikes.Where(s => s.Places.Any(p => places.Contains(p.PlaceId)));
         }
 
         if (OfficialIds.Count > 0)

@@ -34,6 +34,11 @@ public sealed class StrikeFilterParameters : QueryParameters
     [ListQuery("settlement", typeof(string), MaxLength = MaxTextLength)]
     public string? Settlement { get; set; }
 
+    /// <summary>Place id(s), comma-separated, from <c>GET /api/v1/places</c> (<c>placeId</c>; the page <c>/places/{id}</c>): strikes recorded at any of them.</summary>
+    /// <example>12</example>
+    [ListQuery("place", typeof(int))]
+    public string? Place { get; set; }
+
     /// <summary>Missile type code(s), comma-separated, from <c>GET /api/v1/weapons</c>, e.g. kn-23.</summary>
     /// <example>kn-23</example>
     [ListQuery("type", typeof(string))]
@@ -114,6 +119,7 @@ public sealed class StrikeFilterParameters : QueryParameters
             To = read.Date(nameof(To)),
             Oblasts = read.EnumList<Oblast>(nameof(Oblast)),
             Settlements = read.TextList(nameof(Settlement)),
+            PlaceIds = read.IdList(nameof(Place)),
             WeaponCodes = read.CodeList(nameof(Type), weaponCodes),
             Statuses = read.EnumList<OriginStatus>(nameof(Status)),
             OfficialIds = read.IdList(nameof(Official)),

@@ -49,6 +49,19 @@ public sealed class StrikeInput : IValidatableObject
     [Range(-180.0, 180.0)]
     public double? Longitude { get; set; }
 
+    /// <summary>The place from <c>GET /api/v1/places</c> (its <c>placeId</c>) the strike is at; fills settlement, district, oblast and, when not given, coordinates. Give this or gazetteerKey, not both.</summary>
+    /// <example>12</example>
+    [Range(1, int.MaxValue)]
+    public int? PlaceId { get; set; }
+
+    /// <summary>A place from <c>GET /api/v1/places</c> that no strike names yet (its <c>gazetteerKey</c>, e.g. the GeoNames id "711390"); stored as a place on save.</summary>
+    /// <example>711390</example>
+    [StringLength(16)]
+    public string? GazetteerKey { get; set; }
+
+    /// <summary>Further places the same strike is recorded at (one case can name a town and several villages), each with its precision; on update, the full set (omit to keep them).</summary>
+    public List<StrikePlaceInput>? OtherPlaces { get; set; }
+
     /// <summary>NotReported, Oblast, District, Settlement or Exact.</summary>
     /// <example>District</example>
     [Required]
@@ -118,6 +131,30 @@ public sealed class StrikeInput : IValidatableObject
         if (double.IsNaN(Latitude ?? 0) || double.IsNaN(Longitude ?? 0))
         {
             yield return new("Coordinates must be numbers.", [nameof(Latitude)]);
+        }
+
+        if (PlaceId is not null && !string.IsNullOrWhiteSpace(GazetteerKey))
+        {
+            yield return new("Give placeId or gazetteerKey, not both.", [nameof(GazetteerKey)]);
+        }
+
+        if (LocationPrecision == Strikes.LocationPrecision.NotReported && (PlaceId is not null || !string.IsNullOrWhiteSpace(GazetteerKey)))
+        {
+            yield return new("A location marked as not reported cannot name a place.", [nameof(LocationPrecision)]);
+        }
+
+        for (var i = 0; i < (OtherPlaces?.Count ?? 0); i++)
+        {
+            var other = OtherPlaces![i];
+            if ((other.PlaceId is null) == string.IsNullOrWhiteSpace(other.GazetteerKey))
+            {
+                yield return new("Give placeId or gazetteerKey (one of them) for each further place.", [$"{nameof(OtherPlaces)}[{i}].{nameof(StrikePlaceInput.PlaceId)}"]);
+            }
+
+            if (other.Precision is null or Strikes.LocationPrecision.NotReported)
+            {
+                yield return new("Give the precision at this place: Oblast, District, Settlement or Exact.", [$"{nameof(OtherPlaces)}[{i}].{nameof(StrikePlaceInput.Precision)}"]);
+            }
         }
 
         if (MissilesIntercepted > MissilesLaunched)

@@ -7,6 +7,9 @@ public static class StrikeInputMapping
     /// <summary>The stored strike as the input an editor would send to reproduce it.</summary>
     public static StrikeInput ToInput(this Strike strike, string weaponCode, IEnumerable<int> reportIds) => new()
     {
+        PlaceId = strike.Places.Where(p => p.Position == 0).Select(p => (int?)p.PlaceId).FirstOrDefault(),
+        OtherPlaces = strike.Places.Where(p => p.Position > 0).OrderBy(p => p.Position)
+            .Select(p => new StrikePlaceInput { PlaceId = p.PlaceId, Precision = p.Precision }).ToList(),
         Date = strike.OccurredOn,
         DatePrecision = strike.DatePrecision,
         TimeOfDay = strike.TimeOfDay,
@@ -31,7 +34,7 @@ public static class StrikeInputMapping
     /// <summary>Fields whose values differ between what is stored and what the editor entered.</summary>
     public static IReadOnlyList<(string Field, string? Stored, string? Yours)> Differences(StrikeInput stored, StrikeInput yours) =>
         typeof(StrikeInput).GetProperties()
-            .Where(p => p.Name is not (nameof(StrikeInput.Version) or nameof(StrikeInput.Reason) or nameof(StrikeInput.ReportIds)))
+            .Where(p => p.Name is not (nameof(StrikeInput.Version) or nameof(StrikeInput.Reason) or nameof(StrikeInput.ReportIds) or nameof(StrikeInput.GazetteerKey) or nameof(StrikeInput.OtherPlaces)))
             .Select(p => (p.Name, Stored: Text(p.GetValue(stored)), Yours: Text(p.GetValue(yours))))
             .Where(x => !string.Equals(x.Stored, x.Yours, StringComparison.Ordinal))
             .ToList();

@@ -78,6 +78,7 @@ public sealed class StrikeQueries(TrackerDbContext db, AggregateCache aggregates
             .Include(x => x.Reports).ThenInclude(x => x.Report)
             .Include(x => x.Statements).ThenInclude(x => x.Weapon)
             .Include(x => x.Statements).ThenInclude(x => x.Statement).ThenInclude(x => x.Official)
+            .Include(x => x.Places).ThenInclude(x => x.Place)
             .AsSplitQuery()
             .SingleOrDefaultAsync(x => x.Id == id, ct);
         if (s is null)
@@ -115,7 +116,9 @@ public sealed class StrikeQueries(TrackerDbContext db, AggregateCache aggregates
 
         return new StrikeDetail(s.Id, s.OccurredOn, s.DatePrecision, s.Date.ToString(), s.DateNote, s.TimeOfDay, StrikeLocation.Of(s),
             WeaponDto.From(s.Weapon), s.OriginCountry, s.OriginStatus, s.MissilesLaunched, s.MissilesIntercepted, s.Killed, s.Injured,
-            s.Summary, statements, reports, s.CreatedAt, s.UpdatedAt, s.Status, s.Version, await db.HistoryOfAsync(nameof(Strike), s.Id, staff, ct));
+            s.Summary, statements, reports, s.CreatedAt, s.UpdatedAt, s.Status, s.Version, await db.HistoryOfAsync(nameof(Strike), s.Id, staff, ct),
+            s.Places.OrderBy(p => p.Position).Select(p => new StrikePlaceRef(p.PlaceId, p.Place.Name, p.Place.NameUk, p.Place.Oblast, p.Place.Raion,
+                p.Place.CityDistrict, p.Place.GeoNamesId, p.Precision)).ToList());
     }
 
     /// <summary>

@@ -9,6 +9,7 @@ using MissileTracker.Web.Accounts;
 using MissileTracker.Web.Api;
 using MissileTracker.Web.Data;
 using MissileTracker.Web.Editing;
+using MissileTracker.Web.Geography;
 using MissileTracker.Web.Http;
 using MissileTracker.Web.Publishing;
 using MissileTracker.Web.Querying;
@@ -62,9 +63,11 @@ public static class StrikesApi
         reads.MapGet("/strikes.geojson", ExportStrikesGeoJson)
             .WithName(nameof(ExportStrikesGeoJson))
             .WithSummary("Export strikes as GeoJSON")
-            .WithDescription("An RFC 7946 FeatureCollection: one Point feature per matching strike that has coordinates, positions as "
-                + "[longitude, latitude]. Strikes without coordinates are left out and counted in `strikesWithoutCoordinates` "
-                + "and the `X-Strikes-Without-Coordinates` header. Check `properties.locationPrecision`: a settlement-precision point is the settlement's centre.");
+            .WithDescription("An RFC 7946 FeatureCollection: one Point feature per matching strike with coordinates or an oblast, positions as "
+                + "[longitude, latitude]. A strike with no coordinates but an oblast is at the oblast's centre with `placement: \"OblastCentre\"` "
+                + "(an approximation, as the map draws it); `placement: \"Coordinates\"` is the recorded point. Strikes with neither are left out and "
+                + "counted in `strikesWithoutCoordinates` and the `X-Strikes-Without-Coordinates` header. Check `properties.locationPrecision`: "
+                + "a settlement-precision point is the settlement's centre.");
         reads.MapGet("/strikes.atom", StrikesFeed)
             .WithName(nameof(StrikesFeed))
             .WithSummary("Atom feed of new and changed strikes")
@@ -140,8 +143,8 @@ public static class StrikesApi
         await StrikeExports.CsvAsync(strikes, filters.Filter with { Sort = export.Order }, csv.EscapesFormulas, ct);
 
     public static async Task<GeoJsonResult<StrikeFeatures>> ExportStrikesGeoJson(
-        [AsParameters] StrikeExportParameters export, [AsParameters] StrikeFilterParameters filters, StrikeQueries strikes, IOptions<JsonOptions> json, CancellationToken ct) =>
-        await StrikeExports.GeoJsonAsync(strikes, filters.Filter with { Sort = export.Order }, json.Value.SerializerOptions, ct);
+        [AsParameters] StrikeExportParameters export, [AsParameters] StrikeFilterParameters filters, StrikeQueries strikes, OblastCentres centres, IOptions<JsonOptions> json, CancellationToken ct) =>
+        await StrikeExports.GeoJsonAsync(strikes, filters.Filter with { Sort = export.Order }, centres, json.Value.SerializerOptions, ct);
 
     public static async Task<AtomFeedResult> StrikesFeed(
         [AsParameters] StrikeFilterParameters filters, StrikeQueries strikes, HttpRequest request, CancellationToken ct) =>

@@ -156,7 +156,7 @@ public sealed class CopyToPostgresCommandTests : IDisposable
         var reviewer = await app.ClientWithRolesAsync("reviewer", Roles.Reviewer);
         var draft = await editor.PostAsJsonAsync("/api/v1/strikes", new
         {
-            date = "2024-02-07", datePrecision = "Day", timeOfDay = "06:00", settlement = "Kharkiv", oblast = "Kharkiv",
+            date = "2024-02-07", datePrecision = "Day", timeOfDay = "06:00", settlement = "Kharkiv", oblast = "Kharkiv", gazetteerKey = "706483",
             locationPrecision = "Settlement", originStatus = "ReportedByOfficials", missileType = "kn-23", missilesLaunched = 5, injured = 3,
             summary = "A draft, not yet reviewed.",
         });

@@ -24,7 +24,7 @@ public sealed class OpenApiDocumentTests : IDisposable
             "/api/v1/officials", "/api/v1/officials/{id}",
             "/api/v1/reports", "/api/v1/reports/{id}", "/api/v1/reports/{id}/publish", "/api/v1/reports/{id}/unpublish", "/api/v1/reports/{id}/restore",
             "/api/v1/statements", "/api/v1/statements/{id}", "/api/v1/statements/{id}/publish", "/api/v1/statements/{id}/unpublish", "/api/v1/statements/{id}/restore",
-            "/api/v1/claims", "/api/v1/claims/{id}", "/api/v1/weapons", "/api/v1/import", "/api/v1/import/strikes.csv");
+            "/api/v1/claims", "/api/v1/claims/{id}", "/api/v1/weapons", "/api/v1/places", "/api/v1/import", "/api/v1/import/strikes.csv");
         foreach (var operation in paths.EnumerateObject().SelectMany(p => p.Value.EnumerateObject()))
         {
             operation.Value.GetProperty("summary").GetString().Should().NotBeNullOrWhiteSpace();
@@ -47,7 +47,7 @@ public sealed class OpenApiDocumentTests : IDisposable
 
         var strikeParameters = paths.GetProperty("/api/v1/strikes").GetProperty("get").GetProperty("parameters").EnumerateArray().ToList();
         strikeParameters.Select(p => p.GetProperty("name").GetString())
-            .Should().BeEquivalentTo("from", "to", "oblast", "settlement", "type", "status", "official", "organisation", "outlet",
+            .Should().BeEquivalentTo("from", "to", "oblast", "settlement", "place", "type", "status", "official", "organisation", "outlet",
                 "hasCoordinates", "killedMin", "killedMax", "injuredMin", "injuredMax", "q", "updatedSince",
                 "sort", "page", "pageSize", "cursor", "fields", "If-None-Match", "If-Modified-Since");
         strikeParameters.Where(p => !p.TryGetProperty("example", out var example)).Should().BeEmpty();

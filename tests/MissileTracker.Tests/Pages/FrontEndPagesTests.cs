@@ -48,7 +48,9 @@ public sealed class FrontEndPagesTests : IDisposable
 
         var strike = page.QuerySelectorAll("li.map-strike").Should().ContainSingle().Subject;
         strike.GetAttribute("data-oblast-iso").Should().Be("UA-23");
-        strike.GetAttribute("data-lat").Should().BeEmpty();
+        // Zaporizhzhia Oblast's centre (Geography/OblastCentres), the same point the GeoJSON export gives.
+        double.Parse(strike.GetAttribute("data-lat")!, System.Globalization.CultureInfo.InvariantCulture).Should().BeInRange(46.5, 48.2);
+        double.Parse(strike.GetAttribute("data-lon")!, System.Globalization.CultureInfo.InvariantCulture).Should().BeInRange(34.5, 37.0);
         strike.GetAttribute("data-approximate").Should().Be("true");
         strike.TextContent.Should().Contain("approximate: drawn at the oblast's centre");
     }

@@ -16,49 +16,21 @@
     Retracted: '#6c757d'
   };
 
-  // Area-weighted centroid of a ring of [lon, lat] points (planar; fine at oblast scale).
-  function ringCentroid(ring) {
-    var area = 0, x = 0, y = 0;
-    for (var i = 0, j = ring.length - 1; i < ring.length; j = i++) {
-      var f = ring[j][0] * ring[i][1] - ring[i][0] * ring[j][1];
-      area += f;
-      x += (ring[j][0] + ring[i][0]) * f;
-      y += (ring[j][1] + ring[i][1]) * f;
-    }
-    return area === 0 ? null : { area: Math.abs(area / 2), lon: x / (3 * area), lat: y / (3 * area) };
-  }
-
-  // The centre of an oblast: the centroid of its largest polygon (so islands do not pull it off).
-  function featureCentroid(geometry) {
-    var polygons = geometry.type === 'Polygon' ? [geometry.coordinates] : geometry.coordinates;
-    var best = null;
-    polygons.forEach(function (polygon) {
-      var c = ringCentroid(polygon[0]);
-      if (c && (!best || c.area > best.area)) {
-        best = c;
-      }
-    });
-    return best;
-  }
-
   function radiusFor(missiles) {
     var n = parseInt(missiles, 10);
     return isNaN(n) || n < 1 ? 6 : 6 + 3 * Math.sqrt(n);
   }
 
-  function drawStrikes(map, centres) {
+  // Every placed strike comes with a point: its coordinates, or (approximate) its oblast's centre,
+  // computed once on the server (Geography/OblastCentres.cs) so the map and the GeoJSON export agree.
+  function drawStrikes(map) {
     var items = document.querySelectorAll('li.map-strike');
     var markers = [];
     items.forEach(function (item) {
       var d = item.dataset;
       var lat = parseFloat(d.lat), lon = parseFloat(d.lon);
       if (isNaN(lat) || isNaN(lon)) {
-        var centre = centres[d.oblastIso];
-        if (!centre) {
-          return;
-        }
-        lat = centre.lat;
-        lon = centre.lon;
+        return;
       }
       var approximate = d.approximate === 'true';
       var colour = STATUS_COLOURS[d.status] || '#495057';
@@ -109,22 +81,15 @@
       return response.json();
     })
     .then(function (geojson) {
-      var centres = {};
       var outlines = L.geoJSON(geojson, {
         style: { color: '#6c757d', weight: 1, fillColor: '#f8f9fa', fillOpacity: container.dataset.tileUrl ? 0 : 1 },
-        interactive: false,
-        onEachFeature: function (feature) {
-          var c = featureCentroid(feature.geometry);
-          if (c) {
-            centres[feature.id || feature.properties.id] = c;
-          }
-        }
+        interactive: false
       }).addTo(map);
       map.fitBounds(outlines.getBounds(), { padding: [8, 8] });
-      drawStrikes(map, centres);
+      drawStrikes(map);
     })
     .catch(function () {
-      // Without outlines, still show the strikes with coordinates.
-      drawStrikes(map, {});
+      // Without outlines, still show the strikes.
+      drawStrikes(map);
     });
 })();

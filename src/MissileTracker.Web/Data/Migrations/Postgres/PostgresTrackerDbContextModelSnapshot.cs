@@ -363,6 +363,96 @@ namespace MissileTracker.Web.Data.Migrations.Postgres
                     b.ToTable("Officials");
                 });
 
+            modelBuilder.Entity("MissileTracker.Web.Places.Place", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("integer");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<int>("Id"));
+
+                    b.Property<string>("CityDistrict")
+                        .HasMaxLength(128)
+                        .HasColumnType("character varying(128)");
+
+                    b.Property<DateTime>("CreatedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<DateTime?>("DeletedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<bool>("EditorAdded")
+                        .HasColumnType("boolean");
+
+                    b.Property<string>("GazetteerKey")
+                        .HasMaxLength(16)
+                        .HasColumnType("character varying(16)");
+
+                    b.Property<int?>("GeoNamesId")
+                        .HasColumnType("integer");
+
+                    b.Property<double>("Latitude")
+                        .HasColumnType("double precision");
+
+                    b.Property<double>("Longitude")
+                        .HasColumnType("double precision");
+
+                    b.Property<string>("Name")
+                        .IsRequired()
+                        .HasMaxLength(128)
+                        .HasColumnType("character varying(128)");
+
+                    b.Property<string>("NameUk")
+                        .HasMaxLength(128)
+                        .HasColumnType("character varying(128)");
+
+                    b.Property<string>("Oblast")
+                        .IsRequired()
+                        .HasMaxLength(32)
+                        .HasColumnType("character varying(32)");
+
+                    b.Property<DateTime?>("PublishedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("Raion")
+                        .HasMaxLength(128)
+                        .HasColumnType("character varying(128)");
+
+                    b.Property<string>("Status")
+                        .IsRequired()
+                        .HasMaxLength(32)
+                        .HasColumnType("character varying(32)");
+
+                    b.Property<DateTime?>("UnpublishedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<DateTime>("UpdatedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<int>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("integer");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("DeletedAt");
+
+                    b.HasIndex("GazetteerKey")
+                        .IsUnique();
+
+                    b.HasIndex("Status")
+                        .HasFilter("\"Status\" = 'Draft'");
+
+                    b.HasIndex("Oblast", "Name");
+
+                    b.ToTable("Places", t =>
+                        {
+                            t.HasCheckConstraint("CK_Places_Latitude", "\"Latitude\" >= -90 AND \"Latitude\" <= 90");
+
+                            t.HasCheckConstraint("CK_Places_Longitude", "\"Longitude\" >= -180 AND \"Longitude\" <= 180");
+                        });
+                });
+
             modelBuilder.Entity("MissileTracker.Web.Reports.Report", b =>
                 {
                     b.Property<int>("Id")
@@ -758,6 +848,29 @@ namespace MissileTracker.Web.Data.Migrations.Postgres
                         });
                 });
 
+            modelBuilder.Entity("MissileTracker.Web.Strikes.StrikePlace", b =>
+                {
+                    b.Property<int>("StrikeId")
+                        .HasColumnType("integer");
+
+                    b.Property<int>("PlaceId")
+                        .HasColumnType("integer");
+
+                    b.Property<int>("Position")
+                        .HasColumnType("integer");
+
+                    b.Property<string>("Precision")
+                        .IsRequired()
+                        .HasMaxLength(32)
+                        .HasColumnType("character varying(32)");
+
+                    b.HasKey("StrikeId", "PlaceId");
+
+                    b.HasIndex("PlaceId");
+
+                    b.ToTable("StrikePlaces");
+                });
+
             modelBuilder.Entity("MissileTracker.Web.Strikes.StrikeReport", b =>
                 {
                     b.Property<int>("StrikeId")
@@ -998,6 +1111,25 @@ namespace MissileTracker.Web.Data.Migrations.Postgres
                     b.Navigation("Weapon");
                 });
 
+            modelBuilder.Entity("MissileTracker.Web.Strikes.StrikePlace", b =>
+                {
+                    b.HasOne("MissileTracker.Web.Places.Place", "Place")
+                        .WithMany("Strikes")
+                        .HasForeignKey("PlaceId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.HasOne("MissileTracker.Web.Strikes.Strike", "Strike")
+                        .WithMany("Places")
+                        .HasForeignKey("StrikeId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.Navigation("Place");
+
+                    b.Navigation("Strike");
+                });
+
             modelBuilder.Entity("MissileTracker.Web.Strikes.StrikeReport", b =>
                 {
                     b.HasOne("MissileTracker.Web.Reports.Report", "Report")
@@ -1022,6 +1154,11 @@ namespace MissileTracker.Web.Data.Migrations.Postgres
                     b.Navigation("Statements");
                 });
 
+            modelBuilder.Entity("MissileTracker.Web.Places.Place", b =>
+                {
+                    b.Navigation("Strikes");
+                });
+
             modelBuilder.Entity("MissileTracker.Web.Reports.Report", b =>
                 {
                     b.Navigation("Statements");
@@ -1038,6 +1175,8 @@ namespace MissileTracker.Web.Data.Migrations.Postgres
 
             modelBuilder.Entity("MissileTracker.Web.Strikes.Strike", b =>
                 {
+                    b.Navigation("Places");
+
                     b.Navigation("Reports");
 
                     b.Navigation("Statements");

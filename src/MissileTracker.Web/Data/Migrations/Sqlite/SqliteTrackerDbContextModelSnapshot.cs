@@ -348,6 +348,94 @@ namespace MissileTracker.Web.Data.Migrations.Sqlite
                     b.ToTable("Officials");
                 });
 
+            modelBuilder.Entity("MissileTracker.Web.Places.Place", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("CityDistrict")
+                        .HasMaxLength(128)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime>("CreatedAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime?>("DeletedAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<bool>("EditorAdded")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("GazetteerKey")
+                        .HasMaxLength(16)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int?>("GeoNamesId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<double>("Latitude")
+                        .HasColumnType("REAL");
+
+                    b.Property<double>("Longitude")
+                        .HasColumnType("REAL");
+
+                    b.Property<string>("Name")
+                        .IsRequired()
+                        .HasMaxLength(128)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("NameUk")
+                        .HasMaxLength(128)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Oblast")
+                        .IsRequired()
+                        .HasMaxLength(32)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime?>("PublishedAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Raion")
+                        .HasMaxLength(128)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Status")
+                        .IsRequired()
+                        .HasMaxLength(32)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime?>("UnpublishedAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime>("UpdatedAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("DeletedAt");
+
+                    b.HasIndex("GazetteerKey")
+                        .IsUnique();
+
+                    b.HasIndex("Status")
+                        .HasFilter("\"Status\" = 'Draft'");
+
+                    b.HasIndex("Oblast", "Name");
+
+                    b.ToTable("Places", t =>
+                        {
+                            t.HasCheckConstraint("CK_Places_Latitude", "\"Latitude\" >= -90 AND \"Latitude\" <= 90");
+
+                            t.HasCheckConstraint("CK_Places_Longitude", "\"Longitude\" >= -180 AND \"Longitude\" <= 180");
+                        });
+                });
+
             modelBuilder.Entity("MissileTracker.Web.Reports.Report", b =>
                 {
                     b.Property<int>("Id")
@@ -737,6 +825,29 @@ namespace MissileTracker.Web.Data.Migrations.Sqlite
                         });
                 });
 
+            modelBuilder.Entity("MissileTracker.Web.Strikes.StrikePlace", b =>
+                {
+                    b.Property<int>("StrikeId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("PlaceId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("Position")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Precision")
+                        .IsRequired()
+                        .HasMaxLength(32)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("StrikeId", "PlaceId");
+
+                    b.HasIndex("PlaceId");
+
+                    b.ToTable("StrikePlaces");
+                });
+
             modelBuilder.Entity("MissileTracker.Web.Strikes.StrikeReport", b =>
                 {
                     b.Property<int>("StrikeId")
@@ -975,6 +1086,25 @@ namespace MissileTracker.Web.Data.Migrations.Sqlite
                     b.Navigation("Weapon");
                 });
 
+            modelBuilder.Entity("MissileTracker.Web.Strikes.StrikePlace", b =>
+                {
+                    b.HasOne("MissileTracker.Web.Places.Place", "Place")
+                        .WithMany("Strikes")
+                        .HasForeignKey("PlaceId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.HasOne("MissileTracker.Web.Strikes.Strike", "Strike")
+                        .WithMany("Places")
+                        .HasForeignKey("StrikeId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.Navigation("Place");
+
+                    b.Navigation("Strike");
+                });
+
             modelBuilder.Entity("MissileTracker.Web.Strikes.StrikeReport", b =>
                 {
                     b.HasOne("MissileTracker.Web.Reports.Report", "Report")
@@ -999,6 +1129,11 @@ namespace MissileTracker.Web.Data.Migrations.Sqlite
                     b.Navigation("Statements");
                 });
 
+            modelBuilder.Entity("MissileTracker.Web.Places.Place", b =>
+                {
+                    b.Navigation("Strikes");
+                });
+
             modelBuilder.Entity("MissileTracker.Web.Reports.Report", b =>
                 {
                     b.Navigation("Statements");
@@ -1015,6 +1150,8 @@ namespace MissileTracker.Web.Data.Migrations.Sqlite
 
             modelBuilder.Entity("MissileTracker.Web.Strikes.Strike", b =>
                 {
+                    b.Navigation("Places");
+
                     b.Navigation("Reports");
 
                     b.Navigation("Statements");

@@ -25,6 +25,7 @@ public sealed class ActModel(PublishingService publishing) : PageModel
             "Strike" => (Describe(await publishing.ApplyToStrikeAsync(id, action, reviewer, ct)), "/Editor/Strikes/Edit"),
             "Report" => (Describe(await publishing.ApplyToReportAsync(id, action, reviewer, ct)), "/Editor/Reports/Edit"),
             "Statement" => (Describe(await publishing.ApplyToStatementAsync(id, action, reviewer, ct)), "/Editor/Statements/Edit"),
+            "Place" => (Describe(await publishing.ApplyToPlaceAsync(id, action, reviewer, ct)), "/Editor/Places/Index"),
             _ => ((string?)null, ""),
         };
         if (outcome is null)

@@ -4,6 +4,8 @@ using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.EntityFrameworkCore;
 using MissileTracker.Web.Data;
 using MissileTracker.Web.Editing;
+using MissileTracker.Web.Geography;
+using MissileTracker.Web.Places;
 using MissileTracker.Web.History;
 using MissileTracker.Web.Pages.Shared;
 using MissileTracker.Web.Strikes;
@@ -12,7 +14,7 @@ using MissileTracker.Web.Weapons;
 namespace MissileTracker.Web.Pages.Editor.Strikes;
 
 /// <summary>Create a strike (from a report) or edit one; a stale save shows the other editor's change.</summary>
-public sealed class EditModel(TrackerDbContext db, WeaponList weaponList, StrikeEditor strikes) : PageModel
+public sealed class EditModel(TrackerDbContext db, WeaponList weaponList, StrikeEditor strikes, IConfiguration configuration) : PageModel
 {
     [BindProperty]
     public StrikeInput Input { get; set; } = new();
@@ -23,6 +25,10 @@ public sealed class EditModel(TrackerDbContext db, WeaponList weaponList, Strike
     public IReadOnlyList<HistoryEntry> History { get; private set; } = [];
     public IReadOnlyList<(string Field, string? Stored, string? Yours)> ConflictingFields { get; private set; } = [];
     public string? Conflict { get; private set; }
+    public MapSettings Map { get; } = MapSettings.From(configuration);
+
+    /// <summary>The stored place the form names (its id in Input.PlaceId), shown under the settlement field.</summary>
+    public PlaceCandidate? ChosenPlace { get; private set; }
 
     public async Task<IActionResult> OnGetAsync(int? id, int? reportId, CancellationToken ct)
     {
@@ -34,6 +40,7 @@ public sealed class EditModel(TrackerDbContext db, WeaponList weaponList, Strike
         Input = Strike is null
             ? new StrikeInput { DatePrecision = DatePrecision.Day, LocationPrecision = LocationPrecision.Settlement, OriginStatus = OriginStatus.ReportedByOfficials }
             : await StoredInputAsync(Strike, ct);
+        await LoadChosenPlaceAsync(ct);
         return Page();
     }
 
@@ -47,6 +54,7 @@ public sealed class EditModel(TrackerDbContext db, WeaponList weaponList, Strike
         if (!ModelState.IsValid)
         {
             ModelState.AddAllInputErrors(Input, HttpContext.RequestServices);
+            await LoadChosenPlaceAsync(ct);
             return Page();
         }
 
@@ -70,21 +78,32 @@ public sealed class EditModel(TrackerDbContext db, WeaponList weaponList, Strike
                     : RedirectToPage(new { id = done.Value.Id });
             case EditResult<Strike>.Invalid invalid:
                 ModelState.AddEditErrors(invalid.Errors);
+                await LoadChosenPlaceAsync(ct);
                 return Page();
             case EditResult<Strike>.Forbidden forbidden:
                 ModelState.AddModelError(string.Empty, forbidden.Detail);
+                await LoadChosenPlaceAsync(ct);
                 return Page();
             case EditResult<Strike>.Conflict conflict:
-                var stored = await db.Strikes.IgnoreQueryFilters().AsNoTracking().Include(s => s.Reports).SingleAsync(s => s.Id == Strike!.Id, ct);
+                var stored = await db.Strikes.IgnoreQueryFilters().AsNoTracking().Include(s => s.Reports).Include(s => s.Places).SingleAsync(s => s.Id == Strike!.Id, ct);
                 var storedInput = await StoredInputAsync(stored, ct);
                 Conflict = conflict.Detail;
                 ConflictingFields = StrikeInputMapping.Differences(storedInput, Input);
                 // The next save is based on what is stored now; the editor's entries stay in the form.
                 ModelState.Remove("Input.Version");
                 Input.Version = stored.Version;
+                await LoadChosenPlaceAsync(ct);
                 return Page();
             default:
                 return NotFound();
+        }
+    }
+
+    private async Task LoadChosenPlaceAsync(CancellationToken ct)
+    {
+        if (Input.PlaceId is { } placeId && await db.Places.StaffView().AsNoTracking().SingleOrDefaultAsync(p => p.Id == placeId, ct) is { } place)
+        {
+            ChosenPlace = PlaceCandidate.Of(place);
         }
     }
 
@@ -108,7 +127,7 @@ public sealed class EditModel(TrackerDbContext db, WeaponList weaponList, Strike
 
         if (id is { } strikeId)
         {
-            Strike = await db.Strikes.StaffView().AsNoTracking().Include(s => s.Reports)
+            Strike = await db.Strikes.StaffView().AsNoTracking().Include(s => s.Reports).Include(s => s.Places)
                 .SingleOrDefaultAsync(s => s.Id == strikeId, ct);
             if (Strike is null)
             {

@@ -1,0 +1,67 @@
+using System.Globalization;
+using System.Net;
+using Microsoft.EntityFrameworkCore;
+using MissileTracker.Tests.Infrastructure;
+using MissileTracker.Web.Accounts;
+using MissileTracker.Web.Geography;
+using MissileTracker.Web.Places;
+using MissileTracker.Web.Publishing;
+
+namespace MissileTracker.Tests.Places;
+
+/// <summary>Adding a place the gazetteer lacks (form), and reviewing it like other records.</summary>
+public sealed class EditorPlacesTests : IDisposable
+{
+    private readonly TrackerApp _app = new(knownEvidence: false);
+
+    public void Dispose() => _app.Dispose();
+
+    private static Dictionary<string, string> Form(string name, string oblast = "Kyiv", string latitude = "50.78", string longitude = "31.03") => new()
+    {
+        ["Input.Name"] = name, ["Input.NameUk"] = "Рожівка", ["Input.Oblast"] = oblast, ["Input.Raion"] = "Brovary Raion",
+        ["Input.Latitude"] = latitude, ["Input.Longitude"] = longitude,
+    };
+
+    [Fact]
+    public async Task An_editor_adds_a_draft_place_and_a_reviewer_publishes_it()
+    {
+        var editor = await _app.SignedInClientAsync("editor", Roles.Editor);
+        var added = await editor.PostFormAsync("/editor/places/new", Form("Rozhivka"));
+        added.StatusCode.Should().Be(HttpStatusCode.Redirect);
+        var place = await _app.WithDbAsync(db => db.Places.IgnoreQueryFilters().SingleAsync());
+        place.Should().Match<Place>(p => p.EditorAdded && p.Status == PublicationStatus.Draft && p.GazetteerKey == null && p.Raion == "Brovary Raion" && p.Latitude == 50.78);
+
+        var anonymous = _app.CreateClient();
+        (await anonymous.GetAsync($"/places/{place.Id}")).StatusCode.Should().Be(HttpStatusCode.NotFound, "a draft is not public");
+        (await anonymous.GetJsonAsync<List<PlaceCandidate>>("/api/v1/places?q=Rozh")).Should().NotContain(c => c.EditorAdded);
+        var find = await editor.GetAsync("/editor/places/find?q=Rozh");
+        (await find.Content.ReadAsStringAsync()).Should().Contain("\"name\":\"Rozhivka\"").And.Contain("\"oblast\":\"Kyiv\"").And.Contain("\"editorAdded\":true");
+
+        var reviewer = await _app.SignedInClientAsync("reviewer", Roles.Reviewer);
+        (await reviewer.PostFormAsync($"/editor/review/Place/{place.Id}/Publish", [], formUrl: "/editor/places")).StatusCode.Should().Be(HttpStatusCode.Redirect);
+
+        (await anonymous.GetAsync($"/places/{place.Id}")).StatusCode.Should().Be(HttpStatusCode.OK);
+        (await anonymous.GetJsonAsync<List<PlaceCandidate>>("/api/v1/places?q=Rozh")).Should().ContainSingle(c => c.EditorAdded).Which.Should().Match<PlaceCandidate>(c => c.PlaceId == place.Id && c.GeoNamesId == null);
+    }
+
+    [Fact]
+    public async Task A_place_already_known_or_outside_Ukraine_is_refused_with_field_errors()
+    {
+        var editor = await _app.SignedInClientAsync("editor", Roles.Editor);
+
+        var (duplicate, duplicatePage) = await PostAndReadAsync(editor, Form("Brovary"));
+        var (outside, outsidePage) = await PostAndReadAsync(editor, Form("Testivka", latitude: "10", longitude: "31"));
+
+        duplicate.StatusCode.Should().Be(HttpStatusCode.OK);
+        duplicatePage.Should().Contain("Brovary in Kyiv Oblast is already known");
+        outside.StatusCode.Should().Be(HttpStatusCode.OK);
+        outsidePage.Should().Contain("Latitude");
+        (await _app.WithDbAsync(db => db.Places.IgnoreQueryFilters().CountAsync())).Should().Be(0);
+    }
+
+    private static async Task<(HttpResponseMessage, string)> PostAndReadAsync(HttpClient client, Dictionary<string, string> form)
+    {
+        var response = await client.PostFormAsync("/editor/places/new", form);
+        return (response, await response.Content.ReadAsStringAsync());
+    }
+}

@@ -12,7 +12,7 @@ using MissileTracker.Web.Weapons;
 namespace MissileTracker.Web.Pages.Editor.Strikes;
 
 /// <summary>Create a strike (from a report) or edit one; a stale save shows the other editor's change.</summary>
-public sealed class EditModel(TrackerDbContext db, WeaponList weaponList, StrikeEditor strikes) : PageModel
+public sealed class EditModel(TrackerDbContext db, WeaponList weaponList, StrikeEditor strikes, PublishingService publishing) : PageModel
 {
     [BindProperty]
     public StrikeInput Input { get; set; } = new();
@@ -23,6 +23,9 @@ public sealed class EditModel(TrackerDbContext db, WeaponList weaponList, Strike
     public IReadOnlyList<HistoryEntry> History { get; private set; } = [];
     public IReadOnlyList<(string Field, string? Stored, string? Yours)> ConflictingFields { get; private set; } = [];
     public string? Conflict { get; private set; }
+
+    /// <summary>A draft strike's draft reports and statements, offered to a reviewer to publish with it.</summary>
+    public IReadOnlyList<PublicationTarget> DraftEvidence { get; private set; } = [];
 
     public async Task<IActionResult> OnGetAsync(int? id, int? reportId, CancellationToken ct)
     {
@@ -116,6 +119,10 @@ public sealed class EditModel(TrackerDbContext db, WeaponList weaponList, Strike
             }
 
             History = await db.HistoryOfAsync(nameof(Strike), strikeId, staff: true, ct);
+            if (Strike.Status == PublicationStatus.Draft && User.IsInRole(Accounts.Roles.Reviewer))
+            {
+                DraftEvidence = await publishing.DraftEvidenceOfStrikeAsync(strikeId, ct);
+            }
         }
 
         return true;

@@ -27,6 +27,9 @@ public sealed class EditModel(TrackerDbContext db, WeaponList weaponList, Strike
     /// <summary>A draft strike's draft reports and statements, offered to a reviewer to publish with it.</summary>
     public IReadOnlyList<PublicationTarget> DraftEvidence { get; private set; } = [];
 
+    /// <summary>Stored strikes that may be the same event (a warning; saving is never blocked by it).</summary>
+    public IReadOnlyList<LikelyDuplicate> Duplicates { get; private set; } = [];
+
     public async Task<IActionResult> OnGetAsync(int? id, int? reportId, CancellationToken ct)
     {
         if (!await LoadAsync(id, reportId, ct))
@@ -68,6 +71,13 @@ public sealed class EditModel(TrackerDbContext db, WeaponList weaponList, Strike
         {
             case EditResult<Strike>.Done done:
                 TempData["Message"] = Strike is null ? "Strike saved as a draft." : "Strike saved.";
+                // A new strike that may duplicate a stored one opens on its own page, where the warning and links are.
+                if (Strike is null && (await db.LikelyDuplicatesAsync(done.Value, ct)).Count > 0)
+                {
+                    TempData["Message"] = "Strike saved as a draft. It may duplicate a stored strike: check the list below.";
+                    return RedirectToPage(new { id = done.Value.Id });
+                }
+
                 return FromReport is not null
                     ? RedirectToPage("/Editor/Reports/Edit", new { id = FromReport.Id })
                     : RedirectToPage(new { id = done.Value.Id });
@@ -119,6 +129,7 @@ public sealed class EditModel(TrackerDbContext db, WeaponList weaponList, Strike
             }
 
             History = await db.HistoryOfAsync(nameof(Strike), strikeId, staff: true, ct);
+            Duplicates = await db.LikelyDuplicatesAsync(Strike, ct);
             if (Strike.Status == PublicationStatus.Draft && User.IsInRole(Accounts.Roles.Reviewer))
             {
                 DraftEvidence = await publishing.DraftEvidenceOfStrikeAsync(strikeId, ct);

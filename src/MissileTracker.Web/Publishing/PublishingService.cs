@@ -40,19 +40,23 @@ public sealed class PublishingService(TrackerDbContext db)
     /// <summary>
     /// Publishes a draft strike, then its draft evidence: <paramref name="drafts"/> as the reviewer
     /// saw them, or (null) the strike's draft reports and statements as stored now. When the strike
-    /// itself is not published, none of its evidence is.
+    /// itself is not published, none of its evidence is, and the strike's failure is the answer.
     /// </summary>
-    public async Task<IReadOnlyList<PublicationOutcome>> PublishStrikeWithDraftsAsync(
+    public async Task<EditResult<IReadOnlyList<PublicationOutcome>>> PublishStrikeWithDraftsAsync(
         int strikeId, int? seenVersion, IReadOnlyList<PublicationTarget>? drafts, EditingUser reviewer, CancellationToken ct)
     {
         drafts ??= await DraftEvidenceOfStrikeAsync(strikeId, ct);
-        var strike = await PublishOneAsync(new PublicationTarget(nameof(Strike), strikeId, seenVersion), reviewer, ct);
-        if (!strike.Published)
+        var strike = await ApplyAsync(db.Strikes, strikeId, PublicationAction.Publish, reviewer, ct, seenVersion);
+        db.ChangeTracker.Clear();
+        return strike switch
         {
-            return [strike, .. drafts.Select(d => new PublicationOutcome(d.Kind, d.Id, false, "Not attempted: the strike was not published."))];
-        }
-
-        return [strike, .. await PublishAllAsync(drafts, reviewer, ct)];
+            EditResult<Strike>.Done => new EditResult<IReadOnlyList<PublicationOutcome>>.Done(
+                [new PublicationOutcome(nameof(Strike), strikeId, true, ""), .. await PublishAllAsync(drafts, reviewer, ct)]),
+            EditResult<Strike>.Invalid invalid => new EditResult<IReadOnlyList<PublicationOutcome>>.Invalid(invalid.Errors),
+            EditResult<Strike>.Conflict conflict => new EditResult<IReadOnlyList<PublicationOutcome>>.Conflict(conflict.CurrentVersion, conflict.Detail),
+            EditResult<Strike>.Forbidden forbidden => new EditResult<IReadOnlyList<PublicationOutcome>>.Forbidden(forbidden.Detail),
+            _ => new EditResult<IReadOnlyList<PublicationOutcome>>.NotFound(),
+        };
     }
 
     /// <summary>
@@ -91,7 +95,8 @@ public sealed class PublishingService(TrackerDbContext db)
         return new PublicationOutcome(target.Kind, target.Id, detail is null, detail ?? "");
     }
 
-    private static string? Failure<T>(EditResult<T> result) => result switch
+    /// <summary>Why a publication did not happen, in words; null when it did.</summary>
+    public static string? Failure<T>(EditResult<T> result) => result switch
     {
         EditResult<T>.Done => null,
         EditResult<T>.Invalid invalid => string.Join(" ", invalid.Errors.Values.SelectMany(v => v)),

@@ -1,5 +1,6 @@
 using System.Globalization;
 using System.Net;
+using System.Net.Http.Json;
 using Microsoft.EntityFrameworkCore;
 using MissileTracker.Tests.Builders;
 using MissileTracker.Tests.Infrastructure;
@@ -161,5 +162,34 @@ public sealed class BulkPublishTests : IDisposable
         response.Headers.Location!.ToString().Should().Contain("/account/denied");
 
         (await StatusAsync<Strike>(drafts.StrikeId)).Should().Be(PublicationStatus.Draft);
+    }
+
+    [Fact]
+    public async Task Through_the_api_a_reviewer_publishes_a_strike_with_its_drafts_and_a_stale_version_publishes_nothing()
+    {
+        var drafts = await AddDraftsAsync();
+        var reviewer = await _app.ClientWithRolesAsync("reviewer", Roles.Reviewer);
+        var editor = await _app.ClientWithRolesAsync("editor", Roles.Editor);
+        var version = await _app.WithDbAsync(db => db.Strikes.IgnoreQueryFilters().Where(s => s.Id == drafts.StrikeId).Select(s => s.Version).SingleAsync());
+        var url = $"/api/v1/strikes/{drafts.StrikeId}/publish-with-drafts";
+
+        var byEditor = await editor.PostAsJsonAsync(url, new { version });
+        var stale = await reviewer.PostAsJsonAsync(url, new { version = version + 1 });
+        var draftsAfterStale = (await StatusAsync<Report>(drafts.ReportId), await StatusAsync<Statement>(drafts.StatementId));
+        var done = await reviewer.PostAsJsonAsync(url, new { version, reason = "Checked against the police report." });
+        var batch = await done.ReadJsonAsync<PublicationBatch>();
+
+        byEditor.StatusCode.Should().Be(HttpStatusCode.Forbidden);
+        stale.StatusCode.Should().Be(HttpStatusCode.Conflict);
+        draftsAfterStale.Should().Be((PublicationStatus.Draft, PublicationStatus.Draft));
+        done.StatusCode.Should().Be(HttpStatusCode.OK);
+        batch.Published.Should().Be(3);
+        batch.Outcomes.Select(o => (o.Kind, o.Id, o.Published)).Should().Equal(
+            ("Strike", drafts.StrikeId, true), ("Report", drafts.ReportId, true), ("Statement", drafts.StatementId, true));
+        var reasons = await _app.WithDbAsync(db => db.ChangeLog.Where(e => e.Action == ChangeAction.Published).Select(e => e.Reason).ToListAsync());
+        reasons.Should().HaveCount(3).And.OnlyContain(r => r == "Checked against the police report.");
+        var anonymous = await _app.CreateClient().GetAsync($"/api/v1/strikes/{drafts.StrikeId}");
+        anonymous.StatusCode.Should().Be(HttpStatusCode.OK);
+        (await anonymous.Content.ReadAsStringAsync()).Should().Contain("Two of the missiles were KN-23.");
     }
 }

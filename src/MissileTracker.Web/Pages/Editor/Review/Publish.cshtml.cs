@@ -47,9 +47,20 @@ public sealed class PublishModel(PublishingService publishing) : PageModel
 
         var reviewer = EditingUser.From(User, reason);
         var picked = targets.OfType<PublicationTarget>().ToList();
-        var outcomes = strikeId is { } id && picked.FirstOrDefault(t => t is { Kind: "Strike" } && t.Id == id) is { } strike
-            ? await publishing.PublishStrikeWithDraftsAsync(id, strike.SeenVersion, picked.Where(t => t != strike).ToList(), reviewer, ct)
-            : await publishing.PublishAllAsync(picked, reviewer, ct);
+        IReadOnlyList<PublicationOutcome> outcomes;
+        if (strikeId is { } id && picked.FirstOrDefault(t => t is { Kind: "Strike" } && t.Id == id) is { } strike)
+        {
+            var drafts = picked.Where(t => t != strike).ToList();
+            var result = await publishing.PublishStrikeWithDraftsAsync(id, strike.SeenVersion, drafts, reviewer, ct);
+            outcomes = result is EditResult<IReadOnlyList<PublicationOutcome>>.Done done
+                ? done.Value
+                : [new PublicationOutcome(strike.Kind, id, false, PublishingService.Failure(result) ?? ""),
+                    .. drafts.Select(d => new PublicationOutcome(d.Kind, d.Id, false, "Not attempted: the strike was not published."))];
+        }
+        else
+        {
+            outcomes = await publishing.PublishAllAsync(picked, reviewer, ct);
+        }
 
         var published = outcomes.Count(o => o.Published);
         TempData["Message"] = published == outcomes.Count

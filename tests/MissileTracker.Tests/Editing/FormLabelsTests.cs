@@ -25,11 +25,11 @@ public sealed class FormLabelsTests : IDisposable
 
         VisibleOptionTexts(page).Should().NotContain(EnumNames);
         VisibleOptionTexts(page).Should().Contain(["Night starting on the date", "Not reported", "Oblast only"]);
-        page.QuerySelector("label[for='Input_MissileType'] .required-mark").Should().NotBeNull();
+        page.QuerySelector("label[for='Input_MissileType'] + .required-mark").Should().NotBeNull();
         page.QuerySelector("#Input_MissileType")!.GetAttribute("aria-required").Should().Be("true");
         page.QuerySelector("#Input_Date")!.GetAttribute("aria-required").Should().Be("true");
         page.QuerySelector("#Input_Settlement")!.HasAttribute("aria-required").Should().BeFalse();
-        page.QuerySelector("label[for='Input_Settlement'] .required-mark").Should().BeNull();
+        page.QuerySelector("label[for='Input_Settlement'] + .required-mark").Should().BeNull();
     }
 
     [Fact]

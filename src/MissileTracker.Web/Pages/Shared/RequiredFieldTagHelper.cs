@@ -6,7 +6,7 @@ namespace MissileTracker.Web.Pages.Shared;
 
 /// <summary>
 /// Marks every form field whose input property carries <see cref="RequiredAttribute"/>: a visible
-/// star after its label (hidden from screen readers, which hear <c>aria-required</c> on the field
+/// star beside its label (hidden from screen readers, which hear <c>aria-required</c> on the field
 /// instead). Declared once here, so a form cannot forget it and the mark follows the attribute.
 /// </summary>
 [HtmlTargetElement("label", Attributes = ForAttribute)]
@@ -33,7 +33,8 @@ public sealed class RequiredFieldTagHelper : TagHelper
 
         if (output.TagName == "label")
         {
-            output.PostContent.AppendHtml("<span class=\"required-mark\" aria-hidden=\"true\"> *</span>");
+            // Beside the label, not inside it: the label's text stays the field's name, for people and tools alike.
+            output.PostElement.AppendHtml("<span class=\"required-mark\" aria-hidden=\"true\">*</span>");
         }
         else
         {

@@ -79,8 +79,8 @@ public sealed class EditorWorkflowBrowserTests(LiveApp app) : IClassFixture<Live
         foreach (var kind in new[] { "Strike", "Report", "Statement" })
         {
             await reviewer.GotoAsync("/editor");
-            await reviewer.Locator("#drafts-heading + table tr", new() { HasText = kind }).First.GetByRole(AriaRole.Link).ClickAsync();
-            await reviewer.GetByRole(AriaRole.Button, new() { Name = "Publish" }).ClickAsync();
+            await reviewer.Locator("#bulk-publish table tr", new() { HasText = kind }).First.GetByRole(AriaRole.Link).ClickAsync();
+            await reviewer.GetByRole(AriaRole.Button, new() { Name = "Publish", Exact = true }).ClickAsync();
         await reviewer.SnapAsync("reviewer-published-" + kind.ToLowerInvariant());
             (await reviewer.Locator("[role=status]").First.InnerTextAsync()).Should().Contain("now published");
         }
@@ -97,7 +97,7 @@ public sealed class EditorWorkflowBrowserTests(LiveApp app) : IClassFixture<Live
         (await visitor.Locator($"a[href='{ArticleUrl}']").CountAsync()).Should().BeGreaterThan(0);
     }
 
-    private static async Task SignInAsync(IPage page, string email)
+    internal static async Task SignInAsync(IPage page, string email)
     {
         await page.GotoAsync("/account/login");
         await page.SnapAsync("sign-in");

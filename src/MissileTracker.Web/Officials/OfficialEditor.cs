@@ -85,6 +85,6 @@ public sealed class OfficialEditor(TrackerDbContext db, IServiceProvider service
         official.OtherNames = InputText.Clean(input.OtherNames);
         official.Role = input.Role!.Trim();
         official.Organisation = input.Organisation!.Trim();
-        official.Country = input.Country!.Trim();
+        official.Country = Geography.Countries.NameOf(input.Country!.Trim());
     }
 }

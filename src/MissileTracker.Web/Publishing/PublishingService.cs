@@ -27,6 +27,90 @@ public sealed class PublishingService(TrackerDbContext db)
         ApplyAsync(db.Places, id, action, reviewer, ct);
 
     /// <summary>
+    /// Publishes each target in turn, each in its own save (so its own history entries and its own
+    /// version check): a record that fails is left exactly as it was and reported, the others go on.
+    /// </summary>
+    public async Task<IReadOnlyList<PublicationOutcome>> PublishAllAsync(IEnumerable<PublicationTarget> targets, EditingUser reviewer, CancellationToken ct)
+    {
+        var outcomes = new List<PublicationOutcome>();
+        foreach (var target in targets.DistinctBy(t => (t.Kind, t.Id)))
+        {
+            outcomes.Add(await PublishOneAsync(target, reviewer, ct));
+        }
+
+        return outcomes;
+    }
+
+    /// <summary>
+    /// Publishes a draft strike, then its draft evidence: <paramref name="drafts"/> as the reviewer
+    /// saw them, or (null) the strike's draft reports and statements as stored now. When the strike
+    /// itself is not published, none of its evidence is, and the strike's failure is the answer.
+    /// </summary>
+    public async Task<EditResult<IReadOnlyList<PublicationOutcome>>> PublishStrikeWithDraftsAsync(
+        int strikeId, int? seenVersion, IReadOnlyList<PublicationTarget>? drafts, EditingUser reviewer, CancellationToken ct)
+    {
+        drafts ??= await DraftEvidenceOfStrikeAsync(strikeId, ct);
+        var strike = await ApplyAsync(db.Strikes, strikeId, PublicationAction.Publish, reviewer, ct, seenVersion);
+        db.ChangeTracker.Clear();
+        return strike switch
+        {
+            EditResult<Strike>.Done => new EditResult<IReadOnlyList<PublicationOutcome>>.Done(
+                [new PublicationOutcome(nameof(Strike), strikeId, true, ""), .. await PublishAllAsync(drafts, reviewer, ct)]),
+            EditResult<Strike>.Invalid invalid => new EditResult<IReadOnlyList<PublicationOutcome>>.Invalid(invalid.Errors),
+            EditResult<Strike>.Conflict conflict => new EditResult<IReadOnlyList<PublicationOutcome>>.Conflict(conflict.CurrentVersion, conflict.Detail),
+            EditResult<Strike>.Forbidden forbidden => new EditResult<IReadOnlyList<PublicationOutcome>>.Forbidden(forbidden.Detail),
+            _ => new EditResult<IReadOnlyList<PublicationOutcome>>.NotFound(),
+        };
+    }
+
+    /// <summary>
+    /// A strike's unpublished evidence: draft reports linked to it, draft statements about it, and
+    /// the draft reports those statements cite (publishing a statement without its source would
+    /// show a quote with no report). Deleted records are not included.
+    /// </summary>
+    public async Task<IReadOnlyList<PublicationTarget>> DraftEvidenceOfStrikeAsync(int strikeId, CancellationToken ct)
+    {
+        var statements = await db.StatementStrikes.IgnoreQueryFilters().AsNoTracking()
+            .Where(l => l.StrikeId == strikeId && l.Statement.Status == PublicationStatus.Draft && l.Statement.DeletedAt == null)
+            .OrderBy(l => l.StatementId)
+            .Select(l => new PublicationTarget(nameof(Statement), l.StatementId, l.Statement.Version)).ToListAsync(ct);
+        var statementIds = statements.Select(s => s.Id).ToList();
+        var reportIds = db.StrikeReports.IgnoreQueryFilters().Where(l => l.StrikeId == strikeId).Select(l => l.ReportId)
+            .Concat(db.StatementReports.IgnoreQueryFilters().Where(l => statementIds.Contains(l.StatementId)).Select(l => l.ReportId));
+        var reports = await db.Reports.IgnoreQueryFilters().AsNoTracking()
+            .Where(r => reportIds.Contains(r.Id) && r.Status == PublicationStatus.Draft && r.DeletedAt == null)
+            .OrderBy(r => r.Id)
+            .Select(r => new PublicationTarget(nameof(Report), r.Id, r.Version)).ToListAsync(ct);
+        return [.. reports, .. statements];
+    }
+
+    private async Task<PublicationOutcome> PublishOneAsync(PublicationTarget target, EditingUser reviewer, CancellationToken ct)
+    {
+        var detail = target.Kind switch
+        {
+            nameof(Strike) => Failure(await ApplyAsync(db.Strikes, target.Id, PublicationAction.Publish, reviewer, ct, target.SeenVersion)),
+            nameof(Report) => Failure(await ApplyAsync(db.Reports, target.Id, PublicationAction.Publish, reviewer, ct, target.SeenVersion)),
+            nameof(Statement) => Failure(await ApplyAsync(db.Statements, target.Id, PublicationAction.Publish, reviewer, ct, target.SeenVersion)),
+            _ => "There is no such kind of record.",
+        };
+
+        // A failed save leaves its changes tracked; they must not ride along with the next record's save.
+        db.ChangeTracker.Clear();
+        return new PublicationOutcome(target.Kind, target.Id, detail is null, detail ?? "");
+    }
+
+    /// <summary>Why a publication did not happen, in words; null when it did.</summary>
+    public static string? Failure<T>(EditResult<T> result) => result switch
+    {
+        EditResult<T>.Done => null,
+        EditResult<T>.Invalid invalid => string.Join(" ", invalid.Errors.Values.SelectMany(v => v)),
+        EditResult<T>.NotFound => "There is no such record.",
+        EditResult<T>.Conflict conflict => conflict.Detail,
+        EditResult<T>.Forbidden forbidden => forbidden.Detail,
+        _ => "Not published.",
+    };
+
+    /// <summary>
     /// Evidence appearing or disappearing changes what the public sees of its strikes, so their
     /// UpdatedAt moves on and mirrors syncing by <c>updatedSince</c> fetch them again.
     /// </summary>
@@ -48,7 +132,7 @@ public sealed class PublishingService(TrackerDbContext db)
         where T : class, IPublishable, IVersioned =>
         await set.IgnoreQueryFilters().AsNoTracking().Where(r => r.Id == id).Select(r => r.Version).SingleAsync(ct);
 
-    private async Task<EditResult<T>> ApplyAsync<T>(DbSet<T> set, int id, PublicationAction action, EditingUser reviewer, CancellationToken ct)
+    private async Task<EditResult<T>> ApplyAsync<T>(DbSet<T> set, int id, PublicationAction action, EditingUser reviewer, CancellationToken ct, int? seenVersion = null)
         where T : class, IPublishable, IVersioned
     {
         if (!reviewer.IsReviewer)
@@ -60,6 +144,13 @@ public sealed class PublishingService(TrackerDbContext db)
         if (record is null)
         {
             return new EditResult<T>.NotFound();
+        }
+
+        // Publishing what the reviewer did not see would publish an unreviewed change.
+        if (seenVersion is { } seen && seen != record.Version)
+        {
+            return new EditResult<T>.Conflict(record.Version,
+                $"It was changed after you looked at it (version {record.Version}, you saw {seen}); review it again.");
         }
 
         var now = DateTime.UtcNow;

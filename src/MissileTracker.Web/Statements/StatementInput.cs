@@ -8,20 +8,24 @@ public sealed class StatementInput : IValidatableObject
 {
     /// <summary>The official who said it; omit for an organisation's statement with no named official.</summary>
     /// <example>4</example>
+    [Display(Name = "Official")]
     public int? OfficialId { get; set; }
 
     /// <summary>On whose behalf it was said; defaults to the official's organisation.</summary>
     /// <example>National Police of Ukraine</example>
     [StringLength(200)]
+    [Display(Name = "Organisation")]
     public string? Organisation { get; set; }
 
     /// <summary>When it was said (yyyy-MM-dd), if known.</summary>
     /// <example>2024-02-07</example>
+    [Display(Name = "Date of the statement")]
     public DateOnly? StatedOn { get; set; }
 
     /// <summary>How the date was established, or why it is unknown.</summary>
     [StringLength(500)]
     [DataType(DataType.MultilineText)]
+    [Display(Name = "How the date is known")]
     public string? StatedOnNote { get; set; }
 
     /// <summary>The words as published.</summary>
@@ -29,52 +33,65 @@ public sealed class StatementInput : IValidatableObject
     [Required]
     [StringLength(4000, MinimumLength = 5)]
     [DataType(DataType.MultilineText)]
+    [Display(Name = "Quote")]
     public string? Quote { get; set; }
 
     /// <summary>Direct or Paraphrase.</summary>
     /// <example>Paraphrase</example>
+    [Display(Name = "Quote kind")]
     public QuoteKind QuoteKind { get; set; }
 
     /// <summary>Reports that published the statement (at least one).</summary>
     /// <example>[5]</example>
     [Required]
     [MinLength(1, ErrorMessage = "Name at least one report that published the statement.")]
+    [Display(Name = "Reports")]
     public List<int>? ReportIds { get; set; }
 
     /// <summary>Strikes the statement refers to, with the figures it gives for each.</summary>
+    [Display(Name = "Strikes")]
     public List<StatementStrikeInput>? Strikes { get; set; }
 
     /// <summary>True for an aggregate claim about many strikes or a period.</summary>
+    [Display(Name = "Aggregate claim")]
     public bool IsAggregate { get; set; }
 
     /// <summary>The aggregate figure, e.g. 10 in "at least 10 cases".</summary>
     [Range(0, 100_000_000)]
+    [Display(Name = "Claimed count")]
     public int? ClaimedCount { get; set; }
 
     /// <summary>Exact, AtLeast, AtMost or About.</summary>
+    [Display(Name = "Qualifier of the claimed count")]
     public FigureQualifier ClaimedCountQualifier { get; set; }
 
     /// <summary>What the aggregate figure counts.</summary>
     [StringLength(200)]
+    [Display(Name = "What it counts")]
     public string? ClaimedUnit { get; set; }
 
     /// <summary>Start of the period the aggregate covers.</summary>
+    [Display(Name = "Period start")]
     public DateOnly? PeriodStart { get; set; }
 
     /// <summary>End of the period the aggregate covers.</summary>
+    [Display(Name = "Period end")]
     public DateOnly? PeriodEnd { get; set; }
 
     /// <summary>The period in the source's terms.</summary>
     [StringLength(500)]
     [DataType(DataType.MultilineText)]
+    [Display(Name = "Period note")]
     public string? PeriodNote { get; set; }
 
     /// <summary>The version you edited; required on update.</summary>
+    [Display(Name = "Version")]
     public int? Version { get; set; }
 
     /// <summary>Why you made the change (shown in the history).</summary>
     [StringLength(1000)]
     [DataType(DataType.MultilineText)]
+    [Display(Name = "Reason")]
     public string? Reason { get; set; }
 
     public IEnumerable<ValidationResult> Validate(ValidationContext validationContext)
@@ -128,48 +145,59 @@ public sealed class StatementStrikeInput : IValidatableObject
     /// <summary>The strike's id.</summary>
     /// <example>4</example>
     [Required]
+    [Display(Name = "Strike")]
     public int? StrikeId { get; set; }
 
     /// <summary>Missile type code as this source labels it.</summary>
     /// <example>kn-23</example>
     [StringLength(64)]
+    [Display(Name = "Missile type")]
     public string? MissileType { get; set; }
 
     /// <summary>Missiles this source attributes to the strike.</summary>
     /// <example>2</example>
     [Range(0, InputRules.MaxCount)]
+    [Display(Name = "Missiles")]
     public int? MissileCount { get; set; }
 
     /// <summary>Exact, AtLeast, AtMost or About.</summary>
+    [Display(Name = "Qualifier of the missile count")]
     public FigureQualifier MissileCountQualifier { get; set; }
 
     /// <summary>Missiles intercepted, per this source.</summary>
     [Range(0, InputRules.MaxCount)]
+    [Display(Name = "Missiles intercepted")]
     public int? MissilesIntercepted { get; set; }
 
     /// <summary>People killed, per this source.</summary>
     [Range(0, InputRules.MaxCount)]
+    [Display(Name = "Killed")]
     public int? Killed { get; set; }
 
     /// <summary>Exact, AtLeast, AtMost or About.</summary>
+    [Display(Name = "Qualifier of the killed count")]
     public FigureQualifier KilledQualifier { get; set; }
 
     /// <summary>People injured, per this source.</summary>
     /// <example>3</example>
     [Range(0, InputRules.MaxCount)]
+    [Display(Name = "Injured")]
     public int? Injured { get; set; }
 
     /// <summary>Exact, AtLeast, AtMost or About.</summary>
+    [Display(Name = "Qualifier of the injured count")]
     public FigureQualifier InjuredQualifier { get; set; }
 
     /// <summary>The date in the source's own words.</summary>
     /// <example>this morning</example>
     [StringLength(200)]
+    [Display(Name = "Date as reported")]
     public string? DateAsReported { get; set; }
 
     /// <summary>The place in the source's own words.</summary>
     /// <example>Slobidskyi district of Kharkiv</example>
     [StringLength(200)]
+    [Display(Name = "Location as reported")]
     public string? LocationAsReported { get; set; }
 
     public IEnumerable<ValidationResult> Validate(ValidationContext validationContext)

@@ -10,43 +10,52 @@ public sealed class StrikeInput : IValidatableObject
     /// <summary>The date (for month precision, any day of the month; stored as the 1st).</summary>
     /// <example>2024-02-07</example>
     [Required]
+    [Display(Name = "Date")]
     public DateOnly? Date { get; set; }
 
     /// <summary>Day, NightOf, Month or Approximate.</summary>
     /// <example>Day</example>
     [Required]
+    [Display(Name = "Date precision")]
     public DatePrecision? DatePrecision { get; set; }
 
     /// <summary>Local (Kyiv) time of day, when reported, e.g. "06:00" (HH:mm or HH:mm:ss, no offset).</summary>
+    [Display(Name = "Time of day (Kyiv)")]
     public TimeOnly? TimeOfDay { get; set; }
 
     /// <summary>How the date was established, e.g. "the 6th" in a briefing on 9 Jan 2024.</summary>
     [StringLength(500)]
     [DataType(DataType.MultilineText)]
+    [Display(Name = "How the date is known")]
     public string? DateNote { get; set; }
 
     /// <summary>City, town or village.</summary>
     /// <example>Kharkiv</example>
     [StringLength(128)]
+    [Display(Name = "Settlement")]
     public string? Settlement { get; set; }
 
     /// <summary>District (raion or city district).</summary>
     /// <example>Slobidskyi district</example>
     [StringLength(128)]
+    [Display(Name = "District")]
     public string? District { get; set; }
 
     /// <summary>Oblast name, e.g. Kharkiv, KyivCity.</summary>
     /// <example>Kharkiv</example>
+    [Display(Name = "Oblast")]
     public Oblast? Oblast { get; set; }
 
     /// <summary>WGS 84 latitude, -90 to 90; give with longitude.</summary>
     /// <example>49.9935</example>
     [Range(-90.0, 90.0)]
+    [Display(Name = "Latitude")]
     public double? Latitude { get; set; }
 
     /// <summary>WGS 84 longitude, -180 to 180; give with latitude.</summary>
     /// <example>36.2304</example>
     [Range(-180.0, 180.0)]
+    [Display(Name = "Longitude")]
     public double? Longitude { get; set; }
 
     /// <summary>The place from <c>GET /api/v1/places</c> (its <c>placeId</c>) the strike is at; fills settlement, district, oblast and, when not given, coordinates. Give this or gazetteerKey, not both.</summary>
@@ -65,35 +74,42 @@ public sealed class StrikeInput : IValidatableObject
     /// <summary>NotReported, Oblast, District, Settlement or Exact.</summary>
     /// <example>District</example>
     [Required]
+    [Display(Name = "Location precision")]
     public LocationPrecision? LocationPrecision { get; set; }
 
     /// <summary>Suspected, ReportedByOfficials, ConfirmedByDebris or Retracted.</summary>
     /// <example>ReportedByOfficials</example>
     [Required]
+    [Display(Name = "Origin status")]
     public OriginStatus? OriginStatus { get; set; }
 
     /// <summary>Missile type code from <c>GET /api/v1/weapons</c>.</summary>
     /// <example>kn-23</example>
     [Required]
     [StringLength(64)]
+    [Display(Name = "Missile type")]
     public string? MissileType { get; set; }
 
     /// <summary>Missiles launched, when known.</summary>
     /// <example>5</example>
     [Range(0, InputRules.MaxCount)]
+    [Display(Name = "Missiles launched")]
     public int? MissilesLaunched { get; set; }
 
     /// <summary>Missiles intercepted, when known.</summary>
     [Range(0, InputRules.MaxCount)]
+    [Display(Name = "Missiles intercepted")]
     public int? MissilesIntercepted { get; set; }
 
     /// <summary>People killed, when known.</summary>
     [Range(0, InputRules.MaxCount)]
+    [Display(Name = "Killed")]
     public int? Killed { get; set; }
 
     /// <summary>People injured, when known.</summary>
     /// <example>3</example>
     [Range(0, InputRules.MaxCount)]
+    [Display(Name = "Injured")]
     public int? Injured { get; set; }
 
     /// <summary>Short description.</summary>
@@ -101,18 +117,22 @@ public sealed class StrikeInput : IValidatableObject
     [Required]
     [StringLength(4000, MinimumLength = 10)]
     [DataType(DataType.MultilineText)]
+    [Display(Name = "Summary")]
     public string? Summary { get; set; }
 
     /// <summary>Reports covering the strike (ids); on update, the full set.</summary>
+    [Display(Name = "Reports")]
     public List<int>? ReportIds { get; set; }
 
     /// <summary>The version you edited (from the last read); required on update, ignored on create.</summary>
     /// <example>1</example>
+    [Display(Name = "Version")]
     public int? Version { get; set; }
 
     /// <summary>Why you made the change (shown in the history).</summary>
     [StringLength(1000)]
     [DataType(DataType.MultilineText)]
+    [Display(Name = "Reason")]
     public string? Reason { get; set; }
 
     public IEnumerable<ValidationResult> Validate(ValidationContext validationContext)

@@ -89,6 +89,15 @@ public static class StrikesApi
             .ProducesProblem(StatusCodes.Status404NotFound)
             .ProducesProblem(StatusCodes.Status409Conflict);
         writes.MapPublicationActions<Strike>("Strike", (publishing, id, action, reviewer, ct) => publishing.ApplyToStrikeAsync(id, action, reviewer, ct));
+        writes.MapGroup("/").RequireApiToken(Roles.CanReview).MapPost("/{id:int}/publish-with-drafts", PublishStrikeWithDrafts)
+            .WithName(nameof(PublishStrikeWithDrafts))
+            .WithSummary("Publish a strike with its draft reports and statements (reviewer)")
+            .WithDescription("Publishes the draft strike, then each of its draft reports, its draft statements and the draft reports those statements cite, "
+                + "each in its own save with its own history entry (carrying `reason`). If the strike cannot be published (not found, already published, "
+                + "deleted, or changed since the `version` you send: 409), nothing is. A report or statement that fails is left as it was and listed with why; "
+                + "the others are still published. Requires a reviewer's API token.")
+            .ProducesProblem(StatusCodes.Status404NotFound)
+            .ProducesProblem(StatusCodes.Status409Conflict);
     }
 
     public static async Task<Results<Ok<PagedResponse<StrikeSummary>>, JsonHttpResult<PagedResponse<JsonObject>>, CsvResult>> ListStrikes(
@@ -168,4 +177,18 @@ public static class StrikesApi
         await EditResponses.Ok(
             await editor.UpdateAsync(id, input, EditingUser.From(user, input.Reason), ct),
             async strike => (await strikes.GetAsync(strike.Id, staff: true, ct))!);
+
+    /// <param name="id">The strike's id.</param>
+    /// <param name="input">The version reviewed and the reason (both optional).</param>
+    /// <param name="publishing">Publication actions.</param>
+    /// <param name="user">The signed-in reviewer.</param>
+    /// <param name="ct">Request cancellation.</param>
+    public static async Task<Results<Ok<PublicationBatch>, ValidationProblem, ProblemHttpResult>> PublishStrikeWithDrafts(
+        int id, [FromBody] PublishWithDraftsInput? input, PublishingService publishing, ClaimsPrincipal user, CancellationToken ct)
+    {
+        var result = TextCharacters.Problem(input?.Reason, multiLine: true) is { } problem
+            ? new EditResult<IReadOnlyList<PublicationOutcome>>.Invalid(new Dictionary<string, string[]> { ["reason"] = [problem] })
+            : await publishing.PublishStrikeWithDraftsAsync(id, input?.Version, drafts: null, EditingUser.From(user, input?.Reason), ct);
+        return await EditResponses.Ok(result, outcomes => Task.FromResult(PublicationBatch.Of(outcomes)));
+    }
 }

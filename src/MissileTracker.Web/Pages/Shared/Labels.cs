@@ -1,3 +1,4 @@
+using MissileTracker.Web.Publishing;
 using MissileTracker.Web.Statements;
 using MissileTracker.Web.Strikes;
 
@@ -24,6 +25,29 @@ public static class Labels
         LocationPrecision.Exact => "exact site",
         _ => precision.ToString(),
     };
+
+    public static string Of(DatePrecision precision) => precision switch
+    {
+        DatePrecision.Day => "day",
+        DatePrecision.NightOf => "night starting on the date",
+        DatePrecision.Month => "month only",
+        DatePrecision.Approximate => "approximate",
+        _ => precision.ToString(),
+    };
+
+    public static string Of(FigureQualifier qualifier) => qualifier switch
+    {
+        FigureQualifier.Exact => "exactly",
+        FigureQualifier.AtLeast => "at least",
+        FigureQualifier.AtMost => "up to",
+        FigureQualifier.About => "about",
+        _ => qualifier.ToString(),
+    };
+
+    /// <summary>A label as the first word of a pick-list choice: "not reported" → "Not reported".</summary>
+    public static string Choice(string label) => label.Length == 0 ? label : char.ToUpperInvariant(label[0]) + label[1..];
+
+    public static string Of(PublicationStatus status) => status == PublicationStatus.Published ? "published" : "draft";
 
     public static string Of(QuoteKind kind) => kind == QuoteKind.Direct ? "direct quote" : "paraphrased by the report";
 

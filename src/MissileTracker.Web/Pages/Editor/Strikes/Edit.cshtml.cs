@@ -14,7 +14,7 @@ using MissileTracker.Web.Weapons;
 namespace MissileTracker.Web.Pages.Editor.Strikes;
 
 /// <summary>Create a strike (from a report) or edit one; a stale save shows the other editor's change.</summary>
-public sealed class EditModel(TrackerDbContext db, WeaponList weaponList, StrikeEditor strikes, IConfiguration configuration) : PageModel
+public sealed class EditModel(TrackerDbContext db, WeaponList weaponList, StrikeEditor strikes, PublishingService publishing, IConfiguration configuration) : PageModel
 {
     [BindProperty]
     public StrikeInput Input { get; set; } = new();
@@ -29,6 +29,12 @@ public sealed class EditModel(TrackerDbContext db, WeaponList weaponList, Strike
 
     /// <summary>The stored place the form names (its id in Input.PlaceId), shown under the settlement field.</summary>
     public PlaceCandidate? ChosenPlace { get; private set; }
+
+    /// <summary>A draft strike's draft reports and statements, offered to a reviewer to publish with it.</summary>
+    public IReadOnlyList<PublicationTarget> DraftEvidence { get; private set; } = [];
+
+    /// <summary>Stored strikes that may be the same event (a warning; saving is never blocked by it).</summary>
+    public IReadOnlyList<LikelyDuplicate> Duplicates { get; private set; } = [];
 
     public async Task<IActionResult> OnGetAsync(int? id, int? reportId, CancellationToken ct)
     {
@@ -73,6 +79,13 @@ public sealed class EditModel(TrackerDbContext db, WeaponList weaponList, Strike
         {
             case EditResult<Strike>.Done done:
                 TempData["Message"] = Strike is null ? "Strike saved as a draft." : "Strike saved.";
+                // A new strike that may duplicate a stored one opens on its own page, where the warning and links are.
+                if (Strike is null && (await db.LikelyDuplicatesAsync(done.Value, ct)).Count > 0)
+                {
+                    TempData["Message"] = "Strike saved as a draft. It may duplicate a stored strike: check the list below.";
+                    return RedirectToPage(new { id = done.Value.Id });
+                }
+
                 return FromReport is not null
                     ? RedirectToPage("/Editor/Reports/Edit", new { id = FromReport.Id })
                     : RedirectToPage(new { id = done.Value.Id });
@@ -135,6 +148,11 @@ public sealed class EditModel(TrackerDbContext db, WeaponList weaponList, Strike
             }
 
             History = await db.HistoryOfAsync(nameof(Strike), strikeId, staff: true, ct);
+            Duplicates = await db.LikelyDuplicatesAsync(Strike, ct);
+            if (Strike.Status == PublicationStatus.Draft && User.IsInRole(Accounts.Roles.Reviewer))
+            {
+                DraftEvidence = await publishing.DraftEvidenceOfStrikeAsync(strikeId, ct);
+            }
         }
 
         return true;

@@ -76,7 +76,7 @@ public sealed record StrikeFeatures(string Type, int StrikesWithoutCoordinates, 
 /// <param name="Id">The strike's public id; a strike naming several places has one feature per place, all with this id.</param>
 /// <param name="Geometry">Where it is drawn: the strike's coordinates (as precise as properties.locationPrecision says), its oblast's centre, or a further place's centre.</param>
 /// <param name="Placement">Coordinates: the strike's recorded coordinates (properties.latitude/longitude). OblastCentre: no coordinates are recorded; the point is the centre of properties.oblast, an approximation. PlaceCentre: a further place the strike names, at that place's centre (a foreign member).</param>
-/// <param name="PlaceId">The tracker's id of the place this feature is at (<c>/places/{id}</c>, <c>GET /api/v1/places/{id}</c>); null when the strike's location is not linked to a place (a foreign member).</param>
+/// <param name="PlaceId">The tracker's id of the place this feature is at (its page <c>/places/{id}</c>; <c>GET /api/v1/strikes?place={id}</c> lists its strikes); null when the strike's location is not linked to a place (a foreign member).</param>
 /// <param name="PlacePosition">0 for the strike's main place (the feature at properties.latitude/longitude or the oblast centre), 1, 2… for the further places in the strike's order (a foreign member).</param>
 /// <param name="PlacePrecision">How precisely the strike is known at this feature's place: properties.locationPrecision for the main place, the place's own precision for a further one (a foreign member).</param>
 /// <param name="Properties">The strike, with the same members as a CSV row (the same on each of its features).</param>

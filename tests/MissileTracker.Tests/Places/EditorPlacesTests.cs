@@ -62,6 +62,8 @@ public sealed class EditorPlacesTests : IDisposable
         log[0].Changes.Should().Contain(f => f.Field == "name" && f.To == "Rozhivka").And.Contain(f => f.Field == "raion" && f.To == "Brovary Raion");
         log[1].IsPublic.Should().BeTrue();
         log[1].ChangedBy.Should().NotBe(log[0].ChangedBy, "each entry names who made the change");
+        var page = await (await _app.CreateClient().GetAsync($"/places/{place.Id}")).ParseAsync();
+        page.QuerySelectorAll(".history > li").Select(li => li.QuerySelector("strong")!.TextContent).Should().Equal(nameof(ChangeAction.Published));
     }
 
     [Fact]

@@ -154,6 +154,60 @@ public sealed class PlacePickerBrowserTests(LiveApp app) : IClassFixture<LiveApp
         }
     }
 
+    [Fact]
+    public async Task Editor_adds_and_removes_further_places_and_the_map_draws_a_marker_at_each()
+    {
+        var editor = await SignedInEditorAsync("places-editor-4");
+        await editor.GotoAsync("/editor/strikes");
+        await editor.GetByLabel("Date", new() { Exact = true }).FillAsync("2024-01-06");
+        await editor.GetByLabel("Location precision").SelectOptionAsync(new SelectOptionValue { Label = "Settlement" });
+        await editor.GetByLabel("Settlement").PressSequentiallyAsync("Pokrovs");
+        await editor.GetByRole(AriaRole.Listbox, new() { Name = "Places with this name" }).GetByRole(AriaRole.Option).Filter(new() { HasText = "Donetsk Oblast" }).First.ClickAsync();
+
+        // Three villages by type-ahead (keyboard for one, mouse for the others); one is removed again.
+        var add = editor.GetByRole(AriaRole.Combobox, new() { Name = "Add a place" });
+        var candidates = editor.GetByRole(AriaRole.Listbox, new() { Name = "Places to add" }).GetByRole(AriaRole.Option);
+        await add.PressSequentiallyAsync("Hryshy");
+        await candidates.Filter(new() { HasText = "Donetsk Oblast" }).First.WaitForAsync();
+        await add.PressAsync("ArrowDown");
+        await add.PressAsync("Enter");
+        await add.PressSequentiallyAsync("Zvirov");
+        await candidates.Filter(new() { HasText = "Donetsk Oblast" }).First.ClickAsync();
+        await add.PressSequentiallyAsync("Mykolaivka");
+        await candidates.First.ClickAsync();
+        var rows = editor.Locator(".further-place-list .further-place");
+        (await rows.CountAsync()).Should().Be(3);
+        (await add.InputValueAsync()).Should().BeEmpty("the chosen place moved into the list");
+        await rows.Nth(2).GetByRole(AriaRole.Button, new() { Name = "Remove" }).ClickAsync();
+        (await rows.CountAsync()).Should().Be(2);
+        await rows.Filter(new() { HasText = "Zvirove" }).GetByLabel("Precision at this place").SelectOptionAsync(new SelectOptionValue { Value = "District" });
+        await editor.SnapAsync("editor-strike-further-places");
+
+        await editor.GetByLabel("Missile type").SelectOptionAsync(new SelectOptionValue { Label = "KN-23" });
+        await editor.GetByLabel("Summary").FillAsync("Test strike on Pokrovsk and two villages named in one case.");
+        await editor.GetByRole(AriaRole.Button, new() { Name = "Save draft" }).ClickAsync();
+        await editor.WaitForURLAsync(url => url.Contains("/editor/strikes/", StringComparison.Ordinal));
+        var id = int.Parse(editor.Url.Split('/')[^1].Split('?')[0], CultureInfo.InvariantCulture);
+        (await rows.AllInnerTextsAsync()).Should().HaveCount(2);
+
+        await WithDbAsync(async db =>
+        {
+            var strike = await db.Strikes.IgnoreQueryFilters().Include(s => s.Places).ThenInclude(p => p.Place).SingleAsync(s => s.Id == id);
+            strike.Places.OrderBy(p => p.Position).Select(p => (p.Place.Name, p.Precision)).Should().Equal(
+                ("Pokrovsk", Web.Strikes.LocationPrecision.Settlement), ("Hryshyne", Web.Strikes.LocationPrecision.Settlement), ("Zvirove", Web.Strikes.LocationPrecision.District));
+            strike.Status = PublicationStatus.Published;
+            strike.PublishedAt = DateTime.UtcNow;
+            await db.SaveChangesAsync();
+        });
+
+        var visitor = await app.NewVisitorAsync();
+        await visitor.GotoAsync("/map");
+        await visitor.Locator("#strike-map.map-ready").WaitForAsync();
+        (await visitor.Locator($"path.strike-marker[data-strike-id='{id}']").CountAsync()).Should().Be(3, "a marker at the town and at each village");
+        (await visitor.Locator($"path.strike-marker[data-strike-id='{id}'][data-place-id]").CountAsync()).Should().Be(2);
+        (await visitor.Locator($"li.map-strike[data-strike-id='{id}'] .map-further-place").AllInnerTextsAsync()).Should().HaveCount(2);
+    }
+
     private static async Task FitsAsync(IPage page, int width)
     {
         var overflow = await page.EvaluateAsync<int>("() => document.documentElement.scrollWidth - window.innerWidth");

@@ -3,6 +3,7 @@ using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.ChangeTracking;
 using MissileTracker.Web.Data;
 using MissileTracker.Web.Officials;
+using MissileTracker.Web.Places;
 using MissileTracker.Web.Publishing;
 using MissileTracker.Web.Reports;
 using MissileTracker.Web.Statements;
@@ -34,6 +35,15 @@ internal static class ChangeRecorder
                     if (Describe(entry, author, now) is { } change)
                     {
                         pending.Add(change);
+                    }
+
+                    break;
+                // An editor-added place is reviewed like other records, so its creation, edits and publication are logged;
+                // a shipped gazetteer place stored the first time a strike names it is reference data, not an edit.
+                case Place { EditorAdded: true } when entry.State is EntityState.Added or EntityState.Modified:
+                    if (Describe(entry, author, now) is { } placeChange)
+                    {
+                        pending.Add(placeChange);
                     }
 
                     break;

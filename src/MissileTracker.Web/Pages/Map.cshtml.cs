@@ -41,7 +41,9 @@ public sealed class MapModel(StrikeQueries strikes, WeaponList weaponList, Oblas
         var rows = await matching.OrderBy(filter.Sort).Take(MaxStrikes)
             .Select(s => new { Strike = s, WeaponName = s.Weapon.Name })
             .ToListAsync(ct);
-        var all = rows.Select(r => MapStrike.Of(r.Strike, r.WeaponName, centres)).ToList();
+        // The further places (a town and three villages in one case) each get a marker of their own.
+        var places = await strikes.PlacesOfAsync(rows.Select(r => r.Strike.Id).ToList(), ct);
+        var all = rows.Select(r => MapStrike.Of(r.Strike, r.WeaponName, centres, places[r.Strike.Id].Where(p => p.Position > 0).ToList())).ToList();
         Placed = all.Where(s => s.Placement != MapPlacement.None).ToList();
         Unplaced = all.Where(s => s.Placement == MapPlacement.None).ToList();
     }
@@ -49,7 +51,7 @@ public sealed class MapModel(StrikeQueries strikes, WeaponList weaponList, Oblas
 
 /// <summary>One strike as the map shows it.</summary>
 public sealed record MapStrike(int Id, string DateText, string Place, Oblast? Oblast, string? OblastIso, double? Latitude, double? Longitude,
-    LocationPrecision Precision, OriginStatus Status, int? Missiles, string WeaponName, MapPlacement Placement)
+    LocationPrecision Precision, OriginStatus Status, int? Missiles, string WeaponName, MapPlacement Placement, IReadOnlyList<StrikeMapPlace> FurtherPlaces)
 {
     /// <summary>Drawn somewhere other than where it happened (the oblast centre, or coordinates of an oblast).</summary>
     public bool Approximate => Placement == MapPlacement.OblastCentre || Precision == LocationPrecision.Oblast;
@@ -57,11 +59,12 @@ public sealed record MapStrike(int Id, string DateText, string Place, Oblast? Ob
     /// <param name="s">The strike.</param>
     /// <param name="weaponName">Its missile type's name.</param>
     /// <param name="centres">Where oblast-level strikes are drawn.</param>
-    public static MapStrike Of(Strike s, string weaponName, OblastCentres centres)
+    /// <param name="furtherPlaces">The places it names besides its main one, each drawn at its centre.</param>
+    public static MapStrike Of(Strike s, string weaponName, OblastCentres centres, IReadOnlyList<StrikeMapPlace> furtherPlaces)
     {
         var location = StrikeLocation.Of(s);
         var (placement, latitude, longitude) = StrikePlacement.Of(s.Latitude, s.Longitude, s.Oblast, centres);
         return new MapStrike(s.Id, s.Date.ToString(), location.Text, s.Oblast, s.Oblast is { } o ? Oblasts.IsoCodeOf(o) : null,
-            latitude, longitude, s.LocationPrecision, s.OriginStatus, s.MissilesLaunched, weaponName, placement);
+            latitude, longitude, s.LocationPrecision, s.OriginStatus, s.MissilesLaunched, weaponName, placement, furtherPlaces);
     }
 }

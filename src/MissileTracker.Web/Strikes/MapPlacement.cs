@@ -13,6 +13,9 @@ public enum MapPlacement
 
     /// <summary>No coordinates, but an oblast: drawn at the oblast's centre, marked approximate.</summary>
     OblastCentre,
+
+    /// <summary>A further place the strike names (one attack on a town and several villages): drawn at that place's centre, with its own precision.</summary>
+    PlaceCentre,
 }
 
 /// <summary>Where a strike is drawn: its coordinates, or its oblast's centre, or nowhere. One rule for the map page and the GeoJSON export.</summary>

@@ -58,6 +58,10 @@ public sealed record StrikeExportRow(
     DateTime CreatedAt,
     DateTime UpdatedAt)
 {
+    /// <summary>The strike's linked places, main place first; read only for the GeoJSON export, which writes a feature per place.</summary>
+    [JsonIgnore]
+    public IReadOnlyList<StrikeMapPlace> Places { get; init; } = [];
+
     [JsonIgnore]
     public bool HasCoordinates => Latitude is not null && Longitude is not null;
 

@@ -12,7 +12,7 @@ public static class StrikeExports
     public static async Task<CsvResult> CsvAsync(StrikeQueries strikes, StrikeFilter filter, bool escapeFormulas, CancellationToken ct)
     {
         var version = await strikes.VersionAsync(filter, ct);
-        return new CsvResult(version, (body, token) => StrikeCsv.WriteAsync(strikes.StreamAsync(filter, null, token), body, escapeFormulas, token))
+        return new CsvResult(version, (body, token) => StrikeCsv.WriteAsync(strikes.StreamAsync(filter, null, withPlaces: false, token), body, escapeFormulas, token))
         {
             Headers = { ["Content-Disposition"] = "attachment; filename=\"strikes.csv\"" },
         };
@@ -24,7 +24,7 @@ public static class StrikeExports
         // Strikes with neither coordinates nor an oblast cannot be placed even approximately: they are counted, not written.
         var withoutCoordinates = filter.HasCoordinates == true ? 0 : await strikes.Matching(filter with { HasCoordinates = false }).CountAsync(s => s.Oblast == null, ct);
         return new GeoJsonResult<StrikeFeatures>(version, (body, token) =>
-            StrikeGeoJson.WriteAsync(strikes.StreamAsync(filter, null, token), withoutCoordinates, centres, body, options, token))
+            StrikeGeoJson.WriteAsync(strikes.StreamAsync(filter, null, withPlaces: true, token), withoutCoordinates, centres, body, options, token))
         {
             Headers = { [StrikeGeoJson.CountHeader] = withoutCoordinates.ToString(System.Globalization.CultureInfo.InvariantCulture) },
         };
@@ -38,6 +38,6 @@ public static class StrikeExports
         var query = request.QueryString.HasValue ? request.QueryString.Value![1..] : "";
         var feed = new StrikeAtomFeed.Context($"{baseUrl}{request.Path}{request.QueryString}", baseUrl, query, version.LastModified);
         return new AtomFeedResult(version, (body, token) =>
-            StrikeAtomFeed.WriteAsync(strikes.StreamAsync(newestChangeFirst, StrikeAtomFeed.MaxEntries, token), feed, body, token));
+            StrikeAtomFeed.WriteAsync(strikes.StreamAsync(newestChangeFirst, StrikeAtomFeed.MaxEntries, withPlaces: false, token), feed, body, token));
     }
 }

@@ -126,7 +126,11 @@ public sealed class StrikeQueries(TrackerDbContext db, AggregateCache aggregates
     /// what the exports and the feed write. Reads one snapshot of the data, in batches, so memory
     /// stays flat however many strikes match.
     /// </summary>
-    public async IAsyncEnumerable<StrikeExportRow> StreamAsync(StrikeFilter filter, int? limit, [System.Runtime.CompilerServices.EnumeratorCancellation] CancellationToken ct)
+    /// <param name="filter">Which strikes, in which order.</param>
+    /// <param name="limit">At most this many, when given.</param>
+    /// <param name="withPlaces">Also read each strike's linked places (<see cref="StrikeExportRow.Places"/>), for the GeoJSON export.</param>
+    /// <param name="ct">Cancellation.</param>
+    public async IAsyncEnumerable<StrikeExportRow> StreamAsync(StrikeFilter filter, int? limit, bool withPlaces, [System.Runtime.CompilerServices.EnumeratorCancellation] CancellationToken ct)
     {
         var ordered = Matching(filter).OrderBy(filter.Sort);
         if (limit is { } max)
@@ -160,15 +164,28 @@ public sealed class StrikeQueries(TrackerDbContext db, AggregateCache aggregates
                     .Select(x => new { x.StrikeId, x.Report.Url })
                     .ToListAsync(ct))
                 .ToLookup(x => x.StrikeId, x => x.Url!.AbsoluteUri);
+            var places = withPlaces ? await PlacesOfAsync(batch, ct) : null;
             foreach (var id in batch)
             {
                 var row = strikes[id];
                 yield return StrikeExportRow.From(row.Strike, row.WeaponCode, row.WeaponName,
                     officials[id].OfType<string>().Distinct().Order(StringComparer.Ordinal).ToList(),
-                    urls[id].Distinct().Order(StringComparer.Ordinal).ToList());
+                    urls[id].Distinct().Order(StringComparer.Ordinal).ToList()) with { Places = places?[id].ToList() ?? [] };
             }
         }
     }
+
+    /// <summary>
+    /// The published places the given strikes link, each strike's in its order (the main place first): one query
+    /// for a batch. An editor-added place still in draft is left out, as everywhere a reader looks.
+    /// </summary>
+    public async Task<ILookup<int, StrikeMapPlace>> PlacesOfAsync(IReadOnlyCollection<int> strikeIds, CancellationToken ct) =>
+        (await db.StrikePlaces.AsNoTracking()
+            .Where(x => EF.Parameter(strikeIds).Contains(x.StrikeId) && x.Place.Status == PublicationStatus.Published && x.Place.DeletedAt == null)
+            .OrderBy(x => x.StrikeId).ThenBy(x => x.Position)
+            .Select(x => new StrikeMapPlace(x.StrikeId, x.PlaceId, x.Position, x.Precision, x.Place.Name, x.Place.Latitude, x.Place.Longitude))
+            .ToListAsync(ct))
+        .ToLookup(x => x.StrikeId);
 
     /// <summary>Strikes read per round trip by <see cref="StreamAsync"/>.</summary>
     public const int ExportBatchSize = 2000;

@@ -2,6 +2,7 @@ using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.EntityFrameworkCore;
 using MissileTracker.Web.Data;
+using MissileTracker.Web.History;
 using MissileTracker.Web.Places;
 using MissileTracker.Web.Strikes;
 
@@ -18,6 +19,9 @@ public sealed class DetailsModel(TrackerDbContext db, StrikeQueries strikes) : P
     public IReadOnlyList<StrikeAtPlace> Strikes { get; private set; } = [];
     public int Total { get; private set; }
 
+    /// <summary>The public change log of an editor-added place (shipped gazetteer places have none).</summary>
+    public IReadOnlyList<HistoryEntry> History { get; private set; } = [];
+
     public async Task<IActionResult> OnGetAsync(int id, CancellationToken ct)
     {
         if (await db.Places.AsNoTracking().SingleOrDefaultAsync(p => p.Id == id, ct) is not { } place)
@@ -27,6 +31,11 @@ public sealed class DetailsModel(TrackerDbContext db, StrikeQueries strikes) : P
 
         Place = place;
         Summary = PlaceCandidate.Of(place);
+        if (place.EditorAdded)
+        {
+            History = await db.HistoryOfAsync(nameof(Place), id, staff: false, ct);
+        }
+
         var filter = new StrikeFilter { PlaceIds = [id] };
         Total = await strikes.CountAsync(filter, ct);
         Strikes = (await strikes.Matching(filter).OrderBy(StrikeSort.DateDescending).Take(MaxStrikes)

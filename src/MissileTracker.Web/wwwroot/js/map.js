@@ -23,39 +23,57 @@
 
   // Every placed strike comes with a point: its coordinates, or (approximate) its oblast's centre,
   // computed once on the server (Geography/OblastCentres.cs) so the map and the GeoJSON export agree.
+  function drawMarker(map, d, strike) {
+    var lat = parseFloat(d.lat), lon = parseFloat(d.lon);
+    if (isNaN(lat) || isNaN(lon)) {
+      return null;
+    }
+    var approximate = d.approximate === 'true';
+    var colour = STATUS_COLOURS[strike.status] || '#495057';
+    var marker = L.circleMarker([lat, lon], {
+      radius: radiusFor(strike.missiles),
+      color: colour,
+      weight: approximate ? 2 : 1,
+      dashArray: approximate ? '4 4' : null,
+      fillColor: colour,
+      fillOpacity: approximate ? 0.15 : 0.7,
+      className: 'strike-marker' + (approximate ? ' strike-marker-approximate' : '')
+    }).addTo(map);
+    // Leaflet parses a string tooltip as HTML; place names are editors' and imports' text, so hand it an element holding text.
+    var tooltip = document.createElement('span');
+    tooltip.textContent = d.label + (approximate ? ' (approximate)' : '');
+    marker.bindTooltip(tooltip);
+    marker.on('click', function () {
+      window.location.href = strike.href;
+    });
+    var element = marker.getElement();
+    if (element) {
+      element.setAttribute('data-strike-id', strike.strikeId);
+      if (d.placeId) {
+        element.setAttribute('data-place-id', d.placeId);
+      }
+      element.setAttribute('aria-label', d.label);
+    }
+    return marker;
+  }
+
+  // A strike naming several places (a town and nearby villages) gets a marker at each further place too,
+  // in the strike's colour and size, each with its own precision.
   function drawStrikes(map) {
     var items = document.querySelectorAll('li.map-strike');
     var markers = [];
     items.forEach(function (item) {
-      var d = item.dataset;
-      var lat = parseFloat(d.lat), lon = parseFloat(d.lon);
-      if (isNaN(lat) || isNaN(lon)) {
-        return;
+      var strike = item.dataset;
+      var main = drawMarker(map, strike, strike);
+      if (main) {
+        markers.push(main);
       }
-      var approximate = d.approximate === 'true';
-      var colour = STATUS_COLOURS[d.status] || '#495057';
-      var marker = L.circleMarker([lat, lon], {
-        radius: radiusFor(d.missiles),
-        color: colour,
-        weight: approximate ? 2 : 1,
-        dashArray: approximate ? '4 4' : null,
-        fillColor: colour,
-        fillOpacity: approximate ? 0.15 : 0.7,
-        className: 'strike-marker' + (approximate ? ' strike-marker-approximate' : '')
-      }).addTo(map);
-      // Leaflet parses a string tooltip as HTML; place names are editors' and imports' text, so hand it an element holding text.
-      var tooltip = document.createElement('span');
-      tooltip.textContent = d.label + (approximate ? ' (approximate)' : '');
-      marker.bindTooltip(tooltip);
-      marker.on('click', function () {
-        window.location.href = d.href;
+      item.querySelectorAll('li.map-further-place').forEach(function (place) {
+        var further = drawMarker(map, place.dataset, strike);
+        if (further) {
+          markers.push(further);
+        }
       });
-      var element = marker.getElement();
-      if (element) {
-        element.setAttribute('data-strike-id', d.strikeId);
-        element.setAttribute('aria-label', d.label);
-      }
-      markers.push(marker);
     });
     container.dataset.markers = String(markers.length);
     container.classList.add('map-ready');

@@ -137,6 +137,7 @@
         chosen.textContent = 'Place: ' + c.name + ' (' + describe(c) + ')' + (c.geoNamesId ? ', GeoNames ' + c.geoNamesId : '') + (c.editorAdded ? ', added by an editor' : '');
       }
       close();
+      input.dispatchEvent(new CustomEvent('place-chosen', { bubbles: true, detail: c }));
     }
 
     function show(found) {
@@ -228,5 +229,43 @@
       }
     });
     input.addEventListener('blur', close);
+  });
+
+  // ---- Further places of a strike ------------------------------------------------------------
+  // Choosing a place in the "add a place" type-ahead appends a row from the template; "Remove" drops
+  // its row. Rows are bound through Input.OtherPlaces.Index, so indexes need not be contiguous.
+  document.querySelectorAll('.further-places').forEach(function (section) {
+    var list = section.querySelector('.further-place-list');
+    var template = section.querySelector('#further-place-template');
+    var search = section.querySelector('.further-place-search');
+    var next = parseInt(list.dataset.nextIndex, 10) || 0;
+
+    list.addEventListener('click', function (e) {
+      var button = e.target.closest('.further-place-remove');
+      if (button) {
+        button.closest('.further-place').remove();
+        search.focus();
+      }
+    });
+
+    search.addEventListener('place-chosen', function (e) {
+      var c = e.detail, i = next++;
+      var prefix = 'Input.OtherPlaces[' + i + '].';
+      var row = template.content.firstElementChild.cloneNode(true);
+      row.querySelector('[data-field="index"]').value = String(i);
+      var id = row.querySelector('[data-field="PlaceId"]');
+      id.name = prefix + 'PlaceId';
+      id.value = c.placeId ? String(c.placeId) : '';
+      var key = row.querySelector('[data-field="GazetteerKey"]');
+      key.name = prefix + 'GazetteerKey';
+      key.value = c.placeId ? '' : (c.gazetteerKey || '');
+      var precision = row.querySelector('[data-field="Precision"]');
+      precision.name = prefix + 'Precision';
+      precision.id = 'other-place-precision-' + i;
+      row.querySelector('[data-field="label"]').setAttribute('for', precision.id);
+      row.querySelector('.further-place-name').textContent = c.name + ' (' + describe(c) + ')';
+      list.appendChild(row);
+      search.value = '';
+    });
   });
 })();

@@ -14,7 +14,7 @@ using MissileTracker.Web.Weapons;
 namespace MissileTracker.Web.Pages.Editor.Strikes;
 
 /// <summary>Create a strike (from a report) or edit one; a stale save shows the other editor's change.</summary>
-public sealed class EditModel(TrackerDbContext db, WeaponList weaponList, StrikeEditor strikes, PublishingService publishing, IConfiguration configuration) : PageModel
+public sealed class EditModel(TrackerDbContext db, WeaponList weaponList, StrikeEditor strikes, PublishingService publishing, Gazetteer gazetteer, IConfiguration configuration) : PageModel
 {
     [BindProperty]
     public StrikeInput Input { get; set; } = new();
@@ -35,6 +35,9 @@ public sealed class EditModel(TrackerDbContext db, WeaponList weaponList, Strike
 
     /// <summary>Stored strikes that may be the same event (a warning; saving is never blocked by it).</summary>
     public IReadOnlyList<LikelyDuplicate> Duplicates { get; private set; } = [];
+
+    /// <summary>What the form shows for each of Input.OtherPlaces, in order: the place's label (null when the id or key names nothing).</summary>
+    public IReadOnlyList<string?> OtherPlaceLabels { get; private set; } = [];
 
     public async Task<IActionResult> OnGetAsync(int? id, int? reportId, CancellationToken ct)
     {
@@ -64,6 +67,8 @@ public sealed class EditModel(TrackerDbContext db, WeaponList weaponList, Strike
             return Page();
         }
 
+        // The form always shows the further places, so what it posts is the full set: none posted means all removed.
+        Input.OtherPlaces ??= [];
         var user = EditingUser.From(User, Input.Reason);
         if (Strike is null)
         {
@@ -118,6 +123,14 @@ public sealed class EditModel(TrackerDbContext db, WeaponList weaponList, Strike
         {
             ChosenPlace = PlaceCandidate.Of(place);
         }
+
+        var others = Input.OtherPlaces ?? [];
+        var ids = others.Where(o => o.PlaceId is not null).Select(o => o.PlaceId!.Value).ToList();
+        var stored = await db.Places.StaffView().AsNoTracking().Where(p => ids.Contains(p.Id)).ToDictionaryAsync(p => p.Id, ct);
+        OtherPlaceLabels = others.Select(o =>
+            o.PlaceId is { } placeId ? (stored.TryGetValue(placeId, out var place) ? PlaceCandidate.Of(place).Label : null)
+            : o.GazetteerKey is { } key && gazetteer.Find(key) is { } g ? PlaceCandidate.Of(g, null, null).Label
+            : null).ToList();
     }
 
     private async Task<StrikeInput> StoredInputAsync(Strike strike, CancellationToken ct)

@@ -12,7 +12,7 @@ public sealed record StatsBucket(string? Key, string Label, int Strikes, int? Mi
 
 /// <summary>
 /// Strike statistics for a filter, from the tracker's consolidated figures (what each source said is in
-/// the statements). Every grouping covers the same strikes, so each adds up to the total, except by raion (see <see cref="ByRaion"/>).
+/// the statements). Every grouping covers the same strikes, so each adds up to the total, except by raion: a strike at places in several raions counts in each.
 /// </summary>
 /// <param name="Total">All matching strikes.</param>
 /// <param name="ByMonth">By month of the strike date, oldest first.</param>

@@ -146,6 +146,20 @@ public sealed class RaionTests : IDisposable
         badMap.StatusCode.Should().Be(HttpStatusCode.BadRequest);
     }
 
+    [Fact]
+    public async Task A_place_page_links_to_the_strikes_in_its_raion()
+    {
+        var s = await SeedAsync();
+        var brovaryId = s.AtBrovary.Places[0].PlaceId;
+
+        var (_, page) = await _client.GetPageAsync($"/places/{brovaryId}");
+        var href = page.QuerySelector("a.raion-strikes")!.GetAttribute("href")!;
+        var (_, timeline) = await _client.GetPageAsync(href);
+
+        href.Should().Be("/?raion=Brovary%20Raion");
+        timeline.QuerySelectorAll("li.strike-item").Select(li => li.GetAttribute("data-strike-id")).Should().BeEquivalentTo([Id(s.AtBrovary), Id(s.AtBrovaryAndBucha)]);
+    }
+
     private static string Id(Strike strike) => strike.Id.ToString(System.Globalization.CultureInfo.InvariantCulture);
 
     private static List<string> Rows(AngleSharp.Dom.IDocument page, string table) =>

@@ -17,7 +17,7 @@ public static class StatsApi
             .WithName(nameof(GetStats))
             .WithSummary("Strike statistics")
             .WithDescription("Counts of strikes, and sums of the known missiles launched and intercepted, killed and injured, "
-                + "in total and by month, oblast, missile type and origin status, for the same filters as the strike list. "
+                + "in total and by month, oblast, raion (of the linked places), missile type and origin status, for the same filters as the strike list. "
                 + "Figures are the tracker's consolidated values; unknown figures add nothing (a sum is null when none is known).");
     }
 

@@ -28,9 +28,12 @@ public sealed class StrikeStatsQueries(StrikeQueries strikes, WeaponList weaponL
         var notLocated = new Tally();
         var byWeapon = new Dictionary<string, Tally>(StringComparer.Ordinal);
         var byOriginStatus = new Dictionary<OriginStatus, Tally>();
+        var byRaion = new Dictionary<string, Tally>(StringComparer.Ordinal);
+        var noRaion = new Tally();
         var total = new Tally();
+        var raionsOf = await RaionsAsync(filter, ct);
         var rows = strikes.Matching(filter)
-            .Select(s => new { s.OccurredOn, s.Oblast, WeaponCode = s.Weapon.Code, s.OriginStatus, s.MissilesLaunched, s.MissilesIntercepted, s.Killed, s.Injured })
+            .Select(s => new { s.Id, s.OccurredOn, s.Oblast, WeaponCode = s.Weapon.Code, s.OriginStatus, s.MissilesLaunched, s.MissilesIntercepted, s.Killed, s.Injured })
             .AsAsyncEnumerable();
         await foreach (var s in rows.WithCancellation(ct))
         {
@@ -47,6 +50,13 @@ public sealed class StrikeStatsQueries(StrikeQueries strikes, WeaponList weaponL
             {
                 tally.Add(s.MissilesLaunched, s.MissilesIntercepted, s.Killed, s.Injured);
             }
+
+            // A strike at places in two raions counts in each of them.
+            IEnumerable<Tally> raionTallies = raionsOf.TryGetValue(s.Id, out var raions) ? raions.Select(r => Of(byRaion, r)) : [noRaion];
+            foreach (var tally in raionTallies)
+            {
+                tally.Add(s.MissilesLaunched, s.MissilesIntercepted, s.Killed, s.Injured);
+            }
         }
 
         var names = (await weaponList.AllAsync(ct)).ToDictionary(w => w.Code, w => w.Name, StringComparer.Ordinal);
@@ -57,11 +67,26 @@ public sealed class StrikeStatsQueries(StrikeQueries strikes, WeaponList weaponL
             .Concat(notLocated.Strikes > 0 ? [notLocated.Bucket(null, "Not reported")] : [])
             .OrderByDescending(b => b.Strikes).ThenBy(b => b.Key is null).ThenBy(b => b.Label, StringComparer.Ordinal)
             .ToList();
+        var raionBuckets = byRaion.Select(r => r.Value.Bucket(r.Key, r.Key))
+            .Concat(noRaion.Strikes > 0 ? [noRaion.Bucket(null, "No raion known")] : [])
+            .OrderByDescending(b => b.Strikes).ThenBy(b => b.Key is null).ThenBy(b => b.Label, StringComparer.Ordinal)
+            .ToList();
         var missileTypes = byWeapon.Select(w => w.Value.Bucket(w.Key, names.GetValueOrDefault(w.Key, w.Key)))
             .OrderByDescending(b => b.Strikes).ThenBy(b => b.Key, StringComparer.Ordinal)
             .ToList();
         var originStatuses = byOriginStatus.OrderBy(o => o.Key).Select(o => o.Value.Bucket(o.Key.ToString(), o.Key.ToString())).ToList();
-        return new StrikeStats(total.Bucket(null, "All matching strikes"), months, oblasts, missileTypes, originStatuses);
+        return new StrikeStats(total.Bucket(null, "All matching strikes"), months, oblasts, raionBuckets, missileTypes, originStatuses);
+    }
+
+    /// <summary>The raions of the places each matching strike is linked to, by strike id; strikes with none are absent.</summary>
+    private async Task<Dictionary<int, List<string>>> RaionsAsync(StrikeFilter filter, CancellationToken ct)
+    {
+        var links = await strikes.Matching(filter).SelectMany(s => s.Places)
+            .Where(p => p.Place.Raion != null)
+            .Select(p => new { p.StrikeId, Raion = p.Place.Raion! })
+            .Distinct()
+            .ToListAsync(ct);
+        return links.GroupBy(l => l.StrikeId).ToDictionary(g => g.Key, g => g.Select(l => l.Raion).ToList());
     }
 
     private static Tally Of<TKey>(Dictionary<TKey, Tally> tallies, TKey key)

@@ -22,6 +22,12 @@ public sealed partial record StrikeFilter
 
     /// <summary>Strikes recorded at one of these places (tracker place ids).</summary>
     public IReadOnlyList<int> PlaceIds { get; init; } = [];
+
+    /// <summary>
+    /// Strikes linked to a place in one of these raions. The strike's own District is free text that may name
+    /// a city district or spell the raion another way, so only the places' gazetteer raions are compared.
+    /// </summary>
+    public IReadOnlyList<string> Raions { get; init; } = [];
     public IReadOnlyList<string> WeaponCodes { get; init; } = [];
     public IReadOnlyList<OriginStatus> Statuses { get; init; } = [];
 
@@ -114,6 +120,12 @@ public sealed partial record StrikeFilter
         {
             var places = PlaceIds;
             strikes = strikes.Where(s => s.Places.Any(p => places.Contains(p.PlaceId)));
+        }
+
+        if (Raions.Count > 0)
+        {
+            var raions = Lowered(Raions);
+            strikes = strikes.Where(s => s.Places.Any(p => p.Place.Raion != null && raions.Contains(p.Place.Raion.ToLower())));
         }
 
         if (OfficialIds.Count > 0)

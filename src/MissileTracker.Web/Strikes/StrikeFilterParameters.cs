@@ -39,6 +39,14 @@ public sealed class StrikeFilterParameters : QueryParameters
     [ListQuery("place", typeof(int))]
     public string? Place { get; set; }
 
+    /// <summary>
+    /// Raion name(s), comma-separated, matched whole and ignoring case, e.g. Brovary Raion: strikes linked to a place
+    /// (<c>GET /api/v1/places</c>) in any of them. Only the places' gazetteer raion counts, not the strike's own district text.
+    /// </summary>
+    /// <example>Brovary Raion</example>
+    [ListQuery("raion", typeof(string), MaxLength = MaxTextLength)]
+    public string? Raion { get; set; }
+
     /// <summary>Missile type code(s), comma-separated, from <c>GET /api/v1/weapons</c>, e.g. kn-23.</summary>
     /// <example>kn-23</example>
     [ListQuery("type", typeof(string))]
@@ -120,6 +128,7 @@ public sealed class StrikeFilterParameters : QueryParameters
             Oblasts = read.EnumList<Oblast>(nameof(Oblast)),
             Settlements = read.TextList(nameof(Settlement)),
             PlaceIds = read.IdList(nameof(Place)),
+            Raions = read.TextList(nameof(Raion)),
             WeaponCodes = read.CodeList(nameof(Type), weaponCodes),
             Statuses = read.EnumList<OriginStatus>(nameof(Status)),
             OfficialIds = read.IdList(nameof(Official)),

@@ -47,7 +47,7 @@ public sealed class OpenApiDocumentTests : IDisposable
 
         var strikeParameters = paths.GetProperty("/api/v1/strikes").GetProperty("get").GetProperty("parameters").EnumerateArray().ToList();
         strikeParameters.Select(p => p.GetProperty("name").GetString())
-            .Should().BeEquivalentTo("from", "to", "oblast", "settlement", "place", "type", "status", "official", "organisation", "outlet",
+            .Should().BeEquivalentTo("from", "to", "oblast", "settlement", "place", "raion", "type", "status", "official", "organisation", "outlet",
                 "hasCoordinates", "killedMin", "killedMax", "injuredMin", "injuredMax", "q", "updatedSince",
                 "sort", "page", "pageSize", "cursor", "fields", "If-None-Match", "If-Modified-Since");
         strikeParameters.Where(p => !p.TryGetProperty("example", out var example)).Should().BeEmpty();

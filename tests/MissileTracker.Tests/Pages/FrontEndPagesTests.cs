@@ -106,9 +106,10 @@ public sealed class FrontEndPagesTests : IDisposable
         Rows(page, "by-month").Should().Equal("December 2023 1 not known", "January 2024 2 not known");
         Rows(page, "casualties-by-month").Should().HaveCount(2);
         Rows(page, "by-oblast").Should().Equal("Not reported 2 not known", "Kharkiv Oblast 1 not known");
+        Rows(page, "by-raion").Should().Equal("No raion known 3 not known");
         Rows(page, "by-type").Should().ContainSingle();
         page.QuerySelectorAll("canvas[data-chart-for]").Select(c => c.GetAttribute("data-chart-for"))
-            .Should().BeEquivalentTo("by-month", "casualties-by-month", "by-oblast", "by-type");
+            .Should().BeEquivalentTo("by-month", "casualties-by-month", "by-oblast", "by-raion", "by-type");
         page.QuerySelectorAll(".chart-box").Should().OnlyContain(box => box.HasAttribute("hidden"), "charts appear only when the script draws them");
 
         var (_, filtered) = await _client.GetPageAsync("/stats?oblast=Kharkiv");

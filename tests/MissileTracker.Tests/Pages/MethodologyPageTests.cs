@@ -34,7 +34,7 @@ public sealed class MethodologyPageTests : IDisposable
         page.QuerySelectorAll("#origin-status ~ div tbody th").Select(t => t.TextContent)
             .Should().Equal("Suspected", "Reported by officials", "Confirmed by debris analysis", "Retracted");
         page.QuerySelector("section[aria-labelledby=figures]")!.TextContent.Should().Contain("“at least 10”").And.Contain("“up to 5”").And.Contain("“not given”");
-        page.QuerySelector("section[aria-labelledby=statistics]")!.TextContent.Should().Contain("it is added as exactly 5");
+        page.QuerySelector("section[aria-labelledby=statistics]")!.TextContent.Should().Contain("it is added as exactly 5").And.Contain("whatever its origin status");
     }
 
     [Theory]

@@ -19,6 +19,7 @@ public sealed class PageScreenshotsBrowserTests(LiveApp app) : IClassFixture<Liv
         { "official", $"/officials/{KnownEvidence.KirbyId}" },
         { "outlet", "/outlets/UNN" },
         { "claims", "/claims" },
+        { "methodology", "/methodology" },
     };
 
     [Theory]

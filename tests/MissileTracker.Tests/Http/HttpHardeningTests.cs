@@ -34,7 +34,7 @@ public sealed class HttpHardeningTests : IDisposable
     public async Task Pages_use_no_inline_script()
     {
         var editor = await _app.SignedInClientAsync("editor", Roles.Editor);
-        foreach (var url in new[] { "/", "/map", "/stats", KnownEvidence.KirbyPath, "/outlets/UNN", KnownEvidence.KharkivStrikePath, "/officials", "/reports", "/claims", "/editor", "/editor/strikes", "/editor/statements?reportId=1", "/account/tokens" })
+        foreach (var url in new[] { "/", "/map", "/stats", KnownEvidence.KirbyPath, "/outlets/UNN", KnownEvidence.KharkivStrikePath, "/officials", "/reports", "/claims", "/methodology", "/editor", "/editor/strikes", "/editor/statements?reportId=1", "/account/tokens" })
         {
             var (_, page) = await editor.GetPageAsync(url);
             page.QuerySelectorAll("script").Where(s => !s.HasAttribute("src")).Should().BeEmpty($"{url} must not need 'unsafe-inline'");

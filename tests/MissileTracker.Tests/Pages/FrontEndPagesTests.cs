@@ -138,7 +138,7 @@ public sealed class FrontEndPagesTests : IDisposable
     [Fact]
     public async Task Every_page_has_a_labelled_search_box_with_the_api_parameter_name()
     {
-        foreach (var url in new[] { "/", "/map", "/stats", "/officials", "/reports", "/claims", KnownEvidence.KharkivStrikePath })
+        foreach (var url in new[] { "/", "/map", "/stats", "/officials", "/reports", "/claims", "/methodology", KnownEvidence.KharkivStrikePath })
         {
             var (_, page) = await _client.GetPageAsync(url);
             var form = (IHtmlFormElement)page.QuerySelector("form[role=search]")!;

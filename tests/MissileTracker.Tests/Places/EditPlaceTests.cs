@@ -124,4 +124,20 @@ public sealed class EditPlaceTests : IDisposable
         var stored = await _app.WithDbAsync(db => db.Places.IgnoreQueryFilters().SingleAsync());
         stored.Should().Match<Place>(p => p.Name == "Pokrovsk" && p.Latitude == shipped.Latitude && p.Oblast == shipped.Oblast);
     }
+
+    [Fact]
+    public async Task Once_published_only_a_reviewer_can_change_the_place()
+    {
+        var (editor, place) = await AddedPlaceAsync();
+        var reviewer = await _app.SignedInClientAsync("reviewer", Roles.Reviewer);
+        (await reviewer.PostFormAsync($"/editor/review/Place/{place.Id}/Publish", [], formUrl: "/editor/places")).StatusCode.Should().Be(HttpStatusCode.Redirect);
+        var published = await _app.WithDbAsync(db => db.Places.IgnoreQueryFilters().SingleAsync());
+
+        var byEditor = await editor.PostFormAsync($"/editor/places/{place.Id}", Form("Rozhivka", published.Version, latitude: "50.79"));
+        (await byEditor.Content.ReadAsStringAsync()).Should().Contain("only a reviewer can change it");
+        (await _app.WithDbAsync(db => db.Places.IgnoreQueryFilters().SingleAsync())).Latitude.Should().Be(50.78);
+
+        (await reviewer.PostFormAsync($"/editor/places/{place.Id}", Form("Rozhivka", published.Version, latitude: "50.79"))).StatusCode.Should().Be(HttpStatusCode.Redirect);
+        (await _app.WithDbAsync(db => db.Places.IgnoreQueryFilters().SingleAsync())).Latitude.Should().Be(50.79);
+    }
 }

@@ -208,6 +208,33 @@ public sealed class PlacePickerBrowserTests(LiveApp app) : IClassFixture<LiveApp
         (await visitor.Locator($"li.map-strike[data-strike-id='{id}'] .map-further-place").AllInnerTextsAsync()).Should().HaveCount(2);
     }
 
+    [Fact]
+    public async Task Editor_moves_an_added_village_on_the_map_and_the_history_records_it()
+    {
+        var editor = await SignedInEditorAsync("places-editor-edit");
+        await editor.GotoAsync("/editor/places/new");
+        await editor.GetByLabel("Name (English transliteration)").FillAsync("Editivka");
+        await editor.GetByLabel("Oblast").SelectOptionAsync(new SelectOptionValue { Label = "Kyiv Oblast" });
+        await editor.GetByLabel("Latitude").FillAsync("50.5");
+        await editor.GetByLabel("Longitude").FillAsync("30.5");
+        await editor.GetByRole(AriaRole.Button, new() { Name = "Add place" }).ClickAsync();
+        await editor.GotoAsync("/editor/places");
+
+        await editor.GetByRole(AriaRole.Link, new() { Name = "Edit Editivka" }).ClickAsync();
+        await editor.Locator(".point-picker.map-ready").WaitForAsync();
+        (await editor.Locator(".point-picker .leaflet-marker-icon").CountAsync()).Should().Be(1, "the stored point is drawn");
+        var box = (await editor.Locator(".point-picker-map").BoundingBoxAsync())!;
+        await editor.Mouse.ClickAsync(box.X + box.Width / 3, box.Y + box.Height / 3);
+        var latitude = await editor.GetByLabel("Latitude").InputValueAsync();
+        latitude.Should().NotBe("50.5", "clicking the map moves the point");
+        await editor.GetByLabel("Reason for the change (optional)").FillAsync("Moved to the village centre");
+        await editor.GetByRole(AriaRole.Button, new() { Name = "Save place" }).ClickAsync();
+
+        (await editor.Locator("main").InnerTextAsync()).Should().Contain("Place saved: Editivka");
+        (await editor.GetByLabel("Latitude").InputValueAsync()).Should().Be(double.Parse(latitude, CultureInfo.InvariantCulture).ToString("R", CultureInfo.InvariantCulture));
+        (await editor.Locator(".history").InnerTextAsync()).Should().Contain("Moved to the village centre");
+    }
+
     private static async Task FitsAsync(IPage page, int width)
     {
         var overflow = await page.EvaluateAsync<int>("() => document.documentElement.scrollWidth - window.innerWidth");

@@ -3,15 +3,17 @@ using Microsoft.EntityFrameworkCore;
 using MissileTracker.Web.Pages.Shared;
 using MissileTracker.Web.Querying;
 using MissileTracker.Web.Strikes;
+using MissileTracker.Web.Places;
 using MissileTracker.Web.Weapons;
 
 namespace MissileTracker.Web.Pages;
 
 /// <summary>The public timeline: strikes newest first, grouped by month, filtered by the query string.</summary>
-public sealed class IndexModel(StrikeQueries strikes, WeaponList weaponList) : QueryPageModel
+public sealed class IndexModel(StrikeQueries strikes, WeaponList weaponList, RaionList raionList) : QueryPageModel
 {
     public StrikeFilterParameters Query { get; private set; } = new();
     public IReadOnlyList<WeaponDto> Weapons { get; private set; } = [];
+    public IReadOnlyList<string> Raions { get; private set; } = [];
     public Page<StrikeSummary> Results { get; private set; } = new([], PageRequest.First, 0);
     public TimeAxis? Axis { get; private set; }
 
@@ -19,12 +21,13 @@ public sealed class IndexModel(StrikeQueries strikes, WeaponList weaponList) : Q
     public const int MaxAxisStrikes = 5000;
     public Pager Pager => Pager.For(Request, Results, Results.Total == 1 ? "strike" : "strikes");
     public bool IsFiltered => StrikeFilterForm.AnyFilter(Request);
-    public StrikeFilterForm FilterForm => new(Query, Weapons, Errors, IsFiltered, "/Index");
+    public StrikeFilterForm FilterForm => new(Query, Weapons, Raions, Errors, IsFiltered, "/Index");
 
     public async Task OnGetAsync([FromQuery] StrikeListParameters list, [FromQuery] PagingParameters paging, [FromQuery] StrikeFilterParameters query, CancellationToken ct)
     {
         Query = query;
         Weapons = await weaponList.AllAsync(ct);
+        Raions = await raionList.AllAsync(ct);
         if (!await ParseQueryAsync(ct, list, paging, query))
         {
             return;

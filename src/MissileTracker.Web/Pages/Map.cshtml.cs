@@ -4,6 +4,7 @@ using MissileTracker.Web.Geography;
 using MissileTracker.Web.Pages.Shared;
 using MissileTracker.Web.Querying;
 using MissileTracker.Web.Strikes;
+using MissileTracker.Web.Places;
 using MissileTracker.Web.Weapons;
 
 namespace MissileTracker.Web.Pages;
@@ -12,23 +13,25 @@ namespace MissileTracker.Web.Pages;
 /// Strikes on a map of Ukraine, for the timeline's filters. The page lists every strike (the list is the
 /// map's data and its no-JavaScript fallback); map.js draws the ones with a known place.
 /// </summary>
-public sealed class MapModel(StrikeQueries strikes, WeaponList weaponList, OblastCentres centres, IConfiguration configuration) : QueryPageModel
+public sealed class MapModel(StrikeQueries strikes, WeaponList weaponList, RaionList raionList, OblastCentres centres, IConfiguration configuration) : QueryPageModel
 {
     /// <summary>At most this many strikes are drawn; the page says so when more match.</summary>
     public const int MaxStrikes = 2000;
 
     public StrikeFilterParameters Query { get; private set; } = new();
     public IReadOnlyList<WeaponDto> Weapons { get; private set; } = [];
+    public IReadOnlyList<string> Raions { get; private set; } = [];
     public IReadOnlyList<MapStrike> Placed { get; private set; } = [];
     public IReadOnlyList<MapStrike> Unplaced { get; private set; } = [];
     public int Total { get; private set; }
     public MapSettings Settings { get; } = MapSettings.From(configuration);
-    public StrikeFilterForm FilterForm => new(Query, Weapons, Errors, StrikeFilterForm.AnyFilter(Request), "/Map");
+    public StrikeFilterForm FilterForm => new(Query, Weapons, Raions, Errors, StrikeFilterForm.AnyFilter(Request), "/Map");
 
     public async Task OnGetAsync([FromQuery] StrikeFilterParameters query, CancellationToken ct)
     {
         Query = query;
         Weapons = await weaponList.AllAsync(ct);
+        Raions = await raionList.AllAsync(ct);
         if (!await ParseQueryAsync(ct, query))
         {
             return;

@@ -4,6 +4,7 @@ using MissileTracker.Web.Pages.Shared;
 using MissileTracker.Web.Querying;
 using MissileTracker.Web.Stats;
 using MissileTracker.Web.Strikes;
+using MissileTracker.Web.Places;
 using MissileTracker.Web.Weapons;
 
 namespace MissileTracker.Web.Pages;
@@ -12,22 +13,24 @@ namespace MissileTracker.Web.Pages;
 /// Charts of <c>GET /api/v1/stats</c> for the timeline's filters. Each chart is drawn by charts.js from
 /// the table below it, so the table is both the chart's data and its accessible, copyable form.
 /// </summary>
-public sealed class StatsModel(StrikeStatsQueries stats, WeaponList weaponList) : QueryPageModel
+public sealed class StatsModel(StrikeStatsQueries stats, WeaponList weaponList, RaionList raionList) : QueryPageModel
 {
     private static readonly CultureInfo English = CultureInfo.GetCultureInfo("en-GB");
 
     public StrikeFilterParameters Query { get; private set; } = new();
     public IReadOnlyList<WeaponDto> Weapons { get; private set; } = [];
+    public IReadOnlyList<string> Raions { get; private set; } = [];
     public StrikeStats? Stats { get; private set; }
 
     /// <summary>Every month from the first strike to the last, with empty months as zero strikes, so the axis is true to time.</summary>
     public IReadOnlyList<StatsBucket> Months { get; private set; } = [];
-    public StrikeFilterForm FilterForm => new(Query, Weapons, Errors, StrikeFilterForm.AnyFilter(Request), "/Stats");
+    public StrikeFilterForm FilterForm => new(Query, Weapons, Raions, Errors, StrikeFilterForm.AnyFilter(Request), "/Stats");
 
     public async Task OnGetAsync([FromQuery] StrikeFilterParameters query, CancellationToken ct)
     {
         Query = query;
         Weapons = await weaponList.AllAsync(ct);
+        Raions = await raionList.AllAsync(ct);
         if (!await ParseQueryAsync(ct, query))
         {
             return;

@@ -16,7 +16,8 @@ public static class PlacesApi
             .AddSingleton(sp => OblastCentres.FromWebRoot(sp.GetRequiredService<IWebHostEnvironment>()))
             .AddScoped<PlaceLookup>()
             .AddScoped<PlaceStore>()
-            .AddScoped<PlaceEditor>();
+            .AddScoped<PlaceEditor>()
+            .AddScoped<RaionList>();
 
     public static void MapPlaces(this RouteGroupBuilder api)
     {

@@ -126,7 +126,46 @@ public sealed class RaionTests : IDisposable
         page.QuerySelector("canvas[data-chart-for='by-raion']").Should().NotBeNull();
         Rows(filtered, "by-month").Should().Equal("February 2024 1 not known");
         bad.StatusCode.Should().Be(HttpStatusCode.BadRequest);
-        badPage.QuerySelector("form[aria-label='Filter strikes'] .alert-danger")!.TextContent.Should().StartWith("raion:");
+        badPage.QuerySelector("form[aria-label='Filter strikes'] input#raion.is-invalid").Should().NotBeNull("the error is shown at the raion field");
+        badPage.QuerySelector("#raion-error")!.TextContent.Should().NotBeEmpty();
+    }
+
+    [Theory]
+    [InlineData("/")]
+    [InlineData("/map")]
+    [InlineData("/stats")]
+    public async Task The_filter_form_has_a_raion_field_with_the_current_value_and_the_stored_raions_suggested(string url)
+    {
+        await SeedAsync();
+
+        var (_, blank) = await _client.GetPageAsync(url);
+        var (response, filtered) = await _client.GetPageAsync(url + "?raion=Bucha%20Raion");
+
+        var field = blank.QuerySelector("form[aria-label='Filter strikes'] input#raion[name='raion']") as AngleSharp.Html.Dom.IHtmlInputElement;
+        field.Should().NotBeNull();
+        field!.Value.Should().BeEmpty();
+        blank.QuerySelector("label[for='raion']")!.TextContent.Should().Be("Raion");
+        blank.QuerySelectorAll($"datalist#{field.GetAttribute("list")} option").Select(o => o.GetAttribute("value")).Should().Equal("Brovary Raion", "Bucha Raion");
+        response.StatusCode.Should().Be(HttpStatusCode.OK);
+        (filtered.QuerySelector("form[aria-label='Filter strikes'] input#raion") as AngleSharp.Html.Dom.IHtmlInputElement)!.Value.Should().Be("Bucha Raion");
+        filtered.QuerySelector("form[aria-label='Filter strikes'] a.btn-outline-secondary")!.TextContent.Should().Be("Clear", "a raion counts as a filter");
+    }
+
+    [Fact]
+    public async Task Submitting_the_filter_form_with_a_raion_filters_the_timeline()
+    {
+        var s = await SeedAsync();
+        var (_, page) = await _client.GetPageAsync("/");
+        var form = (AngleSharp.Html.Dom.IHtmlFormElement)page.QuerySelector("form[aria-label='Filter strikes']")!;
+        ((AngleSharp.Html.Dom.IHtmlInputElement)form.QuerySelector("#raion")!).Value = "Bucha Raion";
+
+        var fields = form.Elements.OfType<AngleSharp.Html.Dom.IHtmlInputElement>().Where(i => i.Name is { Length: > 0 } && i.Type != "submit")
+            .Select(i => $"{Uri.EscapeDataString(i.Name!)}={Uri.EscapeDataString(i.Value)}")
+            .Concat(form.Elements.OfType<AngleSharp.Html.Dom.IHtmlSelectElement>().Select(sel => $"{sel.Name}={Uri.EscapeDataString(sel.Value ?? "")}"));
+        var (response, timeline) = await _client.GetPageAsync(form.GetAttribute("action") + "?" + string.Join("&", fields));
+
+        response.StatusCode.Should().Be(HttpStatusCode.OK);
+        timeline.QuerySelectorAll("li.strike-item").Select(li => li.GetAttribute("data-strike-id")).Should().Equal(Id(s.AtBrovaryAndBucha));
     }
 
     [Fact]

@@ -46,8 +46,8 @@ public sealed class TimelinePageTests : IDisposable
 
         form.Method.Should().BeEquivalentTo("get");
         form.Elements.OfType<IHtmlElement>().Select(e => e.GetAttribute("name")).Where(n => n != null)
-            .Should().BeEquivalentTo("from", "to", "oblast", "type", "status");
-        form.QuerySelectorAll("label").Should().HaveCount(5);
+            .Should().BeEquivalentTo("from", "to", "oblast", "type", "status", "raion");
+        form.QuerySelectorAll("label").Should().HaveCount(6);
     }
 
     [Fact]

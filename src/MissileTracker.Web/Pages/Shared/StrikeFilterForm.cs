@@ -9,10 +9,11 @@ namespace MissileTracker.Web.Pages.Shared;
 /// </summary>
 /// <param name="Query">The filters as typed.</param>
 /// <param name="Weapons">Missile types for the type list.</param>
+/// <param name="Raions">Raions suggested for the raion filter (any raion may be typed).</param>
 /// <param name="Errors">Messages by parameter name.</param>
 /// <param name="IsFiltered">Whether any filter is set (shows the Clear link).</param>
 /// <param name="Page">The page the form submits to, e.g. /Index or /Map.</param>
-public sealed record StrikeFilterForm(StrikeFilterParameters Query, IReadOnlyList<WeaponDto> Weapons, IDictionary<string, string[]> Errors, bool IsFiltered, string Page)
+public sealed record StrikeFilterForm(StrikeFilterParameters Query, IReadOnlyList<WeaponDto> Weapons, IReadOnlyList<string> Raions, IDictionary<string, string[]> Errors, bool IsFiltered, string Page)
 {
     public string? ErrorFor(string parameter) => Errors.TryGetValue(parameter, out var messages) ? string.Join(" ", messages) : null;
 

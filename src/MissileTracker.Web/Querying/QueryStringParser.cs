@@ -186,14 +186,6 @@ public sealed class QueryStringParser
             : $"'{maxParameter}' ({highText}) is below '{minParameter}' ({lowText}).");
     }
 
-    /// <summary>The page and page size as <see cref="PagingParameters"/> declares them.</summary>
-    public PageRequest Paging(string? page, string? pageSize)
-    {
-        var paging = new PagingParameters { Page = page, PageSize = pageSize };
-        paging.Parse(this);
-        return paging.PageRequest;
-    }
-
     public T Choice<T>(string parameter, string? value, IReadOnlyDictionary<string, T> choices, T fallback)
     {
         if (string.IsNullOrWhiteSpace(value))

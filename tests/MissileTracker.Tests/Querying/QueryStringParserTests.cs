@@ -4,7 +4,7 @@ using MissileTracker.Web.Statements;
 
 namespace MissileTracker.Tests.Querying;
 
-public sealed class QueryErrorsTests
+public sealed class QueryStringParserTests
 {
     private readonly QueryStringParser _errors = new();
 
@@ -23,7 +23,7 @@ public sealed class QueryErrorsTests
     {
         _errors.Date("from", null).Should().BeNull();
         _errors.EnumList<Oblast>("oblast", " ").Should().BeEmpty();
-        _errors.Paging(null, "").Should().Be(new PageRequest(1, PageRequest.DefaultPageSize));
+        Paging(null, "").Should().Be(new PageRequest(1, PageRequest.DefaultPageSize));
 
         _errors.Any.Should().BeFalse();
     }
@@ -48,7 +48,7 @@ public sealed class QueryErrorsTests
     [InlineData("1", "1e3")]
     public void Paging_outside_its_bounds_is_an_error(string page, string size)
     {
-        _errors.Paging(page, size);
+        Paging(page, size);
 
         _errors.Any.Should().BeTrue();
     }
@@ -69,4 +69,12 @@ public sealed class QueryErrorsTests
     [InlineData(5, FigureQualifier.AtMost, "up to 5")]
     public void Figures_read_with_their_qualifier(int? value, FigureQualifier qualifier, string expected) =>
         Figures.Format(value, qualifier).Should().Be(expected);
+
+    /// <summary>Paging as the API and pages parse it: through <see cref="PagingParameters"/>' declarations.</summary>
+    private PageRequest Paging(string? page, string? pageSize)
+    {
+        var paging = new PagingParameters { Page = page, PageSize = pageSize };
+        paging.Parse(_errors);
+        return paging.PageRequest;
+    }
 }

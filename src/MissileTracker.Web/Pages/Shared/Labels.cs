@@ -41,6 +41,8 @@ public static class Labels
         FigureQualifier.AtLeast => "at least",
         FigureQualifier.AtMost => "up to",
         FigureQualifier.About => "about",
+        FigureQualifier.MoreThan => "more than",
+        FigureQualifier.Range => "range (low–high)",
         _ => qualifier.ToString(),
     };
 

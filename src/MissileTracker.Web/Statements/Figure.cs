@@ -1,0 +1,44 @@
+namespace MissileTracker.Web.Statements;
+
+/// <summary>
+/// A number as a source gave it: the normalized value, its qualifier, the high end of a range,
+/// and the source's own words when they say more than the number ("several dozen", "a third of
+/// all", "2 of the 5"). A source can give words without a number ("several dozen"): then
+/// <see cref="Value"/> is null and <see cref="Words"/> holds them.
+/// </summary>
+/// <param name="Value">The number; the low end of a range; null when the source gave none.</param>
+/// <param name="Qualifier">How the source qualified it.</param>
+/// <param name="High">The high end, for <see cref="FigureQualifier.Range"/> only.</param>
+/// <param name="Words">The source's words, when they are not just the number.</param>
+public readonly record struct Figure(int? Value, FigureQualifier Qualifier = FigureQualifier.Exact, int? High = null, string? Words = null)
+{
+    public static Figure None => default;
+
+    public static Figure Exactly(int value) => new(value);
+
+    public bool IsGiven => Value is not null || !string.IsNullOrWhiteSpace(Words);
+
+    /// <summary>
+    /// The least the source's statement allows, for low totals: "more than 70" is at least 71,
+    /// "about 20" counts as 20 (UCDP's "best" estimate; the qualifier marks it), "up to 5" as 0.
+    /// </summary>
+    public int? Low => Value is not { } v ? null : Qualifier switch
+    {
+        FigureQualifier.MoreThan => v + 1,
+        FigureQualifier.AtMost => 0,
+        _ => v,
+    };
+
+    /// <summary>The most the statement allows, for high totals; null when it sets no upper bound ("at least", "more than") or gives no number.</summary>
+    public int? HighBound => Value is not { } v ? null : Qualifier switch
+    {
+        FigureQualifier.AtLeast or FigureQualifier.MoreThan => null,
+        FigureQualifier.Range => High,
+        _ => v,
+    };
+
+    /// <summary>True when the figure is a lower bound only, so a sum that includes it is a lower bound too.</summary>
+    public bool IsOpenEnded => Value is not null && HighBound is null;
+
+    public override string ToString() => Figures.Format(this);
+}

@@ -108,7 +108,12 @@ public sealed record StrikeDetail(
     PublicationStatus Status,
     int Version,
     IReadOnlyList<HistoryEntry> History,
-    IReadOnlyList<StrikePlaceRef> Places);
+    IReadOnlyList<StrikePlaceRef> Places)
+{
+    /// <summary>Only in the answer to a create: stored strikes that may be the same event (date or window within a day, same or unknown oblast, missile types that could be the same). A warning; a reviewer can merge them.</summary>
+    [System.Text.Json.Serialization.JsonIgnore(Condition = System.Text.Json.Serialization.JsonIgnoreCondition.WhenWritingNull)]
+    public IReadOnlyList<LikelyDuplicate>? LikelyDuplicates { get; init; }
+}
 
 /// <summary>A place the strike is recorded at (<c>/places/{placeId}</c>), with how precisely.</summary>
 /// <param name="PlaceId">The tracker's place id; filter strikes with <c>place=</c>.</param>

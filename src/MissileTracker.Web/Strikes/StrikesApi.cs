@@ -82,7 +82,8 @@ public static class StrikesApi
         writes.MapPost("/", CreateStrike)
             .WithName(nameof(CreateStrike))
             .WithSummary("Create a strike (draft)")
-            .WithDescription("Records a new strike as a draft, optionally linked to reports. Requires an editor's or reviewer's API token.")
+            .WithDescription("Records a new strike as a draft, optionally linked to reports. The answer lists `likelyDuplicates`: stored strikes that may be "
+                + "the same event (a warning: the strike is stored; a reviewer can merge it with `POST /api/v1/strikes/{id}/merge`). Requires an editor's or reviewer's API token.")
 ;
         writes.MapPut("/{id:int}", UpdateStrike)
             .WithName(nameof(UpdateStrike))
@@ -181,11 +182,11 @@ public static class StrikesApi
         await StrikeExports.AtomAsync(strikes, filters.Filter, request, ct);
 
     public static async Task<Results<Created<StrikeDetail>, ValidationProblem, ProblemHttpResult>> CreateStrike(
-        [FromBody] StrikeInput input, StrikeEditor editor, StrikeQueries strikes, ClaimsPrincipal user, CancellationToken ct) =>
+        [FromBody] StrikeInput input, StrikeEditor editor, StrikeQueries strikes, TrackerDbContext db, ClaimsPrincipal user, CancellationToken ct) =>
         await EditResponses.Created(
             await editor.CreateAsync(input, EditingUser.From(user, input.Reason), ct),
             strike => $"{TrackerApi.Prefix}/strikes/{strike.Id}",
-            async strike => (await strikes.GetAsync(strike.Id, staff: true, ct))!);
+            async strike => (await strikes.GetAsync(strike.Id, staff: true, ct))! with { LikelyDuplicates = await db.LikelyDuplicatesAsync(strike, ct) });
 
     /// <param name="id">The strike's id.</param>
     /// <param name="input">The strike's new fields and the version they are based on.</param>

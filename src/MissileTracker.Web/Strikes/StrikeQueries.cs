@@ -127,7 +127,7 @@ public sealed class StrikeQueries(TrackerDbContext db, AggregateCache aggregates
     /// </summary>
     public async Task<int?> MergedIntoAsync(int id, bool staff, CancellationToken ct) =>
         await db.Strikes.IgnoreQueryFilters().AsNoTracking()
-            .Where(s => s.Id == id && s.MergedIntoId != null && (staff || s.PublishedAt != null))
+            .Where(s => s.Id == id && s.MergedIntoId != null && (staff || s.Status == PublicationStatus.Published || s.PublishedAt != null))
             .Select(s => s.MergedIntoId).SingleOrDefaultAsync(ct);
 
     /// <summary>

@@ -32,12 +32,15 @@ public sealed class StrikeWindowTests : IDisposable
         ["summary"] = "A night attack on Kharkiv reported by the regional governor.",
     };
 
+    /// <summary>Creates the strike as an editor and publishes it as a reviewer, so anonymous readers see it.</summary>
     private async Task<StrikeDetail> CreateAsync(Dictionary<string, object?> body)
     {
-        var editor = await _app.ClientWithRolesAsync("editor", Roles.Editor);
-        var response = await editor.PostAsJsonAsync("/api/v1/strikes", body);
+        var reviewer = await _app.ClientWithRolesAsync("reviewer-" + Guid.NewGuid().ToString("N")[..8], Roles.Reviewer);
+        var response = await reviewer.PostAsJsonAsync("/api/v1/strikes", body);
         response.StatusCode.Should().Be(HttpStatusCode.Created, await response.Content.ReadAsStringAsync());
-        return await response.ReadJsonAsync<StrikeDetail>();
+        var created = await response.ReadJsonAsync<StrikeDetail>();
+        (await reviewer.PostAsync($"/api/v1/strikes/{created.Id}/publish", null)).EnsureSuccessStatusCode();
+        return created;
     }
 
     [Fact]

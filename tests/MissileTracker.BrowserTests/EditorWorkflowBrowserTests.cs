@@ -34,8 +34,8 @@ public sealed class EditorWorkflowBrowserTests(LiveApp app) : IClassFixture<Live
 
         // The strike it reports.
         await editor.GetByRole(AriaRole.Link, new() { Name = "Add a new strike" }).ClickAsync();
-        await editor.GetByLabel("Date", new() { Exact = true }).FillAsync("2024-02-07");
-        await editor.GetByLabel("Time (Kyiv)").FillAsync("06:00");
+        await editor.GetByLabel("Start date").FillAsync("2024-02-07");
+        await editor.GetByLabel("Start time (Kyiv)").FillAsync("06:00");
         await editor.GetByLabel("Location precision").SelectOptionAsync(new SelectOptionValue { Label = "District" });
         await editor.GetByLabel("Oblast").SelectOptionAsync(new SelectOptionValue { Label = "Kharkiv Oblast" });
         await editor.GetByLabel("Settlement").FillAsync("Kharkiv");

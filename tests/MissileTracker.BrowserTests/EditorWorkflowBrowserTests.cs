@@ -88,7 +88,7 @@ public sealed class EditorWorkflowBrowserTests(LiveApp app) : IClassFixture<Live
         // An anonymous visitor finds it.
         var visitor = await app.NewVisitorAsync();
         await visitor.GotoAsync("/");
-        await visitor.GetByRole(AriaRole.Link, new() { Name = "7 Feb 2024, 06:00 · Slobidskyi district, Kharkiv, Kharkiv Oblast" }).ClickAsync();
+        await visitor.GetByRole(AriaRole.Link, new() { Name = "7 Feb 2024, 06:00 Kyiv time · Slobidskyi district, Kharkiv, Kharkiv Oblast" }).ClickAsync();
         await visitor.WaitForURLAsync(url => url.Contains("/strikes/", StringComparison.Ordinal));
         var page = await visitor.Locator("main").InnerTextAsync();
         await visitor.SnapAsync("public-strike-page");

@@ -149,4 +149,37 @@ public sealed class StrikeWindowTests : IDisposable
         page.QuerySelectorAll("#Input_DatePrecision option").Select(o => o.TextContent).Should().Contain(["Night starting on the date", "Week starting on the date", "Window from start to end"]);
         (await _app.WithDbAsync(db => db.Strikes.IgnoreQueryFilters().CountAsync())).Should().Be(3);
     }
+
+    [Fact]
+    public async Task The_csv_import_takes_a_window_and_refuses_one_that_ends_before_it_starts()
+    {
+        const string header = "date,datePrecision,timeOfDay,endDate,endTime,oblast,locationPrecision,originStatus,missileType,summary";
+        var editor = await _app.ClientWithRolesAsync("editor", Roles.Editor);
+        static StringContent Csv(string header, string row) => new(header + "\r\n" + row + "\r\n", System.Text.Encoding.UTF8, "text/csv");
+
+        var refused = await editor.PostAsync("/api/v1/import/strikes.csv", Csv(header, "2024-08-05,Window,22:00,2024-08-04,04:00,Sumy,Oblast,ReportedByOfficials,kn-23,A night-long attack on Sumy Oblast."));
+        var imported = await editor.PostAsync("/api/v1/import/strikes.csv", Csv(header, "2024-08-05,Window,22:00,2024-08-06,04:00,Sumy,Oblast,ReportedByOfficials,kn-23,A night-long attack on Sumy Oblast."));
+
+        refused.StatusCode.Should().Be(HttpStatusCode.BadRequest);
+        (await refused.ReadJsonAsync<ValidationProblemDetails>()).Errors.Keys.Should().Contain(k => k.EndsWith("endDate", StringComparison.Ordinal));
+        imported.StatusCode.Should().Be(HttpStatusCode.OK, await imported.Content.ReadAsStringAsync());
+        var strike = await _app.WithDbAsync(db => db.Strikes.IgnoreQueryFilters().SingleAsync(s => s.Oblast == Oblast.Sumy));
+        (strike.OccurredOn, strike.TimeOfDay, strike.EndsOn, strike.EndTime).Should().Be((new DateOnly(2024, 8, 5), new TimeOnly(22, 0), new DateOnly(2024, 8, 6), new TimeOnly(4, 0)));
+    }
+
+    [Fact]
+    public async Task The_geojson_and_the_feed_carry_the_window()
+    {
+        var created = await CreateAsync(Body("2024-08-05", "Window", endDate: "2024-08-06", startTime: "22:00", endTime: "04:00"));
+        var client = _app.CreateClient();
+
+        using var geo = System.Text.Json.JsonDocument.Parse(await client.GetStringAsync("/api/v1/strikes.geojson?from=2024-08-06&to=2024-08-06"));
+        var atom = await client.GetStringAsync("/api/v1/strikes.atom?oblast=Kharkiv");
+
+        var properties = geo.RootElement.GetProperty("features")[0].GetProperty("properties");
+        properties.GetProperty("id").GetInt32().Should().Be(created.Id);
+        properties.GetProperty("endDate").GetString().Should().Be("2024-08-06");
+        properties.GetProperty("endTime").GetString().Should().StartWith("04:00");
+        atom.Should().Contain("5 Aug 2024 22:00 – 6 Aug 2024 04:00");
+    }
 }

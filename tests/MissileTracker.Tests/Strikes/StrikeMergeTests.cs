@@ -119,6 +119,8 @@ public sealed class StrikeMergeTests : IDisposable
         (await noReason.ReadJsonAsync<ValidationProblemDetails>()).Errors.Keys.Should().Contain("reason");
         (await MergeAsync(999_999, new { into = Survivor, reason = "Same." })).StatusCode.Should().Be(HttpStatusCode.NotFound);
         (await MergeAsync(duplicate, new { into = Survivor, reason = "Same." }, Roles.Editor)).StatusCode.Should().Be(HttpStatusCode.Forbidden);
+        var restoreMerged = await (await _app.ClientWithRolesAsync("restorer", Roles.Reviewer)).PostAsync($"/api/v1/strikes/{other}/restore", null);
+        restoreMerged.StatusCode.Should().Be(HttpStatusCode.BadRequest, "a merged strike's evidence is on the survivor");
         var untouched = await _app.WithDbAsync(db => db.Strikes.IgnoreQueryFilters().SingleAsync(s => s.Id == duplicate));
         untouched.MergedIntoId.Should().BeNull();
         untouched.DeletedAt.Should().BeNull();

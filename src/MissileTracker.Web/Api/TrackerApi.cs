@@ -4,6 +4,7 @@ using MissileTracker.Web.Http;
 using MissileTracker.Web.Import;
 using MissileTracker.Web.Officials;
 using MissileTracker.Web.Places;
+using MissileTracker.Web.Releases;
 using MissileTracker.Web.Reports;
 using MissileTracker.Web.Statements;
 using MissileTracker.Web.Stats;
@@ -27,7 +28,7 @@ public static class TrackerApi
     /// </summary>
     public static IServiceCollection AddTrackerApi(this IServiceCollection services)
     {
-        services.AddStrikes().AddStats().AddOfficials().AddStatements().AddReports().AddClaims().AddWeapons().AddPlaces().AddImport();
+        services.AddStrikes().AddStats().AddOfficials().AddStatements().AddReports().AddClaims().AddWeapons().AddPlaces().AddImport().AddReleases();
         services.AddTrackerCors();
         services.AddTrackerRateLimiting();
         services.AddSingleton<DeclaredQueryParameters>();
@@ -56,6 +57,7 @@ public static class TrackerApi
         api.MapWeapons();
         api.MapPlaces();
         api.MapImport();
+        api.MapReleases();
         return app;
     }
 

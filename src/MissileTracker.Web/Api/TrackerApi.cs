@@ -62,7 +62,8 @@ public static class TrackerApi
     }
 
     /// <summary>
-    /// A sub-group for public reads: CORS for any origin, HEAD beside every GET, ETag/304 and caching, and the
+    /// A sub-group for public reads: CORS for any origin, HEAD beside every GET, ETag/304 and caching, the data version
+    /// headers (<see cref="DataVersionHeaders"/>), and the
     /// documented conditional-GET headers (<see cref="PublicReadApiMetadata"/>).
     /// </summary>
     public static RouteGroupBuilder MapPublicReads(this RouteGroupBuilder api) =>
@@ -70,6 +71,7 @@ public static class TrackerApi
             .RequireCors(ApiCors.PublicReadPolicy)
             .AllowHead()
             .AddEndpointFilter<ConditionalGetFilter>()
+            .AddEndpointFilter<DataVersionHeaders>()
             .WithMetadata(new PublicReadApiMetadata());
 
     /// <summary>

@@ -5,6 +5,7 @@ using MissileTracker.Web.Import;
 using MissileTracker.Web.Officials;
 using MissileTracker.Web.Places;
 using MissileTracker.Web.Reports;
+using MissileTracker.Web.Sources;
 using MissileTracker.Web.Statements;
 using MissileTracker.Web.Stats;
 using MissileTracker.Web.Strikes;
@@ -27,7 +28,7 @@ public static class TrackerApi
     /// </summary>
     public static IServiceCollection AddTrackerApi(this IServiceCollection services)
     {
-        services.AddStrikes().AddStats().AddOfficials().AddStatements().AddReports().AddClaims().AddWeapons().AddPlaces().AddImport();
+        services.AddStrikes().AddStats().AddOfficials().AddStatements().AddReports().AddClaims().AddWeapons().AddPlaces().AddImport().AddSources();
         services.AddTrackerCors();
         services.AddTrackerRateLimiting();
         services.AddSingleton<DeclaredQueryParameters>();
@@ -56,6 +57,7 @@ public static class TrackerApi
         api.MapWeapons();
         api.MapPlaces();
         api.MapImport();
+        api.MapSources();
         return app;
     }
 

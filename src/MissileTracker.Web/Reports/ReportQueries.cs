@@ -2,6 +2,7 @@ using MissileTracker.Web.Publishing;
 using Microsoft.EntityFrameworkCore;
 using MissileTracker.Web.Data;
 using MissileTracker.Web.Querying;
+using MissileTracker.Web.Sources;
 using MissileTracker.Web.Statements;
 using MissileTracker.Web.Strikes;
 
@@ -40,7 +41,11 @@ public sealed class ReportQueries(TrackerDbContext db)
             .ToListAsync(ct);
         var statements = db.Statements.VisibleTo(staff);
         var published = await statements.Where(s => s.Reports.Any(x => x.ReportId == id)).NewestFirst().WithEvidence().ToListAsync(ct);
+        var snapshots = await db.ReportSnapshots.VisibleTo(staff).AsNoTracking()
+            .Where(s => s.ReportId == id).OrderBy(s => s.CapturedAt).ThenBy(s => s.Id).ToListAsync(ct);
+        var linkCheck = await db.LinkChecks.VisibleTo(staff).AsNoTracking().SingleOrDefaultAsync(c => c.ReportId == id, ct);
         return new ReportDetail(report.Id, report.Url?.AbsoluteUri, report.Outlet, report.Title, report.Byline, report.PublishedOn, report.Language,
-            report.Cites, strikesCovered.Select(StrikeRef.From).ToList(), published.Select(StatementDto.From).ToList(), report.Status, report.Version);
+            report.Cites, strikesCovered.Select(StrikeRef.From).ToList(), published.Select(StatementDto.From).ToList(), report.Status, report.Version,
+            report.ArchiveUrl?.AbsoluteUri, snapshots.Select(SnapshotDto.From).ToList(), linkCheck is null ? null : LinkCheckDto.From(linkCheck));
     }
 }

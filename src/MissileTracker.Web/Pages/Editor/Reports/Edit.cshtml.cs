@@ -32,7 +32,7 @@ public sealed class EditModel(TrackerDbContext db, ReportEditor reports, StrikeE
 
         Input = new ReportInput
         {
-            Url = Report.Url?.AbsoluteUri, Outlet = Report.Outlet, Title = Report.Title, Byline = Report.Byline,
+            Url = Report.Url?.AbsoluteUri, ArchiveUrl = Report.ArchiveUrl?.AbsoluteUri, Outlet = Report.Outlet, Title = Report.Title, Byline = Report.Byline,
             PublishedOn = Report.PublishedOn, Language = Report.Language, Cites = Report.Cites, Version = Report.Version,
         };
         return Page();

@@ -58,7 +58,6 @@ public static class SourcesApi
             .WithDescription("A `multipart/form-data` body with the file in the part `file`: HTML, PDF, PNG, JPEG or UTF-8 plain text, recognised by its content "
                 + "(a part whose declared type disagrees with its content is refused with 400 naming `file`), at most `Snapshots:MaxBytes` (20 MiB by default). "
                 + "The same file twice on one report is 409 with `existingId`. Requires an editor's API token.")
-            .Accepts<SnapshotUpload>("multipart/form-data")
             .WithRequestSizeLimit(UploadBodyLimit(((IEndpointRouteBuilder)api).ServiceProvider.GetRequiredService<IConfiguration>()), UploadLimitSetting)
             // A bearer token authenticates writes, never a cookie (UseApiTokenFirstOnWrites), so there is no cross-site form to guard against.
             .DisableAntiforgery()
@@ -130,11 +129,4 @@ public static class SourcesApi
 
     private static Task<Results<Created<SnapshotDto>, ValidationProblem, ProblemHttpResult>> Created(EditResult<ReportSnapshot> result) =>
         EditResponses.Created(result, s => $"{TrackerApi.Prefix}/snapshots/{s.Sha256}", s => Task.FromResult(SnapshotDto.From(s)));
-}
-
-/// <summary>The upload's form: one file.</summary>
-public sealed class SnapshotUpload
-{
-    /// <summary>HTML, PDF, PNG, JPEG or UTF-8 plain text.</summary>
-    public required IFormFile File { get; init; }
 }

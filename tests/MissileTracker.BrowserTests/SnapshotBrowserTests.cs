@@ -9,7 +9,10 @@ using MissileTracker.Web.Data;
 
 namespace MissileTracker.BrowserTests;
 
-/// <summary>An editor uploads a PDF snapshot of a published report; an anonymous visitor sees it with its SHA-256 and downloads a file with that hash.</summary>
+/// <summary>
+/// An editor uploads a PDF snapshot of a published report; an anonymous visitor sees it with its SHA-256 on the report page
+/// and on the page of a strike the report covers, and downloads a file with that hash.
+/// </summary>
 public sealed class SnapshotBrowserTests(LiveApp app) : IClassFixture<LiveApp>
 {
     private static readonly byte[] Pdf = Encoding.ASCII.GetBytes("%PDF-1.4\n1 0 obj << /Type /Catalog >> endobj\ntrailer << /Root 1 0 R >>\n%%EOF\n");
@@ -42,5 +45,9 @@ public sealed class SnapshotBrowserTests(LiveApp app) : IClassFixture<LiveApp>
         var download = await visitor.RunAndWaitForDownloadAsync(() => snapshot.GetByRole(AriaRole.Link).ClickAsync());
         var path = await download.PathAsync();
         Convert.ToHexStringLower(SHA256.HashData(await File.ReadAllBytesAsync(path))).Should().Be(hash, "the visitor can verify the copy with sha256sum");
+
+        await visitor.GotoAsync(KnownEvidence.KharkivStrikePath);
+        (await visitor.Locator("section[aria-labelledby=reports-heading] .snapshot").First.InnerTextAsync()).Should().Contain("PDF").And.Contain(hash);
+        await visitor.SnapAsync("strike-report-snapshots");
     }
 }

@@ -32,7 +32,7 @@ public static class SourcesApi
         services.AddSingleton<IHostResolver, DnsHostResolver>();
         services.AddSingleton<SourceFetcher>();
         services.AddSingleton<SnapshotStore>();
-        return services.AddScoped<SnapshotEditor>().AddScoped<LinkChecker>();
+        return services.AddScoped<SnapshotEditor>().AddScoped<SnapshotQueries>().AddScoped<LinkChecker>();
     }
 
     /// <summary>The upload's body limit: the largest file plus the multipart envelope.</summary>

@@ -13,7 +13,7 @@ using MissileTracker.Web.Strikes;
 namespace MissileTracker.Web.Pages.Editor.Reports;
 
 /// <summary>A report's workspace: its fields, the strikes it covers and the statements it publishes.</summary>
-public sealed class EditModel(TrackerDbContext db, ReportEditor reports, StrikeEditor strikes, SnapshotEditor snapshots) : PageModel
+public sealed class EditModel(TrackerDbContext db, ReportEditor reports, StrikeEditor strikes, SnapshotEditor snapshots, SnapshotQueries snapshotQueries) : PageModel
 {
     [BindProperty]
     public ReportInput Input { get; set; } = new();
@@ -162,8 +162,7 @@ public sealed class EditModel(TrackerDbContext db, ReportEditor reports, StrikeE
             .Where(s => s.Reports.Any(x => x.ReportId == id))
             .OrderBy(s => s.Id).ToListAsync(ct);
         History = await db.HistoryOfAsync(nameof(Report), id, staff: true, ct);
-        Snapshots = (await db.ReportSnapshots.StaffView().AsNoTracking().Where(s => s.ReportId == id).OrderBy(s => s.CapturedAt).ThenBy(s => s.Id).ToListAsync(ct))
-            .Select(SnapshotDto.From).ToList();
+        Snapshots = (await snapshotQueries.ForReportsAsync([id], staff: true, ct)).GetValueOrDefault(id) ?? [];
         LinkCheck = await db.LinkChecks.StaffView().AsNoTracking().Where(c => c.ReportId == id).Select(c => LinkCheckDto.From(c)).SingleOrDefaultAsync(ct);
         return true;
     }

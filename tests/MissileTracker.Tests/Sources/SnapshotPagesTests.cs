@@ -42,6 +42,23 @@ public sealed class SnapshotPagesTests : SnapshotTestSite
     }
 
     [Fact]
+    public async Task A_signed_in_editor_downloads_a_draft_reports_snapshot_from_the_workspace_link()
+    {
+        var reportId = await AddReportAsync("https://example.org/draft", published: false);
+        var editor = await App.SignedInClientAsync("editor", Roles.Editor);
+        await UploadAsync(editor, reportId, LocalSite.Pdf, "report.pdf", "application/pdf");
+
+        var (_, page) = await editor.GetPageAsync($"/editor/reports/{reportId}");
+        var href = page.QuerySelector("#snapshots .snapshot a[download]")!.GetAttribute("href")!;
+        var download = await editor.GetAsync(href);
+        var anonymous = await App.CreateClient().GetAsync(href);
+
+        download.StatusCode.Should().Be(HttpStatusCode.OK);
+        Convert.ToHexStringLower(SHA256.HashData(await download.Content.ReadAsByteArrayAsync())).Should().Be(Convert.ToHexStringLower(SHA256.HashData(LocalSite.Pdf)));
+        anonymous.StatusCode.Should().Be(HttpStatusCode.NotFound);
+    }
+
+    [Fact]
     public async Task A_spoofed_upload_is_a_form_error_on_the_file_field()
     {
         var reportId = await AddReportAsync("https://example.org/spoof");

@@ -10,7 +10,7 @@ public sealed class ClaimRegionInput
     /// <example>Kharkiv region</example>
     [Required]
     [StringLength(200)]
-    [Display(Name = "Region as named")]
+    [Display(Name = "Region as said")]
     public string? NameAsSaid { get; set; }
 
     /// <summary>The oblast it maps to, when it maps to one.</summary>

@@ -123,6 +123,13 @@ public sealed class StatementEditor(TrackerDbContext db, IServiceProvider servic
         SyncReports(statement, reports);
         SyncStrikes(statement, figures, strikes, weapons);
         SyncClaim(statement, input.IsAggregate ? input.Figures ?? [] : [], input.IsAggregate ? input.Regions ?? [] : []);
+        if (db.Entry(statement).State == EntityState.Unchanged
+            && db.ChangeTracker.Entries().Any(e => e.Entity is ClaimFigure or ClaimRegion && e.State != EntityState.Unchanged))
+        {
+            // A changed figure or region is a change to the claim: a new version and UpdatedAt, for editors and mirrors alike.
+            db.Entry(statement).Property(s => s.UpdatedAt).IsModified = true;
+        }
+
         return null;
     }
 

@@ -136,6 +136,29 @@ public sealed class ClaimFiguresApiTests : IDisposable
         claim.Aggregate.Regions.Should().BeEmpty();
         claim.Aggregate.PeriodText.Should().Be("30 Dec 2023 – 7 Feb 2024, as of 16 Feb 2024");
         (await _app.WithDbAsync(db => db.ClaimFigures.IgnoreQueryFilters().CountAsync(f => f.StatementId == created.Id))).Should().Be(2);
+        claim.Version.Should().BeGreaterThan(created.Version);
+        var history = await _app.WithDbAsync(db => db.ChangeLog.Where(e => e.EntityType == "Statement" && e.EntityId == created.Id).ToListAsync());
+        history.SelectMany(e => e.Changes).Should().Contain(c => c.Field == "figures[4].value" && c.From == "70" && c.To == null,
+            "a removed figure is in the claim's history").And.Contain(c => c.Field == "regions[0].nameAsSaid" && c.From == "Kyiv");
+    }
+
+    [Fact]
+    public async Task Changing_only_a_figure_makes_a_new_version_and_is_in_the_history()
+    {
+        var editor = await EditorAsync();
+        var report = await UnnReportAsync();
+        var created = await (await editor.PostAsJsonAsync("/api/v1/statements", Kostin(report))).ReadJsonAsync<StatementDto>();
+        var body = System.Text.Json.Nodes.JsonNode.Parse(System.Text.Json.JsonSerializer.Serialize(Kostin(report)))!;
+        body["figures"]![1]!["value"] = 13;
+        body["version"] = created.Version;
+
+        var updated = await editor.PutAsJsonAsync($"/api/v1/statements/{created.Id}", body);
+
+        var claim = await updated.ReadJsonAsync<StatementDto>();
+        claim.Version.Should().BeGreaterThan(created.Version);
+        claim.Aggregate!.Figures[1].Text.Should().Be("at least 13 attacks");
+        var history = await _app.WithDbAsync(db => db.ChangeLog.Where(e => e.EntityType == "Statement" && e.EntityId == created.Id).ToListAsync());
+        history.SelectMany(e => e.Changes).Should().ContainSingle(c => c.Field == "figures[1].value" && c.From == "12" && c.To == "13");
     }
 
     [Fact]

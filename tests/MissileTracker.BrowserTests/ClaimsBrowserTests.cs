@@ -99,6 +99,15 @@ public sealed class ClaimsBrowserTests(LiveApp app) : IClassFixture<LiveApp>
         (await card.Locator(".claim-period").InnerTextAsync()).Should().Be("since 30 Dec 2023");
         (await card.InnerTextAsync()).Should().Contain("Regions named: Kyiv ×3, Kharkiv ×2");
         await visitor.SnapAsync("public-claims");
+
+        // The same on a phone-sized screen: the figures stay a readable list.
+        var phone = await (await app.NewContextAsync(new BrowserNewContextOptions
+        {
+            BaseURL = app.BaseAddress.ToString(), ViewportSize = new ViewportSize { Width = 390, Height = 844 },
+        })).NewPageAsync();
+        await phone.GotoAsync("/claims");
+        (await phone.Locator(".claim-figures li").First.IsVisibleAsync()).Should().BeTrue();
+        await phone.SnapAsync("public-claims-390");
     }
 
     [Fact]

@@ -140,8 +140,8 @@ public static class SampleData
             Quote = "47 foreign ministers including Secretary of State Antony Blinken issued a joint statement "
                 + "condemning North Korea's ballistic missile exports and Russia's use of missiles.",
             IsAggregate = true,
-            ClaimedUnit = "condemnation of Russia's use of North Korean ballistic missiles (no count given)",
         };
+        jointStatement.Figures.Add(new ClaimFigure { Kind = ClaimFigureKind.Other, Unit = "condemnation of Russia's use of North Korean ballistic missiles (no count given)" });
         jointStatement.Reports.Add(new StatementReport { Report = kirbyArticle });
 
         var pakCases = new Statement
@@ -152,11 +152,12 @@ public static class SampleData
             QuoteKind = QuoteKind.Direct,
             Quote = "There have been at least 10 cases of the use of DPRK missiles on the battlefield.",
             IsAggregate = true,
-            ClaimedCount = 10,
-            ClaimedCountQualifier = FigureQualifier.AtLeast,
-            ClaimedUnit = "cases of North Korean missiles used on the battlefield in Ukraine",
             PeriodNote = "Up to the interview; the start of the period is not stated.",
         };
+        pakCases.Figures.Add(new ClaimFigure
+        {
+            Kind = ClaimFigureKind.Cases, Figure = new Figure(10, FigureQualifier.AtLeast), Unit = "cases of North Korean missiles used on the battlefield in Ukraine",
+        });
         pakCases.Reports.Add(new StatementReport { Report = unnArticle });
 
         var pakContainers = new Statement
@@ -167,11 +168,12 @@ public static class SampleData
             QuoteKind = QuoteKind.Direct,
             Quote = "We know that there were at least 10,000 containers that went from the DPRK to Russia.",
             IsAggregate = true,
-            ClaimedCount = 10_000,
-            ClaimedCountQualifier = FigureQualifier.AtLeast,
-            ClaimedUnit = "containers of military munitions shipped from the DPRK to Russia",
             PeriodNote = "Up to the interview; the start of the period is not stated.",
         };
+        pakContainers.Figures.Add(new ClaimFigure
+        {
+            Kind = ClaimFigureKind.Supplied, Figure = new Figure(10_000, FigureQualifier.AtLeast), Unit = "containers of military munitions shipped from the DPRK to Russia",
+        });
         pakContainers.Reports.Add(new StatementReport { Report = unnArticle });
 
         var now = DateTime.UtcNow;

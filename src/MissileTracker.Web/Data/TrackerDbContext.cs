@@ -26,6 +26,7 @@ public class TrackerDbContext(DbContextOptions options) : IdentityDbContext<Trac
     public DbSet<Official> Officials => Set<Official>();
     public DbSet<Statement> Statements => Set<Statement>();
     public DbSet<StatementStrike> StatementStrikes => Set<StatementStrike>();
+    public DbSet<StatementStrikeWeapon> StatementStrikeWeapons => Set<StatementStrikeWeapon>();
     public DbSet<StatementReport> StatementReports => Set<StatementReport>();
     public DbSet<Weapon> Weapons => Set<Weapon>();
     public DbSet<ChangeLogEntry> ChangeLog => Set<ChangeLogEntry>();

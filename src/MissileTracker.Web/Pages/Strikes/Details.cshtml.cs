@@ -2,8 +2,10 @@ using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using MissileTracker.Web.Accounts;
 using MissileTracker.Web.Claims;
+using MissileTracker.Web.Pages.Shared;
 using MissileTracker.Web.Statements;
 using MissileTracker.Web.Strikes;
+using MissileTracker.Web.Weapons;
 
 namespace MissileTracker.Web.Pages.Strikes;
 
@@ -21,12 +23,14 @@ public sealed class DetailsModel(StrikeQueries strikes, ClaimQueries claims) : P
     /// <summary>The figure columns of the evidence table, as the reader sees each statement's value.</summary>
     public static readonly IReadOnlyList<(string Name, Func<ClaimedFigures, string?> Shown)> FigureColumns =
     [
-        ("type", f => f.MissileType?.Name),
-        ("missiles", f => f.MissileCount is null ? null : Figures.Format(f.MissileCount, f.MissileCountQualifier)),
+        ("missiles", f => f.MissileCount is null ? null : Figures.Format(f.MissileCount)),
         ("intercepted", f => f.MissilesIntercepted is null ? null : Figures.Format(f.MissilesIntercepted)),
-        ("killed", f => f.Killed is null ? null : Figures.Format(f.Killed, f.KilledQualifier)),
-        ("injured", f => f.Injured is null ? null : Figures.Format(f.Injured, f.InjuredQualifier)),
+        ("killed", f => f.Killed is null ? null : Figures.Format(f.Killed)),
+        ("injured", f => f.Injured is null ? null : Figures.Format(f.Injured)),
     ];
+
+    /// <summary>The sources' own labels the consolidated missile type rests on: those naming a type that agrees with it.</summary>
+    public IReadOnlyList<string> TypeRestsOn { get; private set; } = [];
 
     public bool Differs(string column) => Differing.Contains(column);
 
@@ -49,6 +53,17 @@ public sealed class DetailsModel(StrikeQueries strikes, ClaimQueries claims) : P
             .Where(c => strike.Statements.Select(st => c.Shown(st.Figures)).OfType<string>().Distinct(StringComparer.Ordinal).Count() > 1)
             .Select(c => c.Name)
             .ToHashSet();
+        // Weapon types differ only when two sources' sets cannot both be true (WeaponAgreement), not whenever the words differ.
+        if (strike.SourcesDiffer)
+        {
+            Differing = Differing.Append("type").ToHashSet();
+        }
+
+        TypeRestsOn = strike.Attribution
+            .Where(a => a.MissileTypes.Count > 0 && WeaponAgreement.Agree(a.MissileTypes.Select(t => t.Code).ToList(), [strike.MissileType.Code]))
+            .Select(a => Labels.Weapon(a.WeaponLabel, a.MissileTypes))
+            .Distinct(StringComparer.Ordinal)
+            .ToList();
         CoveringClaims = await claims.CoveringAsync(strike.Date, ct);
         return Page();
     }

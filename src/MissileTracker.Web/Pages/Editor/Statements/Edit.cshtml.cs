@@ -64,7 +64,7 @@ public sealed class EditModel(TrackerDbContext db, WeaponList weaponList, Statem
         {
             Input = new StatementInput
             {
-                Organisation = s.Organisation, StatedOn = s.StatedOn, StatedOnNote = s.StatedOnNote, Quote = s.Quote, QuoteKind = s.QuoteKind,
+                Organisation = s.Organisation, StatedOn = s.StatedOn, StatedAt = s.StatedAt, StatedOnNote = s.StatedOnNote, IsPreliminary = s.IsPreliminary, Quote = s.Quote, QuoteKind = s.QuoteKind,
                 ReportIds = s.Reports.Select(r => r.ReportId).ToList(), IsAggregate = s.IsAggregate, ClaimedCount = s.ClaimedCount,
                 ClaimedCountQualifier = s.ClaimedCountQualifier, ClaimedUnit = s.ClaimedUnit, PeriodStart = s.PeriodStart, PeriodEnd = s.PeriodEnd,
                 PeriodNote = s.PeriodNote, Version = s.Version,
@@ -84,9 +84,13 @@ public sealed class EditModel(TrackerDbContext db, WeaponList weaponList, Statem
                 Selected = link is not null,
                 Figures = link is null ? new StatementStrikeInput { StrikeId = strikeId } : new StatementStrikeInput
                 {
-                    StrikeId = strikeId, MissileType = link.Weapon?.Code, MissileCount = link.MissileCount, MissileCountQualifier = link.MissileCountQualifier,
-                    MissilesIntercepted = link.MissilesIntercepted, Killed = link.Killed, KilledQualifier = link.KilledQualifier, Injured = link.Injured,
-                    InjuredQualifier = link.InjuredQualifier, DateAsReported = link.DateAsReported, LocationAsReported = link.LocationAsReported,
+                    StrikeId = strikeId, WeaponLabel = link.WeaponLabel, MissileTypes = link.WeaponCodes.ToList(), OriginClaim = link.OriginClaim,
+                    MissileCount = link.MissileCount, MissileCountQualifier = link.MissileCountQualifier, MissileCountHigh = link.MissileCountHigh, MissileCountWords = link.MissileCountWords,
+                    MissilesIntercepted = link.MissilesIntercepted, MissilesInterceptedQualifier = link.MissilesInterceptedQualifier,
+                    MissilesInterceptedHigh = link.MissilesInterceptedHigh, MissilesInterceptedWords = link.MissilesInterceptedWords,
+                    Killed = link.Killed, KilledQualifier = link.KilledQualifier, KilledHigh = link.KilledHigh, KilledWords = link.KilledWords,
+                    Injured = link.Injured, InjuredQualifier = link.InjuredQualifier, InjuredHigh = link.InjuredHigh, InjuredWords = link.InjuredWords,
+                    DateAsReported = link.DateAsReported, LocationAsReported = link.LocationAsReported,
                 },
             };
         }).ToList();
@@ -205,7 +209,7 @@ public sealed class EditModel(TrackerDbContext db, WeaponList weaponList, Statem
         if (id is { } statementId)
         {
             Statement = await db.Statements.StaffView().AsNoTracking()
-                .Include(s => s.Strikes).ThenInclude(x => x.Weapon)
+                .Include(s => s.Strikes).ThenInclude(x => x.WeaponTypes).ThenInclude(x => x.Weapon)
                 .Include(s => s.Reports)
                 .SingleOrDefaultAsync(s => s.Id == statementId, ct);
             if (Statement is null)

@@ -6,12 +6,12 @@ namespace MissileTracker.Web.Statements;
 /// A number as a source gave it: the normalized value, its qualifier, the high end of a range,
 /// and the source's own words when they say more than the number ("several dozen", "a third of
 /// all", "2 of the 5"). A source can give words without a number ("several dozen"): then
-/// <see cref="Value"/> is null and <see cref="Words"/> holds them.
+/// the value is null and the words hold them.
 /// </summary>
 /// <remarks>In the API this is the one <c>Figure</c> object: <c>value</c>, <c>qualifier</c>, <c>high</c>, <c>words</c> and the readable <c>text</c>.</remarks>
 /// <param name="Value">The number; the low end of a range; null when the source gave none.</param>
-/// <param name="Qualifier">How the source qualified it.</param>
-/// <param name="High">The high end, for <see cref="FigureQualifier.Range"/> only.</param>
+/// <param name="Qualifier">How the source qualified it: Exact, AtLeast, AtMost ("up to"), About, MoreThan, or Range (value to high).</param>
+/// <param name="High">The high end, for a Range only.</param>
 /// <param name="Words">The source's words, when they are not just the number.</param>
 public readonly record struct Figure(int? Value, FigureQualifier Qualifier = FigureQualifier.Exact, int? High = null, string? Words = null)
 {

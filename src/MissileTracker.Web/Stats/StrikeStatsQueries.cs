@@ -117,10 +117,10 @@ public sealed class StrikeStatsQueries(StrikeQueries strikes, WeaponList weaponL
     private sealed class Tally
     {
         public int Strikes { get; private set; }
-        private readonly Bounds _launched = new();
-        private readonly Bounds _intercepted = new();
-        private readonly Bounds _killed = new();
-        private readonly Bounds _injured = new();
+        private readonly FigureTotal _launched = new();
+        private readonly FigureTotal _intercepted = new();
+        private readonly FigureTotal _killed = new();
+        private readonly FigureTotal _injured = new();
 
         public void Add(Figure launched, Figure intercepted, Figure killed, Figure injured)
         {
@@ -133,34 +133,5 @@ public sealed class StrikeStatsQueries(StrikeQueries strikes, WeaponList weaponL
 
         public StatsBucket Bucket(string? key, string label) => new(key, label, Strikes,
             _launched.Low, _launched.High, _intercepted.Low, _intercepted.High, _killed.Low, _killed.High, _injured.Low, _injured.High);
-    }
-
-    /// <summary>Low and high totals of one figure over several strikes.</summary>
-    private sealed class Bounds
-    {
-        private bool _unbounded;
-
-        public int? Low { get; private set; }
-        public int? High => _unbounded ? null : _high;
-        private int? _high;
-
-        public void Add(Figure figure)
-        {
-            if (!figure.IsGiven)
-            {
-                return;
-            }
-
-            // Words without a number ("several dozen") count as at least 0 and set no upper bound.
-            Low = (Low ?? 0) + (figure.Low ?? 0);
-            if (figure.HighBound is { } high)
-            {
-                _high = (_high ?? 0) + high;
-            }
-            else
-            {
-                _unbounded = true;
-            }
-        }
     }
 }

@@ -178,8 +178,7 @@ public sealed class StrikesApiTests : IDisposable
         var statement = strike.Statements.Should().ContainSingle().Subject;
         statement.Official!.Name.Should().Be("John Kirby");
         statement.StatedOn.Should().Be(new DateOnly(2024, 1, 9));
-        statement.Figures.MissileCount.Should().Be(1);
-        statement.Figures.MissileCountQualifier.Should().Be(Web.Statements.FigureQualifier.AtLeast);
+        statement.Figures.MissileCount.Should().Be(new Web.Statements.Figure(1, Web.Statements.FigureQualifier.AtLeast));
         strike.Reports.Should().ContainSingle().Which.Title.Should().Contain("on the 6th");
     }
 

@@ -192,7 +192,7 @@ public sealed class StrikesApiTests : IDisposable
 
         var detail = await _client.GetJsonAsync<StrikeDetail>($"/api/v1/strikes/{strike.Id}");
 
-        detail.Statements.Select(s => (s.Official!.Name, s.Figures.Injured))
+        detail.Statements.Select(s => (s.Official!.Name, s.Figures.Injured?.Value))
             .Should().BeEquivalentTo(new[] { ("Police Official", (int?)3), ("Mayor", (int?)5) });
         detail.Reports.Should().HaveCount(2);
     }

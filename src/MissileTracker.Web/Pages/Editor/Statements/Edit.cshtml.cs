@@ -132,6 +132,7 @@ public sealed class EditModel(TrackerDbContext db, WeaponList weaponList, Statem
         if (!ModelState.IsValid)
         {
             ModelState.AddAllInputErrors(Input, HttpContext.RequestServices);
+            ShowRowErrors();
             return Page();
         }
 
@@ -170,6 +171,7 @@ public sealed class EditModel(TrackerDbContext db, WeaponList weaponList, Statem
                     : RedirectToPage(new { id = done.Value.Id });
             case EditResult<Statement>.Invalid invalid:
                 ModelState.AddEditErrors(invalid.Errors);
+                ShowRowErrors();
                 break;
             case EditResult<Statement>.Forbidden forbidden:
                 ModelState.AddModelError(string.Empty, forbidden.Detail);
@@ -228,5 +230,27 @@ public sealed class EditModel(TrackerDbContext db, WeaponList weaponList, Statem
             .OrderByDescending(s => s.OccurredOn).ToListAsync(ct);
         StrikeNames = candidates.ToDictionary(s => s.Id, s => $"{s.Date}, {StrikeLocation.Of(s).Text}");
         return true;
+    }
+
+    /// <summary>
+    /// The input numbers only the ticked strike rows (Input.Strikes[k]); the form shows every row (Rows[i].Figures):
+    /// each figure's error is copied to the field the editor sees.
+    /// </summary>
+    private void ShowRowErrors()
+    {
+        var ticked = Rows.Select((row, index) => (row, index)).Where(x => x.row.Selected).Select(x => x.index).ToList();
+        foreach (var (key, entry) in ModelState.Where(e => e.Key.StartsWith("Input.Strikes[", StringComparison.Ordinal)).ToList())
+        {
+            var close = key.IndexOf(']', StringComparison.Ordinal);
+            if (close < 0 || !int.TryParse(key["Input.Strikes[".Length..close], out var k) || k >= ticked.Count || close + 2 > key.Length)
+            {
+                continue;
+            }
+
+            foreach (var error in entry!.Errors.ToList())
+            {
+                ModelState.AddModelError($"Rows[{ticked[k]}].Figures.{key[(close + 2)..]}", error.ErrorMessage);
+            }
+        }
     }
 }

@@ -46,6 +46,10 @@ public sealed class QualifiedFigureBrowserTests(LiveApp app) : IClassFixture<Liv
         (await editor.Locator($"input[name='{prefix}.Figures.MissileCountHigh']").IsVisibleAsync()).Should().BeFalse("the high end is asked for a range only");
         await editor.Locator($"input[name='{prefix}.Figures.MissileCount']").FillAsync("6");
         await editor.SnapAsync("editor-statement-qualified-figure");
+        await editor.SetViewportSizeAsync(390, 844);
+        (await editor.EvaluateAsync<int>("() => document.documentElement.scrollWidth - window.innerWidth")).Should().BeLessThanOrEqualTo(0, "the statement form fits a phone");
+        await editor.SnapAsync("editor-statement-qualified-figure-phone");
+        await editor.SetViewportSizeAsync(1280, 900);
         await editor.GetByRole(AriaRole.Button, new() { Name = "Save draft" }).ClickAsync();
         await editor.WaitForURLAsync(url => url.Contains("/editor/reports/", StringComparison.Ordinal));
         editorErrors.All.Should().BeEmpty();
@@ -71,5 +75,9 @@ public sealed class QualifiedFigureBrowserTests(LiveApp app) : IClassFixture<Liv
         timeline[1].Should().Contain("9 Jan 2024").And.Contain("John Kirby");
         errors.All.Should().BeEmpty();
         await visitor.SnapAsync("strike-attribution-timeline");
+        await visitor.SetViewportSizeAsync(390, 844);
+        await visitor.ReloadAsync();
+        (await visitor.EvaluateAsync<int>("() => document.documentElement.scrollWidth - window.innerWidth")).Should().BeLessThanOrEqualTo(0, "the strike page fits a phone (the evidence table scrolls in its box)");
+        await visitor.SnapAsync("strike-attribution-timeline-phone");
     }
 }

@@ -109,7 +109,9 @@ public static class SampleData
         kirbyJan9.Strikes.Add(new StatementStrike
         {
             Strike = jan6,
-            Weapon = unspecified,
+            WeaponLabel = "North Korean missile",
+            WeaponTypes = { new StatementStrikeWeapon { Weapon = unspecified } },
+            OriginClaim = OriginClaim.NorthKorea,
             MissileCount = 1,
             MissileCountQualifier = FigureQualifier.AtLeast,
             DateAsReported = "on the 6th",
@@ -126,8 +128,8 @@ public static class SampleData
             Quote = "Previously, Coordinator Kirby had stated that Russia had attacked Ukraine with North Korean "
                 + "ballistic missiles on the 30th of last month and the 2nd.",
         };
-        kirbyEarlier.Strikes.Add(new StatementStrike { Strike = dec30, Weapon = unspecified, DateAsReported = "on the 30th of last month" });
-        kirbyEarlier.Strikes.Add(new StatementStrike { Strike = jan2, Weapon = unspecified, DateAsReported = "the 2nd" });
+        kirbyEarlier.Strikes.Add(new StatementStrike { Strike = dec30, WeaponLabel = "North Korean ballistic missiles", WeaponTypes = { new StatementStrikeWeapon { Weapon = unspecified } }, OriginClaim = OriginClaim.NorthKorea, DateAsReported = "on the 30th of last month" });
+        kirbyEarlier.Strikes.Add(new StatementStrike { Strike = jan2, WeaponLabel = "North Korean ballistic missiles", WeaponTypes = { new StatementStrikeWeapon { Weapon = unspecified } }, OriginClaim = OriginClaim.NorthKorea, DateAsReported = "the 2nd" });
         kirbyEarlier.Reports.Add(new StatementReport { Report = kirbyArticle });
 
         var jointStatement = new Statement

@@ -8,7 +8,7 @@ namespace MissileTracker.Web.Claims;
 public sealed record ClaimExportRow(
     int Id, DateOnly? StatedOn, string? Speaker, string Organisation, DateOnly? PeriodStart, DateOnly? PeriodEnd, DateOnly? PeriodAsOf,
     string? PeriodNote, IReadOnlyList<ClaimRegion> Regions, string Quote, QuoteKind QuoteKind, string? NoReportReason,
-    IReadOnlyList<Uri?> ReportUrls, IReadOnlyList<string> ReportOutlets);
+    IReadOnlyList<Uri?> ReportUrls, IReadOnlyList<string> ReportOutlets, bool IsPreliminary);
 
 /// <summary>One figure of a claim as <c>claim-figures.csv</c> writes it.</summary>
 public sealed record ClaimFigureExportRow(int ClaimId, int Position, ClaimFigureKind Kind, string? Unit, Figure Figure, string? WeaponLabel, string? Note);
@@ -36,6 +36,7 @@ public static class ClaimCsv
         new("noReportReason", r => r.NoReportReason),
         new("reportUrls", r => string.Join(' ', r.ReportUrls.OfType<Uri>().Select(u => u.AbsoluteUri))),
         new("reportOutlets", r => string.Join("; ", r.ReportOutlets)),
+        new("isPreliminary", r => r.IsPreliminary ? "true" : "false"),
     ];
 
     public static IReadOnlyList<CsvColumn<ClaimFigureExportRow>> FigureColumns { get; } =

@@ -38,7 +38,7 @@ public sealed class ClaimQueries(StatementQueries statements, TrackerDbContext d
     public async Task<CsvResult> ClaimsCsvAsync(StatementFilter filter, bool escapeFormulas, CancellationToken ct)
     {
         var version = await VersionAsync(filter, ct);
-        return new CsvResult(version, (body, token) => CsvTable.WriteAsync(ClaimCsv.ClaimColumns, ClaimRows(filter), body, escapeFormulas, token))
+        return new CsvResult(version, (body, token) => WriteClaimsAsync(filter, body, escapeFormulas, token))
         {
             Headers = { ["Content-Disposition"] = "attachment; filename=\"claims.csv\"" },
         };
@@ -48,11 +48,19 @@ public sealed class ClaimQueries(StatementQueries statements, TrackerDbContext d
     public async Task<CsvResult> FiguresCsvAsync(StatementFilter filter, bool escapeFormulas, CancellationToken ct)
     {
         var version = await VersionAsync(filter, ct);
-        return new CsvResult(version, (body, token) => CsvTable.WriteAsync(ClaimCsv.FigureColumns, FigureRows(filter), body, escapeFormulas, token))
+        return new CsvResult(version, (body, token) => WriteFiguresAsync(filter, body, escapeFormulas, token))
         {
             Headers = { ["Content-Disposition"] = "attachment; filename=\"claim-figures.csv\"" },
         };
     }
+
+    /// <summary>Writes <c>claims.csv</c> for <paramref name="filter"/> (the export and the releases).</summary>
+    public Task WriteClaimsAsync(StatementFilter filter, Stream body, bool escapeFormulas, CancellationToken ct) =>
+        CsvTable.WriteAsync(ClaimCsv.ClaimColumns, ClaimRows(filter), body, escapeFormulas, ct);
+
+    /// <summary>Writes <c>claim-figures.csv</c> for <paramref name="filter"/> (the export and the releases).</summary>
+    public Task WriteFiguresAsync(StatementFilter filter, Stream body, bool escapeFormulas, CancellationToken ct) =>
+        CsvTable.WriteAsync(ClaimCsv.FigureColumns, FigureRows(filter), body, escapeFormulas, ct);
 
     private IQueryable<Statement> Matching(StatementFilter filter) =>
         (filter with { Aggregate = true }).Apply(db.Statements.AsNoTracking(), TextMatchFor.Database(db));
@@ -70,7 +78,7 @@ public sealed class ClaimQueries(StatementQueries statements, TrackerDbContext d
                 s.Id, s.StatedOn, s.Official == null ? null : s.Official.Name, s.Organisation, s.PeriodStart, s.PeriodEnd, s.PeriodAsOf, s.PeriodNote,
                 s.Regions.OrderBy(r => r.Position).ToList(), s.Quote, s.QuoteKind, s.NoReportReason,
                 s.Reports.OrderBy(r => r.ReportId).Select(r => r.Report.Url).ToList(),
-                s.Reports.OrderBy(r => r.ReportId).Select(r => r.Report.Outlet).ToList()))
+                s.Reports.OrderBy(r => r.ReportId).Select(r => r.Report.Outlet).ToList(), s.IsPreliminary))
             .AsAsyncEnumerable();
 
     private IAsyncEnumerable<ClaimFigureExportRow> FigureRows(StatementFilter filter)

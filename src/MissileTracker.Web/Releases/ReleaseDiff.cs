@@ -10,6 +10,7 @@ public sealed record ReleaseDiff(string From, string To, IReadOnlyList<TableDiff
 
 /// <summary>The rows of one table added, removed and changed between two releases, matched by their <c>id</c>.</summary>
 /// <param name="File">The table's file, e.g. <c>strikes.csv</c>.</param>
+/// <param name="Record">What one row is: <c>Strike</c> or <c>Claim</c>.</param>
 /// <param name="Added">Rows only in the newer release.</param>
 /// <param name="Removed">Rows only in the older release.</param>
 /// <param name="Changed">Rows in both whose values differ (<c>createdAt</c>/<c>updatedAt</c> alone do not count), with each changed field before and after.</param>
@@ -20,6 +21,7 @@ public sealed record ReleaseDiff(string From, string To, IReadOnlyList<TableDiff
 /// <param name="ColumnsAdded">Columns only the newer release has (not compared).</param>
 public sealed record TableDiff(
     string File,
+    string Record,
     IReadOnlyList<DiffRow> Added,
     IReadOnlyList<RemovedRow> Removed,
     IReadOnlyList<ChangedRow> Changed,

@@ -15,7 +15,6 @@ public static class ReleaseDiffer
 {
     public const int MaxListed = 1000;
     private const string Key = "id";
-    private const string Label = "dateText";
 
     /// <summary>Columns that change with every edit; a row whose only differences are these has not changed.</summary>
     private static readonly HashSet<string> Bookkeeping = ["createdAt", "updatedAt"];
@@ -28,16 +27,21 @@ public static class ReleaseDiffer
         var tables = new List<TableDiff>();
         foreach (var table in ReleaseFiles.Tables)
         {
-            if (from.PathOf(table.Name) is { } before && to.PathOf(table.Name) is { } after)
+            if (from.PathOf(table.File.Name) is { } before && to.PathOf(table.File.Name) is { } after)
             {
-                tables.Add(await DiffTableAsync(table.Name, before, after, mergeTargets, ct));
+                // Only strikes are merged; a removed claim was deleted or unpublished.
+                var merges = table.File == ReleaseFiles.StrikesCsv ? mergeTargets : NoMerges;
+                tables.Add(await DiffTableAsync(table, before, after, merges, ct));
             }
         }
 
         return new ReleaseDiff(from.Manifest.Version, to.Manifest.Version, tables);
     }
 
-    private static async Task<TableDiff> DiffTableAsync(string name, string beforePath, string afterPath, MergeTargets mergeTargets, CancellationToken ct)
+    private static Task<IReadOnlyDictionary<int, int>> NoMerges(IReadOnlyCollection<int> ids, CancellationToken ct) =>
+        Task.FromResult<IReadOnlyDictionary<int, int>>(new Dictionary<int, int>());
+
+    private static async Task<TableDiff> DiffTableAsync(ReleaseFiles.Table table, string beforePath, string afterPath, MergeTargets mergeTargets, CancellationToken ct)
     {
         var beforeColumns = ReadHeader(beforePath);
         var afterColumns = ReadHeader(afterPath);
@@ -46,7 +50,7 @@ public static class ReleaseDiffer
         var beforeHashes = new Dictionary<string, (UInt128 Hash, string? Label)>(StringComparer.Ordinal);
         foreach (var row in Rows(beforePath))
         {
-            beforeHashes[row[Key] ?? ""] = (Hash(row, compared), row.GetValueOrDefault(Label));
+            beforeHashes[row[Key] ?? ""] = (Hash(row, compared), row.GetValueOrDefault(table.LabelColumn));
         }
 
         var added = new List<DiffRow>();
@@ -60,7 +64,7 @@ public static class ReleaseDiffer
             {
                 if (addedCount++ < MaxListed)
                 {
-                    added.Add(new DiffRow(id, row.GetValueOrDefault(Label)));
+                    added.Add(new DiffRow(id, row.GetValueOrDefault(table.LabelColumn)));
                 }
             }
             else if (was.Hash != Hash(row, compared) && changedCount++ < MaxListed)
@@ -77,7 +81,7 @@ public static class ReleaseDiffer
                 if (changedAfter.TryGetValue(row[Key] ?? "", out var now))
                 {
                     var fields = compared.Where(c => row[c] != now[c]).Select(c => new FieldChange(c, row[c], now[c])).ToList();
-                    changed.Add(new ChangedRow(row[Key]!, now.GetValueOrDefault(Label), fields));
+                    changed.Add(new ChangedRow(row[Key]!, now.GetValueOrDefault(table.LabelColumn), fields));
                 }
             }
         }
@@ -88,7 +92,7 @@ public static class ReleaseDiffer
         var removed = removedIds.Select(id => new RemovedRow(id, beforeHashes[id].Label,
             int.TryParse(id, NumberStyles.None, CultureInfo.InvariantCulture, out var n) && targets.TryGetValue(n, out var into) ? into : null)).ToList();
 
-        return new TableDiff(name, added, removed, changed.OrderBy(c => c.Id, IdOrder).ToList(),
+        return new TableDiff(table.File.Name, table.Record, added, removed, changed.OrderBy(c => c.Id, IdOrder).ToList(),
             addedCount > MaxListed || changedCount > MaxListed || beforeHashes.Count > MaxListed,
             addedCount, beforeHashes.Count, changedCount, afterColumns.Where(c => !beforeColumns.Contains(c)).ToList());
     }

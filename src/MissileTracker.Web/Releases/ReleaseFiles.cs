@@ -10,6 +10,8 @@ public static class ReleaseFiles
 
     public static Kind StrikesCsv { get; } = new("strikes.csv", CsvResult.MediaType + "; charset=utf-8");
     public static Kind StrikesGeoJson { get; } = new("strikes.geojson", GeoJson.MediaType);
+    public static Kind ClaimsCsv { get; } = new("claims.csv", CsvResult.MediaType + "; charset=utf-8");
+    public static Kind ClaimFiguresCsv { get; } = new("claim-figures.csv", CsvResult.MediaType + "; charset=utf-8");
     public static Kind StatementsJson { get; } = new("statements.json", "application/json");
     public static Kind ReportsJson { get; } = new("reports.json", "application/json");
     public static Kind Codebook { get; } = new("codebook.md", "text/markdown; charset=utf-8");
@@ -17,10 +19,15 @@ public static class ReleaseFiles
 
     /// <summary>Every media type a release file is served as (without parameters), for the API document.</summary>
     public static IReadOnlyList<string> MediaTypes { get; } =
-        [.. new[] { StrikesCsv, StrikesGeoJson, StatementsJson, ReportsJson, Codebook, Citation }.Select(k => k.MediaType.Split(';')[0]).Distinct()];
+        [.. new[] { StrikesCsv, StrikesGeoJson, ClaimsCsv, ClaimFiguresCsv, StatementsJson, ReportsJson, Codebook, Citation }.Select(k => k.MediaType.Split(';')[0]).Distinct()];
 
-    /// <summary>The tables a diff between releases compares, each keyed by its <c>id</c> column.</summary>
-    public static IReadOnlyList<Kind> Tables { get; } = [StrikesCsv];
+    /// <summary>A table a diff between releases compares, keyed by its <c>id</c> column, with the column that labels a row for readers.</summary>
+    /// <param name="File">The table's file.</param>
+    /// <param name="LabelColumn">The column shown beside an id (a strike's date, a claim's date).</param>
+    /// <param name="Record">What one row is, for readers ("Strike", "Claim").</param>
+    public sealed record Table(Kind File, string LabelColumn, string Record);
+
+    public static IReadOnlyList<Table> Tables { get; } = [new(StrikesCsv, "dateText", "Strike"), new(ClaimsCsv, "statedOn", "Claim")];
 
     /// <summary>The codebook this build of the app documents (docs/codebook.md, embedded at build time).</summary>
     public static Stream OpenCodebook() =>

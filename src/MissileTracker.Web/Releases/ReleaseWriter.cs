@@ -3,6 +3,7 @@ using System.Security.Cryptography;
 using System.Text.Json;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Options;
+using MissileTracker.Web.Claims;
 using MissileTracker.Web.Data;
 using MissileTracker.Web.Geography;
 using MissileTracker.Web.Reports;
@@ -19,6 +20,7 @@ namespace MissileTracker.Web.Releases;
 public sealed partial class ReleaseWriter(
     TrackerDbContext db,
     StrikeQueries strikes,
+    ClaimQueries claims,
     OblastCentres centres,
     ReleaseStore store,
     ReleaseCitation citation,
@@ -80,6 +82,8 @@ public sealed partial class ReleaseWriter(
                 var withoutPlace = await db.Strikes.CountAsync(s => s.Latitude == null && s.Oblast == null, ct);
                 await StrikeGeoJson.WriteAsync(strikes.StreamAsync(everyStrike, null, withPlaces: true, ct), withoutPlace, centres, body, options, ct);
             }),
+            await WriteAsync(directory, ReleaseFiles.ClaimsCsv, body => claims.WriteClaimsAsync(StatementFilter.None, body, escapeFormulas: true, ct)),
+            await WriteAsync(directory, ReleaseFiles.ClaimFiguresCsv, body => claims.WriteFiguresAsync(StatementFilter.None, body, escapeFormulas: true, ct)),
             await WriteAsync(directory, ReleaseFiles.StatementsJson, body => WriteArrayAsync(body, StatementsAsync(ct), options, ct)),
             await WriteAsync(directory, ReleaseFiles.ReportsJson, body => WriteArrayAsync(body, ReportsAsync(ct), options, ct)),
             await WriteAsync(directory, ReleaseFiles.Codebook, async body =>

@@ -25,7 +25,7 @@ public sealed class ClaimFiguresApiTests : IDisposable
     private static readonly string[] ClaimColumns =
     [
         "id", "statedOn", "speaker", "organisation", "periodStart", "periodEnd", "periodAsOf", "periodNote", "regions", "regionOblasts",
-        "quote", "quoteKind", "noReportReason", "reportUrls", "reportOutlets",
+        "quote", "quoteKind", "noReportReason", "reportUrls", "reportOutlets", "isPreliminary",
     ];
 
     private static readonly string[] FigureColumns =

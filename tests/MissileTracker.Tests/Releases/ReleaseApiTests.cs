@@ -29,7 +29,7 @@ public sealed class ReleaseApiTests : IDisposable
 
         first.Manifest.Counts.Strikes.Should().Be(3);
         first.Manifest.Files.Select(f => f.Name).Should().BeEquivalentTo(
-            ["strikes.csv", "strikes.geojson", "statements.json", "reports.json", "codebook.md", "CITATION.cff"]);
+            ["strikes.csv", "strikes.geojson", "claims.csv", "claim-figures.csv", "statements.json", "reports.json", "codebook.md", "CITATION.cff"]);
         var before = new Dictionary<string, byte[]>();
         foreach (var file in first.Manifest.Files)
         {
@@ -65,6 +65,32 @@ public sealed class ReleaseApiTests : IDisposable
     }
 
     [Fact]
+    public async Task A_diff_lists_a_changed_claim_and_the_release_holds_both_claim_tables()
+    {
+        var reviewer = await _releases.ReviewerAsync();
+        var first = await ReleaseTestApp.CreateAsync(reviewer, "a");
+        var claimId = await App.WithDbAsync(db => db.Statements.Where(s => s.IsAggregate).OrderBy(s => s.Id).Select(s => s.Id).FirstAsync());
+        await App.WithDbAsync(async db =>
+        {
+            var claim = await db.Statements.SingleAsync(s => s.Id == claimId);
+            claim.Quote = "Corrected quote.";
+            await db.SaveChangesAsync();
+        });
+        await ReleaseTestApp.CreateAsync(reviewer, "b");
+
+        var diff = await App.CreateClient().GetJsonAsync<ReleaseDiff>("/api/v1/releases/a/diff/b");
+
+        diff.Tables.Single(t => t.File == "strikes.csv").ChangedCount.Should().Be(0);
+        var claims = diff.Tables.Single(t => t.File == "claims.csv");
+        claims.Record.Should().Be("Claim");
+        claims.Changed.Should().ContainSingle().Which.Fields.Should().ContainSingle().Which.Should().BeEquivalentTo(new { Field = "quote", To = "Corrected quote." });
+        var csv = await App.CreateClient().GetStringAsync("/api/v1/releases/a/claims.csv");
+        csv.Should().StartWith("id,statedOn,speaker,").And.NotContain("Corrected quote.");
+        first.Manifest.Counts.Claims.Should().BeGreaterThan(0);
+        (await App.CreateClient().GetStringAsync("/api/v1/releases/a/claim-figures.csv")).Should().StartWith("claimId,position,kind,");
+    }
+
+    [Fact]
     public async Task A_diff_lists_added_and_removed_strikes()
     {
         var reviewer = await _releases.ReviewerAsync();
@@ -83,7 +109,7 @@ public sealed class ReleaseApiTests : IDisposable
         strikes.ChangedCount.Should().Be(0);
 
         var reverse = await App.CreateClient().GetJsonAsync<ReleaseDiff>("/api/v1/releases/b/diff/a");
-        reverse.Tables.Single().Added.Select(r => r.Id).Should().Equal("1");
+        reverse.Tables.Single(t => t.File == "strikes.csv").Added.Select(r => r.Id).Should().Equal("1");
     }
 
     [Fact]
@@ -97,7 +123,7 @@ public sealed class ReleaseApiTests : IDisposable
 
         var diff = await App.CreateClient().GetJsonAsync<ReleaseDiff>("/api/v1/releases/a/diff/b");
 
-        diff.Tables.Single().Removed.Should().ContainSingle().Which.Should().BeEquivalentTo(new { Id = "2", MergedInto = KnownEvidence.KharkivStrikeId });
+        diff.Tables.Single(t => t.File == "strikes.csv").Removed.Should().ContainSingle().Which.Should().BeEquivalentTo(new { Id = "2", MergedInto = KnownEvidence.KharkivStrikeId });
     }
 
     [Fact]

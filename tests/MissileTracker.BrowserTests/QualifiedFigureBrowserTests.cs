@@ -36,6 +36,8 @@ public sealed class QualifiedFigureBrowserTests(LiveApp app) : IClassFixture<Liv
         await editor.GetByLabel("Time (Kyiv)").FillAsync("18:30");
         await editor.GetByLabel("Quote (as published)").FillAsync(Quote);
         await editor.GetByLabel("The source calls it preliminary").CheckAsync();
+        // A statement names its own report: nothing is preselected from the report being entered.
+        await editor.GetByLabel("Report(s) that published this statement").SelectOptionAsync(new SelectOptionValue { Value = reportId.ToString(System.Globalization.CultureInfo.InvariantCulture) });
         var row = (await editor.Locator($"input[name$='.Figures.StrikeId'][value='{KnownEvidence.KharkivStrikeId}']").GetAttributeAsync("name"))!;
         var prefix = row[..row.IndexOf(".Figures.", StringComparison.Ordinal)];
         await editor.Locator($"input[type=checkbox][name='{prefix}.Selected']").CheckAsync();

@@ -42,7 +42,7 @@ public sealed class LiveApp : WebApplicationFactory<Program>, IAsyncLifetime
         // Serve wwwroot and library assets from the build's manifest, as `dotnet run` does, so pages are styled.
         builder.UseStaticWebAssets();
         builder.UseSetting("ConnectionStrings:Tracker", _connectionString);
-        builder.UseSetting("Database:SeedSampleData", "false");
+        builder.UseSetting("Database:SeedReferenceData", "false");
         // Test accounts need no protection from guessing: 1 PBKDF2 round instead of 100,000 per hash and check.
         builder.ConfigureServices(services => services.Configure<PasswordHasherOptions>(options => options.IterationCount = 1));
     }

@@ -18,6 +18,7 @@ public static class TrackerCommands
         BackupCommand.Command,
         CopyToPostgresCommand.Command,
         GenerateCommand.Command,
+        SeedReferenceCommand.Command,
     ];
 
     /// <summary>True when <paramref name="args"/> ask for a command or for help rather than the web server.</summary>

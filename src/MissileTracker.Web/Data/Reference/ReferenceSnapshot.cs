@@ -1,0 +1,115 @@
+using System.Globalization;
+using System.Security.Cryptography;
+using System.Text.Json;
+using MissileTracker.Web.Officials;
+using MissileTracker.Web.Reports;
+using MissileTracker.Web.Statements;
+using MissileTracker.Web.Strikes;
+
+namespace MissileTracker.Web.Data.Reference;
+
+/// <summary>
+/// The values of a record that the reference dataset ships, field by field, as text: the same function reads a stored
+/// record and one with the shipped values applied, so equal hashes mean equal values. Links are by id (places by their
+/// gazetteer key), publication state is included (an editor who unpublishes or deletes a shipped record has edited it),
+/// and bookkeeping (times, versions) is not.
+/// </summary>
+public static class ReferenceSnapshot
+{
+    public static SortedDictionary<string, string?> Of(Official o) => new(StringComparer.Ordinal)
+    {
+        ["name"] = o.Name,
+        ["otherNames"] = o.OtherNames,
+        ["role"] = o.Role,
+        ["organisation"] = o.Organisation,
+        ["country"] = o.Country,
+    };
+
+    public static SortedDictionary<string, string?> Of(Report r) => new(StringComparer.Ordinal)
+    {
+        ["url"] = r.Url?.OriginalString,
+        ["outlet"] = r.Outlet,
+        ["title"] = r.Title,
+        ["byline"] = r.Byline,
+        ["publishedOn"] = Text(r.PublishedOn),
+        ["language"] = r.Language,
+        ["cites"] = r.Cites,
+        ["status"] = r.Status.ToString(),
+        ["deleted"] = Text(r.DeletedAt is not null),
+    };
+
+    public static SortedDictionary<string, string?> Of(Strike s) => new(StringComparer.Ordinal)
+    {
+        ["occurredOn"] = Text(s.OccurredOn),
+        ["datePrecision"] = s.DatePrecision.ToString(),
+        ["timeOfDay"] = Text(s.TimeOfDay),
+        ["dateNote"] = s.DateNote,
+        ["settlement"] = s.Settlement,
+        ["district"] = s.District,
+        ["oblast"] = s.Oblast?.ToString(),
+        ["latitude"] = Text(s.Latitude),
+        ["longitude"] = Text(s.Longitude),
+        ["locationPrecision"] = s.LocationPrecision.ToString(),
+        ["originCountry"] = s.OriginCountry,
+        ["originStatus"] = s.OriginStatus.ToString(),
+        ["weaponId"] = Text(s.WeaponId),
+        ["missilesLaunched"] = Text(s.MissilesLaunched),
+        ["missilesIntercepted"] = Text(s.MissilesIntercepted),
+        ["killed"] = Text(s.Killed),
+        ["injured"] = Text(s.Injured),
+        ["summary"] = s.Summary,
+        ["status"] = s.Status.ToString(),
+        ["deleted"] = Text(s.DeletedAt is not null),
+        ["reports"] = Join(s.Reports.Select(r => Text(r.ReportId))),
+        ["places"] = Join(s.Places.Select(p => $"{p.Position}:{p.Place?.GazetteerKey ?? Text(p.PlaceId)}:{p.Precision}")),
+    };
+
+    public static SortedDictionary<string, string?> Of(Statement s)
+    {
+        var values = new SortedDictionary<string, string?>(StringComparer.Ordinal)
+        {
+            ["officialId"] = Text(s.OfficialId),
+            ["organisation"] = s.Organisation,
+            ["statedOn"] = Text(s.StatedOn),
+            ["statedOnNote"] = s.StatedOnNote,
+            ["quote"] = s.Quote,
+            ["quoteKind"] = s.QuoteKind.ToString(),
+            ["isAggregate"] = Text(s.IsAggregate),
+            ["claimedCount"] = Text(s.ClaimedCount),
+            ["claimedCountQualifier"] = s.ClaimedCountQualifier.ToString(),
+            ["claimedUnit"] = s.ClaimedUnit,
+            ["periodStart"] = Text(s.PeriodStart),
+            ["periodEnd"] = Text(s.PeriodEnd),
+            ["periodNote"] = s.PeriodNote,
+            ["status"] = s.Status.ToString(),
+            ["deleted"] = Text(s.DeletedAt is not null),
+            ["reports"] = Join(s.Reports.Select(r => Text(r.ReportId))),
+        };
+        foreach (var link in s.Strikes)
+        {
+            values[$"strike:{Text(link.StrikeId)}"] = string.Join("|",
+                Text(link.WeaponId), Text(link.MissileCount), link.MissileCountQualifier.ToString(), Text(link.MissilesIntercepted),
+                Text(link.Killed), link.KilledQualifier.ToString(), Text(link.Injured), link.InjuredQualifier.ToString(),
+                link.DateAsReported, link.LocationAsReported);
+        }
+
+        return values;
+    }
+
+    public static string Hash(SortedDictionary<string, string?> values) =>
+        Convert.ToHexStringLower(SHA256.HashData(JsonSerializer.SerializeToUtf8Bytes(values)));
+
+    /// <summary>The fields whose values differ, for the command's output.</summary>
+    public static IEnumerable<string> Differences(SortedDictionary<string, string?> from, SortedDictionary<string, string?> to) =>
+        from.Keys.Union(to.Keys).Where(k => from.GetValueOrDefault(k) != to.GetValueOrDefault(k)).Order(StringComparer.Ordinal);
+
+    private static string Join(IEnumerable<string?> values) => string.Join(",", values.Order(StringComparer.Ordinal));
+
+    private static string? Text<T>(T? value)
+        where T : struct, IFormattable => value?.ToString(null, CultureInfo.InvariantCulture);
+
+    private static string Text<T>(T value)
+        where T : struct, IFormattable => value.ToString(null, CultureInfo.InvariantCulture);
+
+    private static string Text(bool value) => value ? "true" : "false";
+}

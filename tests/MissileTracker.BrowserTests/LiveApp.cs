@@ -17,7 +17,7 @@ namespace MissileTracker.BrowserTests;
 /// the tests' <see cref="KnownEvidence"/> (not the app's seed data), and a headless Debian
 /// Chromium driven by Playwright.
 /// </summary>
-public sealed class LiveApp : WebApplicationFactory<Program>, IAsyncLifetime
+public class LiveApp : WebApplicationFactory<Program>, IAsyncLifetime
 {
     // Debian's chromium package; Playwright must never download a browser here.
     private const string ChromiumPath = "/usr/bin/chromium";
@@ -52,7 +52,7 @@ public sealed class LiveApp : WebApplicationFactory<Program>, IAsyncLifetime
         StartServer();
         await using (var scope = Services.CreateAsyncScope())
         {
-            await KnownEvidence.AddToAsync(scope.ServiceProvider.GetRequiredService<TrackerDbContext>());
+            await AddEvidenceAsync(scope.ServiceProvider);
         }
 
         var address = Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!.Addresses.First();
@@ -69,6 +69,9 @@ public sealed class LiveApp : WebApplicationFactory<Program>, IAsyncLifetime
             ],
         });
     }
+
+    /// <summary>The evidence the app starts with: the tests' own <see cref="KnownEvidence"/>.</summary>
+    protected virtual Task AddEvidenceAsync(IServiceProvider services) => KnownEvidence.AddToAsync(services.GetRequiredService<TrackerDbContext>());
 
     public const string Password = "correct horse battery staple";
 

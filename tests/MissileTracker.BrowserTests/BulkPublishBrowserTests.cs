@@ -61,7 +61,7 @@ public sealed class BulkPublishBrowserTests(LiveApp app) : IClassFixture<LiveApp
     private static async Task<int> EnterStrikeAsync(IPage editor, string date, string oblast, string settlement, string summary)
     {
         await editor.GotoAsync("/editor/strikes");
-        await editor.GetByLabel("Date", new() { Exact = true }).FillAsync(date);
+        await editor.GetByLabel("Start date").FillAsync(date);
         await editor.GetByLabel("Date precision").SelectOptionAsync(new SelectOptionValue { Label = "Night starting on the date" });
         await editor.GetByLabel("Location precision").SelectOptionAsync(new SelectOptionValue { Label = "Settlement" });
         await editor.GetByLabel("Oblast").SelectOptionAsync(new SelectOptionValue { Label = oblast });

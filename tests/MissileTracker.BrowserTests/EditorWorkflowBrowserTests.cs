@@ -34,8 +34,8 @@ public sealed class EditorWorkflowBrowserTests(LiveApp app) : IClassFixture<Live
 
         // The strike it reports.
         await editor.GetByRole(AriaRole.Link, new() { Name = "Add a new strike" }).ClickAsync();
-        await editor.GetByLabel("Date", new() { Exact = true }).FillAsync("2024-02-07");
-        await editor.GetByLabel("Time (Kyiv)").FillAsync("06:00");
+        await editor.GetByLabel("Start date").FillAsync("2024-02-07");
+        await editor.GetByLabel("Start time (Kyiv)").FillAsync("06:00");
         await editor.GetByLabel("Location precision").SelectOptionAsync(new SelectOptionValue { Label = "District" });
         await editor.GetByLabel("Oblast").SelectOptionAsync(new SelectOptionValue { Label = "Kharkiv Oblast" });
         await editor.GetByLabel("Settlement").FillAsync("Kharkiv");
@@ -88,7 +88,7 @@ public sealed class EditorWorkflowBrowserTests(LiveApp app) : IClassFixture<Live
         // An anonymous visitor finds it.
         var visitor = await app.NewVisitorAsync();
         await visitor.GotoAsync("/");
-        await visitor.GetByRole(AriaRole.Link, new() { Name = "7 Feb 2024, 06:00 · Slobidskyi district, Kharkiv, Kharkiv Oblast" }).ClickAsync();
+        await visitor.GetByRole(AriaRole.Link, new() { Name = "7 Feb 2024, 06:00 Kyiv time · Slobidskyi district, Kharkiv, Kharkiv Oblast" }).ClickAsync();
         await visitor.WaitForURLAsync(url => url.Contains("/strikes/", StringComparison.Ordinal));
         var page = await visitor.Locator("main").InnerTextAsync();
         await visitor.SnapAsync("public-strike-page");

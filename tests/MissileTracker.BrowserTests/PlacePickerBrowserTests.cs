@@ -20,7 +20,7 @@ public sealed class PlacePickerBrowserTests(LiveApp app) : IClassFixture<LiveApp
     {
         var editor = await SignedInEditorAsync("places-editor-1");
         await editor.GotoAsync("/editor/strikes");
-        await editor.GetByLabel("Date", new() { Exact = true }).FillAsync("2024-02-15");
+        await editor.GetByLabel("Start date").FillAsync("2024-02-15");
         await editor.GetByLabel("Location precision").SelectOptionAsync(new SelectOptionValue { Label = "Settlement" });
         await editor.GetByLabel("Settlement").PressSequentiallyAsync("Brov");
         var brovary = editor.GetByRole(AriaRole.Listbox, new() { Name = "Places with this name" }).GetByRole(AriaRole.Option).Filter(new() { HasText = "Kyiv Oblast" }).Filter(new() { HasText = "Brovary ·" });
@@ -88,7 +88,7 @@ public sealed class PlacePickerBrowserTests(LiveApp app) : IClassFixture<LiveApp
         (await editor.GetByLabel("Latitude").InputValueAsync()).Should().Be(double.Parse(latitude, CultureInfo.InvariantCulture).ToString("R", CultureInfo.InvariantCulture));
         (await editor.GetByLabel("Longitude").InputValueAsync()).Should().Be(double.Parse(longitude, CultureInfo.InvariantCulture).ToString("R", CultureInfo.InvariantCulture));
         (await editor.GetByLabel("Oblast").InputValueAsync()).Should().Be(nameof(Oblast.Kyiv));
-        await editor.GetByLabel("Date", new() { Exact = true }).FillAsync("2024-02-16");
+        await editor.GetByLabel("Start date").FillAsync("2024-02-16");
         await editor.GetByLabel("Missile type").SelectOptionAsync(new SelectOptionValue { Label = "KN-23" });
         await editor.GetByLabel("Summary").FillAsync("Test strike on a village an editor added.");
         await editor.GetByRole(AriaRole.Button, new() { Name = "Save draft" }).ClickAsync();
@@ -159,7 +159,7 @@ public sealed class PlacePickerBrowserTests(LiveApp app) : IClassFixture<LiveApp
     {
         var editor = await SignedInEditorAsync("places-editor-4");
         await editor.GotoAsync("/editor/strikes");
-        await editor.GetByLabel("Date", new() { Exact = true }).FillAsync("2024-01-06");
+        await editor.GetByLabel("Start date").FillAsync("2024-01-06");
         await editor.GetByLabel("Location precision").SelectOptionAsync(new SelectOptionValue { Label = "Settlement" });
         await editor.GetByLabel("Settlement").PressSequentiallyAsync("Pokrovs");
         await editor.GetByRole(AriaRole.Listbox, new() { Name = "Places with this name" }).GetByRole(AriaRole.Option).Filter(new() { HasText = "Donetsk Oblast" }).First.ClickAsync();

@@ -4,7 +4,7 @@ using MissileTracker.Web.Data;
 namespace MissileTracker.Web.History;
 
 /// <summary>One change as shown on a record's History section and in the API.</summary>
-/// <param name="Action">Created, Updated, Published, Unpublished, Deleted, Restored, Linked or Unlinked.</param>
+/// <param name="Action">Created, Updated, Published, Unpublished, Deleted, Restored, Linked, Unlinked or Merged.</param>
 /// <param name="At">When (UTC).</param>
 /// <param name="ChangedBy">The account that made the change; "staff" for the public, so accounts are not exposed.</param>
 /// <param name="Reason">The reason given, if any.</param>

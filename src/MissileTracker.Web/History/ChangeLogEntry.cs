@@ -29,6 +29,9 @@ public enum ChangeAction
     Restored,
     Linked,
     Unlinked,
+
+    /// <summary>Two strikes became one: on the merged strike (now a tombstone, <c>mergedIntoId</c>) and on the survivor (<c>mergedFrom</c>).</summary>
+    Merged,
 }
 
 /// <summary>A field's value before and after a change, as text.</summary>

@@ -90,6 +90,12 @@ internal static class ChangeRecorder
         }
 
         var (action, wasPublic, isPublic) = Classify(entry, added);
+        if (entry.Entity is Strike { MergedIntoId: not null } && !added && entry.Property(nameof(Strike.MergedIntoId)).OriginalValue is null)
+        {
+            // The strike was merged into another and is now a tombstone: a merge, not a plain deletion.
+            action = ChangeAction.Merged;
+        }
+
         var entity = entry.Entity;
         return new Pending(() => new ChangeLogEntry
         {

@@ -20,7 +20,7 @@ public static class StrikeCsvImport
     [
         "date", "datePrecision", "timeOfDay", "dateNote", "settlement", "district", "oblast", "latitude", "longitude",
         "locationPrecision", "originStatus", "missileType", "missilesLaunched", "missilesIntercepted", "killed", "injured", "summary",
-        "reportUrl", "reportOutlet", "reportTitle", "reportPublishedOn", "reportLanguage",
+        "reportUrl", "reportOutlet", "reportTitle", "reportPublishedOn", "reportLanguage", "endDate", "endTime",
     ];
 
     private static readonly string[] Required = ["date", "datePrecision", "locationPrecision", "originStatus", "missileType", "summary"];
@@ -114,6 +114,8 @@ public static class StrikeCsvImport
                 Date = cells.Date("date"),
                 DatePrecision = cells.Enum<DatePrecision>("datePrecision"),
                 TimeOfDay = cells.Time("timeOfDay"),
+                EndDate = cells.Date("endDate"),
+                EndTime = cells.Time("endTime"),
                 DateNote = cells.Text("dateNote"),
                 Settlement = cells.Text("settlement"),
                 District = cells.Text("district"),

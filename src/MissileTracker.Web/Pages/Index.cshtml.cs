@@ -42,10 +42,10 @@ public sealed class IndexModel(StrikeQueries strikes, WeaponList weaponList, Rai
     private async Task<IReadOnlyList<TimeAxis.Point>> MarksAsync(StrikeFilter filter, CancellationToken ct)
     {
         var rows = await strikes.Matching(filter)
-            .Select(s => new { s.Id, s.OccurredOn, s.DatePrecision, s.Settlement, s.District, s.Oblast, s.OriginStatus })
+            .Select(s => new { s.Id, s.OccurredOn, s.DatePrecision, s.EndsOn, s.TimeOfDay, s.EndTime, s.Settlement, s.District, s.Oblast, s.OriginStatus })
             .ToListAsync(ct);
         return rows.Select(s => new TimeAxis.Point(s.Id, s.OccurredOn,
-                new StrikeDate(s.OccurredOn, s.DatePrecision) + " · " + StrikeLocation.Describe(s.Settlement, s.District, s.Oblast is { } o ? Geography.Oblasts.NameOf(o) : null),
+                new StrikeDate(s.OccurredOn, s.DatePrecision, s.EndsOn, s.TimeOfDay, s.EndTime) + " · " + StrikeLocation.Describe(s.Settlement, s.District, s.Oblast is { } o ? Geography.Oblasts.NameOf(o) : null),
                 s.OriginStatus.ToString()))
             .ToList();
     }

@@ -157,6 +157,8 @@ public sealed class PublishingService(TrackerDbContext db)
         var problem = (action, record) switch
         {
             (PublicationAction.Restore, { DeletedAt: null }) => "It is not deleted.",
+            // A merged strike's evidence now belongs to the survivor: restoring the empty tombstone would show a strike with none.
+            (PublicationAction.Restore, Strike { MergedIntoId: { } survivor }) => $"It was merged into strike {survivor}; its evidence is there.",
             (not PublicationAction.Restore, { DeletedAt: not null }) => "It is deleted; restore it first.",
             (PublicationAction.Publish, { Status: PublicationStatus.Published }) => "It is already published.",
             (PublicationAction.Unpublish, { Status: PublicationStatus.Draft }) => "It is not published.",

@@ -17,11 +17,18 @@ public sealed class Strike : ITimestamped, IPublishable, IVersioned
     /// <summary>Public id: assigned once, never reused (SQLite AUTOINCREMENT), unchanged by edits.</summary>
     public int Id { get; set; }
 
+    /// <summary>The date the strike happened, or its window's first day (Kyiv local date, as the reporting gives it).</summary>
     public DateOnly OccurredOn { get; set; }
     public DatePrecision DatePrecision { get; set; }
 
-    /// <summary>Local (Kyiv) time of day, when reported.</summary>
+    /// <summary>Local (Kyiv) time of day, when reported; for a window, its start time.</summary>
     public TimeOnly? TimeOfDay { get; set; }
+
+    /// <summary>The window's last day (Kyiv local date): the morning after a night attack, the end of a week or reporting window; null for a single day.</summary>
+    public DateOnly? EndsOn { get; set; }
+
+    /// <summary>The window's end time (Kyiv local time), when reported.</summary>
+    public TimeOnly? EndTime { get; set; }
 
     /// <summary>How the date was established, e.g. "the 6th" in a briefing on 9 Jan 2024.</summary>
     public string? DateNote { get; set; }
@@ -56,11 +63,14 @@ public sealed class Strike : ITimestamped, IPublishable, IVersioned
     public DateTime? DeletedAt { get; set; }
     public int Version { get; set; }
 
+    /// <summary>Set when a reviewer merged this strike into another (the survivor): this one is then a tombstone whose id answers 301 to it.</summary>
+    public int? MergedIntoId { get; set; }
+
     public List<StrikeReport> Reports { get; } = [];
     public List<StatementStrike> Statements { get; } = [];
 
     /// <summary>The places the strike is recorded at (the first is <see cref="Settlement"/>'s), each with its precision.</summary>
     public List<StrikePlace> Places { get; } = [];
 
-    public StrikeDate Date => new(OccurredOn, DatePrecision);
+    public StrikeDate Date => new(OccurredOn, DatePrecision, EndsOn, TimeOfDay, EndTime);
 }

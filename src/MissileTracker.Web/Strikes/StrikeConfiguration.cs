@@ -30,6 +30,12 @@ internal sealed class StrikeConfiguration : IEntityTypeConfiguration<Strike>
 
         builder.HasOne(s => s.Weapon).WithMany().OnDelete(DeleteBehavior.Restrict);
 
+        // A window never ends before it starts (the editor refuses it too; this guards imports and hand edits).
+        builder.ToTable(t => t.HasCheckConstraint("CK_Strikes_Window", "\"EndsOn\" IS NULL OR \"EndsOn\" >= \"OccurredOn\""));
+
+        // The survivor of a merge: a tombstone points at it; the survivor is never deleted by it.
+        builder.HasOne<Strike>().WithMany().HasForeignKey(s => s.MergedIntoId).OnDelete(DeleteBehavior.Restrict);
+
         // The timeline and the API sort by date (newest first, id as tie-breaker) and filter
         // by oblast, weapon, origin status and change time.
         builder.HasIndex(s => new { s.OccurredOn, s.Id });

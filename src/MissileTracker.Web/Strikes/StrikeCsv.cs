@@ -43,6 +43,8 @@ public static class StrikeCsv
         new("sourceUrls", r => string.Join(' ', r.SourceUrls)),
         new("createdAt", r => Timestamp(r.CreatedAt)),
         new("updatedAt", r => Timestamp(r.UpdatedAt)),
+        new("endDate", r => r.EndDate?.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture)),
+        new("endTime", r => r.EndTime?.ToString("HH:mm", CultureInfo.InvariantCulture)),
     ];
 
     /// <summary>

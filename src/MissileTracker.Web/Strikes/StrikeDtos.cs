@@ -11,8 +11,8 @@ namespace MissileTracker.Web.Strikes;
 /// <summary>A short reference to a strike.</summary>
 /// <param name="Id">The strike's public id (<c>/api/v1/strikes/{id}</c>).</param>
 /// <param name="Date">The stored date (first of the month for month precision).</param>
-/// <param name="DatePrecision">Day, NightOf, Month or Approximate.</param>
-/// <param name="DateText">Readable date, e.g. "6 Jan 2024" or "night of 6/7 Jan 2024".</param>
+/// <param name="DatePrecision">Day, NightOf, Month, Approximate, Week or Window.</param>
+/// <param name="DateText">Readable date, e.g. "6 Jan 2024", "night of 6/7 Jan 2024" or "5 Aug 2024 22:00 – 6 Aug 2024 04:00".</param>
 /// <param name="LocationText">Readable place, e.g. "Kharkiv, Kharkiv Oblast".</param>
 public sealed record StrikeRef(int Id, DateOnly Date, DatePrecision DatePrecision, string DateText, string LocationText)
 {
@@ -23,9 +23,10 @@ public sealed record StrikeRef(int Id, DateOnly Date, DatePrecision DatePrecisio
 /// <summary>A strike as listed on the timeline.</summary>
 /// <param name="Id">Public id: never reused, unchanged by edits.</param>
 /// <param name="Date">The stored date (first of the month for month precision).</param>
-/// <param name="DatePrecision">Day, NightOf, Month or Approximate.</param>
+/// <param name="DatePrecision">Day, NightOf, Month, Approximate, Week or Window.</param>
 /// <param name="DateText">Readable date with its precision.</param>
-/// <param name="TimeOfDay">Local (Kyiv) time, when reported.</param>
+/// <param name="TimeOfDay">Local (Kyiv) time, when reported; for a window, its start time.</param>
+/// <param name="Window">When it happened as a window in Kyiv local time (start, end, their times, and the zone).</param>
 /// <param name="Location">Where, as far as known.</param>
 /// <param name="MissileType">Missile type from the reference table.</param>
 /// <param name="OriginCountry">ISO 3166-1 alpha-2 code of the attributed producer ("KP").</param>
@@ -44,6 +45,7 @@ public sealed record StrikeSummary(
     DatePrecision DatePrecision,
     string DateText,
     TimeOnly? TimeOfDay,
+    StrikeWindow Window,
     StrikeLocation Location,
     WeaponDto MissileType,
     string OriginCountry,
@@ -60,10 +62,11 @@ public sealed record StrikeSummary(
 /// <summary>Everything known about one strike: details, every source's statement side by side, and the reports.</summary>
 /// <param name="Id">Public id: never reused, unchanged by edits.</param>
 /// <param name="Date">The stored date (first of the month for month precision).</param>
-/// <param name="DatePrecision">Day, NightOf, Month or Approximate.</param>
+/// <param name="DatePrecision">Day, NightOf, Month, Approximate, Week or Window.</param>
 /// <param name="DateText">Readable date with its precision.</param>
 /// <param name="DateNote">How the date was established from the reporting.</param>
-/// <param name="TimeOfDay">Local (Kyiv) time, when reported.</param>
+/// <param name="TimeOfDay">Local (Kyiv) time, when reported; for a window, its start time.</param>
+/// <param name="Window">When it happened as a window in Kyiv local time (start, end, their times, and the zone).</param>
 /// <param name="Location">Where, as far as known.</param>
 /// <param name="MissileType">Missile type from the reference table.</param>
 /// <param name="OriginCountry">ISO 3166-1 alpha-2 code of the attributed producer ("KP").</param>
@@ -88,6 +91,7 @@ public sealed record StrikeDetail(
     string DateText,
     string? DateNote,
     TimeOnly? TimeOfDay,
+    StrikeWindow Window,
     StrikeLocation Location,
     WeaponDto MissileType,
     string OriginCountry,
@@ -104,7 +108,12 @@ public sealed record StrikeDetail(
     PublicationStatus Status,
     int Version,
     IReadOnlyList<HistoryEntry> History,
-    IReadOnlyList<StrikePlaceRef> Places);
+    IReadOnlyList<StrikePlaceRef> Places)
+{
+    /// <summary>Only in the answer to a create: stored strikes that may be the same event (date or window within a day, same or unknown oblast, missile types that could be the same). A warning; a reviewer can merge them.</summary>
+    [System.Text.Json.Serialization.JsonIgnore(Condition = System.Text.Json.Serialization.JsonIgnoreCondition.WhenWritingNull)]
+    public IReadOnlyList<LikelyDuplicate>? LikelyDuplicates { get; init; }
+}
 
 /// <summary>A place the strike is recorded at (<c>/places/{placeId}</c>), with how precisely.</summary>
 /// <param name="PlaceId">The tracker's place id; filter strikes with <c>place=</c>.</param>

@@ -187,10 +187,12 @@ public sealed class StrikeEditor(TrackerDbContext db, IServiceProvider services,
 
     internal static void Apply(StrikeInput input, Strike strike, int weaponId)
     {
-        var date = new StrikeDate(input.Date!.Value, input.DatePrecision!.Value).Normalized();
+        var date = new StrikeDate(input.Date!.Value, input.DatePrecision!.Value, input.EndDate, input.TimeOfDay, input.EndTime).Normalized();
         strike.OccurredOn = date.Date;
         strike.DatePrecision = date.Precision;
-        strike.TimeOfDay = input.TimeOfDay;
+        strike.TimeOfDay = date.StartTime;
+        strike.EndsOn = date.End;
+        strike.EndTime = date.EndTime;
         strike.DateNote = InputText.Clean(input.DateNote);
         strike.Settlement = InputText.Clean(input.Settlement);
         strike.District = InputText.Clean(input.District);

@@ -30,6 +30,8 @@ namespace MissileTracker.Web.Strikes;
 /// <param name="SourceUrls">URLs of the news reports covering the strike (reports without a known URL are not listed).</param>
 /// <param name="CreatedAt">When the strike was recorded (UTC).</param>
 /// <param name="UpdatedAt">Last change (UTC).</param>
+/// <param name="EndDate">The window's last day (Kyiv local date); empty for a single day.</param>
+/// <param name="EndTime">The window's end time (Kyiv local time), when reported.</param>
 public sealed record StrikeExportRow(
     int Id,
     DateOnly Date,
@@ -56,7 +58,9 @@ public sealed record StrikeExportRow(
     IReadOnlyList<string> OfficialsQuoted,
     IReadOnlyList<string> SourceUrls,
     DateTime CreatedAt,
-    DateTime UpdatedAt)
+    DateTime UpdatedAt,
+    DateOnly? EndDate,
+    TimeOnly? EndTime)
 {
     /// <summary>The strike's linked places, main place first; read only for the GeoJSON export, which writes a feature per place.</summary>
     [JsonIgnore]
@@ -71,6 +75,6 @@ public sealed record StrikeExportRow(
         return new StrikeExportRow(s.Id, s.OccurredOn, s.DatePrecision, s.Date.ToString(), s.TimeOfDay, s.Settlement, s.District,
             s.Oblast, location.OblastName, s.Latitude, s.Longitude, s.LocationPrecision, location.Text, weaponCode, weaponName,
             s.OriginCountry, s.OriginStatus, s.MissilesLaunched, s.MissilesIntercepted, s.Killed, s.Injured, s.Summary,
-            officials, sourceUrls, s.CreatedAt, s.UpdatedAt);
+            officials, sourceUrls, s.CreatedAt, s.UpdatedAt, s.EndsOn, s.EndTime);
     }
 }

@@ -8,8 +8,9 @@ namespace MissileTracker.Web.Strikes;
 /// <summary>
 /// Which strikes to read, for every reader alike: the timeline, the API list, the exports,
 /// the feed and the statistics all pass through <see cref="Where"/>. Values within one list
-/// are alternatives (OR); different filters must all hold (AND). Dates compare with the
-/// stored date (a month-precision strike counts as the 1st). Name matches ignore case.
+/// are alternatives (OR); different filters must all hold (AND). A strike matches the date range
+/// when its window overlaps it (a single day is a one-day window; a month-precision strike counts
+/// as the 1st). Name matches ignore case.
 /// </summary>
 public sealed partial record StrikeFilter
 {
@@ -69,7 +70,10 @@ public sealed partial record StrikeFilter
     {
         if (From is { } from)
         {
-            strikes = strikes.Where(s => s.OccurredOn >= from);
+            // A window that started before the range still overlaps it when it ends in it. Windows span at most
+            // MaxWindowDays, so the first condition bounds the scan by the start date and keeps the date index in use.
+            var earliestStart = from.AddDays(-StrikeDate.MaxWindowDays);
+            strikes = strikes.Where(s => s.OccurredOn >= from || (s.OccurredOn >= earliestStart && s.EndsOn != null && s.EndsOn >= from));
         }
 
         if (To is { } to)

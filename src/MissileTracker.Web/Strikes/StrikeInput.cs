@@ -7,21 +7,30 @@ namespace MissileTracker.Web.Strikes;
 /// <summary>A strike as an editor enters it (form and API body).</summary>
 public sealed class StrikeInput : IValidatableObject
 {
-    /// <summary>The date (for month precision, any day of the month; stored as the 1st).</summary>
+    /// <summary>The date, or a window's first day, Kyiv local date (for month precision, any day of the month; stored as the 1st).</summary>
     /// <example>2024-02-07</example>
     [Required]
     [Display(Name = "Date")]
     public DateOnly? Date { get; set; }
 
-    /// <summary>Day, NightOf, Month or Approximate.</summary>
+    /// <summary>Day, NightOf (night of the date to the next day), Month, Approximate, Week (seven days from the date unless endDate is given) or Window (from date to endDate).</summary>
     /// <example>Day</example>
     [Required]
     [Display(Name = "Date precision")]
     public DatePrecision? DatePrecision { get; set; }
 
-    /// <summary>Local (Kyiv) time of day, when reported, e.g. "06:00" (HH:mm or HH:mm:ss, no offset).</summary>
-    [Display(Name = "Time of day (Kyiv)")]
+    /// <summary>Local (Kyiv) time of day, when reported, e.g. "06:00" (HH:mm or HH:mm:ss, no offset); for a window, its start time.</summary>
+    [Display(Name = "Start time (Kyiv)")]
     public TimeOnly? TimeOfDay { get; set; }
+
+    /// <summary>A window's last day, Kyiv local date: required for Window, optional for NightOf (the next day), Week (six days on) and Approximate; at most 31 days after date.</summary>
+    /// <example>2024-02-08</example>
+    [Display(Name = "End date")]
+    public DateOnly? EndDate { get; set; }
+
+    /// <summary>The window's end time, Kyiv local time (HH:mm, no offset), when reported.</summary>
+    [Display(Name = "End time (Kyiv)")]
+    public TimeOnly? EndTime { get; set; }
 
     /// <summary>How the date was established, e.g. "the 6th" in a briefing on 9 Jan 2024.</summary>
     [StringLength(500)]
@@ -143,6 +152,11 @@ public sealed class StrikeInput : IValidatableObject
             yield return new($"The date must be between {InputRules.EarliestDate:yyyy-MM-dd} and today.", [nameof(Date)]);
         }
 
+        foreach (var error in WindowErrors(clock))
+        {
+            yield return error;
+        }
+
         if (Latitude.HasValue != Longitude.HasValue)
         {
             yield return new("Give both latitude and longitude, or neither.", [Latitude.HasValue ? nameof(Longitude) : nameof(Latitude)]);
@@ -199,6 +213,57 @@ public sealed class StrikeInput : IValidatableObject
             case Strikes.LocationPrecision.Exact when Latitude is null:
                 yield return new("An exact location needs coordinates.", [nameof(Latitude)]);
                 break;
+        }
+    }
+
+    /// <summary>The window's end against its start and its precision; errors name endDate or endTime.</summary>
+    private IEnumerable<ValidationResult> WindowErrors(TimeProvider clock)
+    {
+        if (Date is not { } start)
+        {
+            yield break;
+        }
+
+        if (EndDate is { } end)
+        {
+            if (end < start)
+            {
+                yield return new("The end date is before the start date.", [nameof(EndDate)]);
+                yield break;
+            }
+
+            if (end.DayNumber - start.DayNumber > StrikeDate.MaxWindowDays)
+            {
+                yield return new($"A window spans at most {StrikeDate.MaxWindowDays} days; for a longer span choose month or approximate precision and say so in the date note.", [nameof(EndDate)]);
+            }
+
+            if (end > InputRules.LatestDate(clock))
+            {
+                yield return new("The end date cannot be after today.", [nameof(EndDate)]);
+            }
+        }
+
+        switch (DatePrecision)
+        {
+            case Strikes.DatePrecision.Window when EndDate is null:
+                yield return new("Give the end date of the window.", [nameof(EndDate)]);
+                break;
+            case Strikes.DatePrecision.NightOf when EndDate is { } nightEnd && nightEnd != start.AddDays(1):
+                yield return new("A night ends on the next day; choose a window for a longer span.", [nameof(EndDate)]);
+                break;
+            case Strikes.DatePrecision.Day when EndDate is { } dayEnd && dayEnd != start:
+                yield return new("A single day ends on the same day; choose a window for a longer span.", [nameof(EndDate)]);
+                break;
+            case Strikes.DatePrecision.Month when EndDate is not null || EndTime is not null:
+                yield return new("A month-precision date has no end; choose a window to give one.", [nameof(EndDate)]);
+                break;
+        }
+
+        // The end time is compared with the start time only when both fall on the same day.
+        var lastDay = EndDate ?? (DatePrecision is Strikes.DatePrecision.Day ? start : (DateOnly?)null);
+        if (lastDay == start && EndTime is { } endTime && TimeOfDay is { } startTime && endTime < startTime)
+        {
+            yield return new("The end time is before the start time on the same day.", [nameof(EndTime)]);
         }
     }
 }

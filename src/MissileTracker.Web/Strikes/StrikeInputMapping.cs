@@ -13,6 +13,8 @@ public static class StrikeInputMapping
         Date = strike.OccurredOn,
         DatePrecision = strike.DatePrecision,
         TimeOfDay = strike.TimeOfDay,
+        EndDate = strike.EndsOn,
+        EndTime = strike.EndTime,
         DateNote = strike.DateNote,
         Settlement = strike.Settlement,
         District = strike.District,

@@ -48,7 +48,7 @@ public sealed class StrikeQueries(TrackerDbContext db, AggregateCache aggregates
         var items = rows.Select(r =>
         {
             var s = r.Strike;
-            return new StrikeSummary(s.Id, s.OccurredOn, s.DatePrecision, s.Date.ToString(), s.TimeOfDay, StrikeLocation.Of(s),
+            return new StrikeSummary(s.Id, s.OccurredOn, s.DatePrecision, s.Date.ToString(), s.TimeOfDay, StrikeWindow.Of(s), StrikeLocation.Of(s),
                 WeaponDto.From(r.Weapon), s.OriginCountry, s.OriginStatus, s.MissilesLaunched, s.MissilesIntercepted, s.Killed, s.Injured,
                 s.Summary, officials.GetValueOrDefault(s.Id, []), r.ReportCount, s.UpdatedAt);
         }).ToList();
@@ -114,12 +114,21 @@ public sealed class StrikeQueries(TrackerDbContext db, AggregateCache aggregates
         var reports = s.Reports.Select(r => ReportRef.From(r.Report))
             .OrderBy(r => r.PublishedOn == null).ThenBy(r => r.PublishedOn).ThenBy(r => r.Id).ToList();
 
-        return new StrikeDetail(s.Id, s.OccurredOn, s.DatePrecision, s.Date.ToString(), s.DateNote, s.TimeOfDay, StrikeLocation.Of(s),
+        return new StrikeDetail(s.Id, s.OccurredOn, s.DatePrecision, s.Date.ToString(), s.DateNote, s.TimeOfDay, StrikeWindow.Of(s), StrikeLocation.Of(s),
             WeaponDto.From(s.Weapon), s.OriginCountry, s.OriginStatus, s.MissilesLaunched, s.MissilesIntercepted, s.Killed, s.Injured,
             s.Summary, statements, reports, s.CreatedAt, s.UpdatedAt, s.Status, s.Version, await db.HistoryOfAsync(nameof(Strike), s.Id, staff, ct),
             s.Places.OrderBy(p => p.Position).Select(p => new StrikePlaceRef(p.PlaceId, p.Place.Name, p.Place.NameUk, p.Place.Oblast, p.Place.Raion,
                 p.Place.CityDistrict, p.Place.GeoNamesId, p.Precision)).ToList());
     }
+
+    /// <summary>
+    /// The survivor a merged strike answers 301 to, or null. The public is only sent on from a strike that was
+    /// once public, so a merged draft's id reveals nothing.
+    /// </summary>
+    public async Task<int?> MergedIntoAsync(int id, bool staff, CancellationToken ct) =>
+        await db.Strikes.IgnoreQueryFilters().AsNoTracking()
+            .Where(s => s.Id == id && s.MergedIntoId != null && (staff || s.Status == PublicationStatus.Published || s.PublishedAt != null))
+            .Select(s => s.MergedIntoId).SingleOrDefaultAsync(ct);
 
     /// <summary>
     /// Every matching strike in the filter's order, with the officials quoted and the source URLs:

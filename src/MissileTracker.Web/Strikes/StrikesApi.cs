@@ -25,7 +25,7 @@ public static class StrikesApi
 {
     /// <summary>The services this resource's endpoints and pages share.</summary>
     public static IServiceCollection AddStrikes(this IServiceCollection services) =>
-        services.AddScoped<StrikeQueries>().AddScoped<StrikeEditor>();
+        services.AddScoped<StrikeQueries>().AddScoped<StrikeEditor>().AddScoped<StrikeMerger>();
 
     public static void MapStrikes(this RouteGroupBuilder api)
     {
@@ -42,14 +42,17 @@ public static class StrikesApi
         strikes.MapGet("/{id:int}", GetStrike)
             .WithName(nameof(GetStrike))
             .WithSummary("Get one strike with its evidence")
-            .WithDescription("The strike's details, every source's statement about it side by side with the figures each gives, and the news reports covering it.")
+            .WithDescription("The strike's details, every source's statement about it side by side with the figures each gives, and the news reports covering it. "
+                + "A strike merged into another answers 301 with the survivor's URL in `Location`.")
+            .Produces(StatusCodes.Status301MovedPermanently)
             .ProducesProblem(StatusCodes.Status404NotFound)
             .WithLastModified<StrikeDetail>(strike => strike.UpdatedAt);
         strikes.MapGet("/deleted", ListDeletedStrikes)
             .WithName(nameof(ListDeletedStrikes))
             .WithSummary("List strikes removed from the public record")
-            .WithDescription("Strikes that were public and have since been deleted or unpublished, oldest removal first. "
-                + "A mirror syncs by fetching `GET /api/v1/strikes?updatedSince=T` and this list with `since=T`, then drops the ids listed here.");
+            .WithDescription("Strikes that were public and have since been deleted, merged into another strike (`reason: \"merged\"`, with `mergedInto`) "
+                + "or unpublished, oldest removal first. A mirror syncs by fetching `GET /api/v1/strikes?updatedSince=T` and this list with `since=T`, "
+                + "then drops the ids listed here (a merged strike's evidence is on `mergedInto`, which the changed list carries).");
 
         // The exports sit beside the collection (/strikes.csv), not under it: the file name says the format.
         reads.MapGet("/strikes.csv", ExportStrikesCsv)
@@ -79,7 +82,8 @@ public static class StrikesApi
         writes.MapPost("/", CreateStrike)
             .WithName(nameof(CreateStrike))
             .WithSummary("Create a strike (draft)")
-            .WithDescription("Records a new strike as a draft, optionally linked to reports. Requires an editor's or reviewer's API token.")
+            .WithDescription("Records a new strike as a draft, optionally linked to reports. The answer lists `likelyDuplicates`: stored strikes that may be "
+                + "the same event (a warning: the strike is stored; a reviewer can merge it with `POST /api/v1/strikes/{id}/merge`). Requires an editor's or reviewer's API token.")
 ;
         writes.MapPut("/{id:int}", UpdateStrike)
             .WithName(nameof(UpdateStrike))
@@ -96,6 +100,15 @@ public static class StrikesApi
                 + "each in its own save with its own history entry (carrying `reason`). If the strike cannot be published (not found, already published, "
                 + "deleted, or changed since the `version` you send: 409), nothing is. A report or statement that fails is left as it was and listed with why; "
                 + "the others are still published. Requires a reviewer's API token.")
+            .ProducesProblem(StatusCodes.Status404NotFound)
+            .ProducesProblem(StatusCodes.Status409Conflict);
+        writes.MapGroup("/").RequireApiToken(Roles.CanReview).MapPost("/{id:int}/merge", MergeStrike)
+            .WithName(nameof(MergeStrike))
+            .WithSummary("Merge a strike entered twice into another (reviewer)")
+            .WithDescription("Moves the strike's statements, reports and places to the strike named by `into` (links it already has are not doubled), "
+                + "makes this strike a tombstone whose id answers 301 to the survivor, and records the merge, with `reason`, in both histories; "
+                + "all in one transaction. Answers with the survivor. 400 names `into` when it is this strike, a deleted or merged strike, or no strike, "
+                + "and `reason` when it is missing. Requires a reviewer's API token.")
             .ProducesProblem(StatusCodes.Status404NotFound)
             .ProducesProblem(StatusCodes.Status409Conflict);
     }
@@ -127,8 +140,17 @@ public static class StrikesApi
     /// <param name="strikes">Strike queries.</param>
     /// <param name="user">The caller; staff (by API token) also get drafts.</param>
     /// <param name="ct">Request cancellation.</param>
-    public static async Task<Results<Ok<StrikeDetail>, ProblemHttpResult>> GetStrike(int id, StrikeQueries strikes, ClaimsPrincipal user, CancellationToken ct) =>
-        await strikes.GetAsync(id, user.IsStaff(), ct) is { } strike ? TypedResults.Ok(strike) : ApiProblems.NotFound("Strike", id);
+    public static async Task<Results<Ok<StrikeDetail>, RedirectHttpResult, ProblemHttpResult>> GetStrike(int id, StrikeQueries strikes, ClaimsPrincipal user, CancellationToken ct)
+    {
+        if (await strikes.GetAsync(id, user.IsStaff(), ct) is { } strike)
+        {
+            return TypedResults.Ok(strike);
+        }
+
+        return await strikes.MergedIntoAsync(id, user.IsStaff(), ct) is { } survivor
+            ? TypedResults.Redirect($"{TrackerApi.Prefix}/strikes/{survivor}", permanent: true)
+            : ApiProblems.NotFound("Strike", id);
+    }
 
     public static async Task<Ok<List<RemovedStrike>>> ListDeletedStrikes(
         [AsParameters] RemovedStrikesParameters parameters, TrackerDbContext db, CancellationToken ct)
@@ -140,7 +162,7 @@ public static class StrikesApi
             .Where(s => (s.DeletedAt != null && s.DeletedAt >= from)
                 || (s.DeletedAt == null && s.Status == PublicationStatus.Draft && s.UnpublishedAt != null && s.UnpublishedAt >= from))
             .Select(s => s.DeletedAt != null
-                ? new RemovedStrike(s.Id, s.DeletedAt.Value, "deleted")
+                ? new RemovedStrike(s.Id, s.DeletedAt.Value, s.MergedIntoId != null ? "merged" : "deleted", s.MergedIntoId)
                 : new RemovedStrike(s.Id, s.UnpublishedAt!.Value, "unpublished"))
             .ToListAsync(ct);
         return TypedResults.Ok(removed.OrderBy(r => r.RemovedAt).ThenBy(r => r.Id).ToList());
@@ -160,11 +182,11 @@ public static class StrikesApi
         await StrikeExports.AtomAsync(strikes, filters.Filter, request, ct);
 
     public static async Task<Results<Created<StrikeDetail>, ValidationProblem, ProblemHttpResult>> CreateStrike(
-        [FromBody] StrikeInput input, StrikeEditor editor, StrikeQueries strikes, ClaimsPrincipal user, CancellationToken ct) =>
+        [FromBody] StrikeInput input, StrikeEditor editor, StrikeQueries strikes, TrackerDbContext db, ClaimsPrincipal user, CancellationToken ct) =>
         await EditResponses.Created(
             await editor.CreateAsync(input, EditingUser.From(user, input.Reason), ct),
             strike => $"{TrackerApi.Prefix}/strikes/{strike.Id}",
-            async strike => (await strikes.GetAsync(strike.Id, staff: true, ct))!);
+            async strike => (await strikes.GetAsync(strike.Id, staff: true, ct))! with { LikelyDuplicates = await db.LikelyDuplicatesAsync(strike, ct) });
 
     /// <param name="id">The strike's id.</param>
     /// <param name="input">The strike's new fields and the version they are based on.</param>
@@ -177,6 +199,18 @@ public static class StrikesApi
         await EditResponses.Ok(
             await editor.UpdateAsync(id, input, EditingUser.From(user, input.Reason), ct),
             async strike => (await strikes.GetAsync(strike.Id, staff: true, ct))!);
+
+    /// <param name="id">The strike to merge (it becomes a tombstone).</param>
+    /// <param name="input">The survivor's id and the reason.</param>
+    /// <param name="merger">Strike merging.</param>
+    /// <param name="strikes">Strike queries.</param>
+    /// <param name="user">The signed-in reviewer.</param>
+    /// <param name="ct">Request cancellation.</param>
+    public static async Task<Results<Ok<StrikeDetail>, ValidationProblem, ProblemHttpResult>> MergeStrike(
+        int id, [FromBody] MergeStrikeInput input, StrikeMerger merger, StrikeQueries strikes, ClaimsPrincipal user, CancellationToken ct) =>
+        await EditResponses.Ok(
+            await merger.MergeAsync(id, input.Into, EditingUser.From(user, input.Reason), ct),
+            async survivor => (await strikes.GetAsync(survivor.Id, staff: true, ct))!);
 
     /// <param name="id">The strike's id.</param>
     /// <param name="input">The version reviewed and the reason (both optional).</param>

@@ -19,7 +19,7 @@ public sealed class OpenApiDocumentTests : IDisposable
 
         paths.EnumerateObject().Select(p => p.Name).Should().BeEquivalentTo(
             "/api/v1/strikes", "/api/v1/strikes/{id}", "/api/v1/strikes/deleted",
-            "/api/v1/strikes/{id}/publish", "/api/v1/strikes/{id}/unpublish", "/api/v1/strikes/{id}/restore", "/api/v1/strikes/{id}/publish-with-drafts",
+            "/api/v1/strikes/{id}/publish", "/api/v1/strikes/{id}/unpublish", "/api/v1/strikes/{id}/restore", "/api/v1/strikes/{id}/publish-with-drafts", "/api/v1/strikes/{id}/merge",
             "/api/v1/strikes.csv", "/api/v1/strikes.geojson", "/api/v1/strikes.atom", "/api/v1/stats",
             "/api/v1/officials", "/api/v1/officials/{id}",
             "/api/v1/reports", "/api/v1/reports/{id}", "/api/v1/reports/{id}/publish", "/api/v1/reports/{id}/unpublish", "/api/v1/reports/{id}/restore",

@@ -16,7 +16,7 @@ public sealed class StrikeCsvTests : IDisposable
         "id", "date", "datePrecision", "dateText", "timeOfDay", "settlement", "district", "oblast", "oblastName",
         "latitude", "longitude", "locationPrecision", "missileType", "missileTypeName", "originCountry", "originStatus",
         "missilesLaunched", "missilesIntercepted", "killed", "injured", "summary", "officialsQuoted", "sourceUrls",
-        "createdAt", "updatedAt",
+        "createdAt", "updatedAt", "endDate", "endTime",
     ];
 
     private readonly TrackerApp _app = new();

@@ -86,7 +86,7 @@ internal static class Tables
 {
     public static readonly Table Strikes = new("Strikes", ["Id", "OccurredOn", "DatePrecision", "TimeOfDay", "DateNote", "Settlement", "District", "Oblast",
         "Latitude", "Longitude", "LocationPrecision", "OriginCountry", "OriginStatus", "WeaponId", "MissilesLaunched", "MissilesIntercepted",
-        "Killed", "Injured", "Summary", "CreatedAt", "UpdatedAt", "Status", "PublishedAt", "UnpublishedAt", "DeletedAt", "Version"]);
+        "Killed", "Injured", "Summary", "CreatedAt", "UpdatedAt", "Status", "PublishedAt", "UnpublishedAt", "DeletedAt", "Version", "EndsOn"]);
 
     public static readonly Table Reports = new("Reports", ["Id", "Url", "Outlet", "Title", "Byline", "PublishedOn", "Language", "Cites",
         "CreatedAt", "UpdatedAt", "Status", "PublishedAt", "UnpublishedAt", "DeletedAt", "Version"]);

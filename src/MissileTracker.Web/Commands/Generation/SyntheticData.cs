@@ -109,7 +109,8 @@ internal sealed class SyntheticData(int seed, StartIds start)
         var updated = created.AddMinutes(r.NextDouble() < 0.2 ? r.Next(10 * 24 * 60) : 0);
         var originStatus = Pick(r, ("ReportedByOfficials", 70), ("ConfirmedByDebris", 15), ("Suspected", 14), ("Retracted", 1));
         yield return (Tables.Strikes, [id, occurredOn, precision, time, null, settlement, district, oblastName, lat, lon, locationPrecision, "KP",
-            originStatus, weapon.Id, launched, intercepted, killed, injured, summary, created, updated, "Published", created, null, null, 1]);
+            originStatus, weapon.Id, launched, intercepted, killed, injured, summary, created, updated, "Published", created, null, null, 1,
+            precision == "NightOf" ? occurredOn.AddDays(1) : null]);
 
         var reportIds = new List<int>();
         var reportCount = 1 + r.Next(5); // 1..5, mean 3

@@ -32,6 +32,8 @@ public static class Labels
         DatePrecision.NightOf => "night starting on the date",
         DatePrecision.Month => "month only",
         DatePrecision.Approximate => "approximate",
+        DatePrecision.Week => "week starting on the date",
+        DatePrecision.Window => "window from start to end",
         _ => precision.ToString(),
     };
 
@@ -45,6 +47,29 @@ public static class Labels
         FigureQualifier.Range => "range (low–high)",
         _ => qualifier.ToString(),
     };
+
+    /// <summary>
+    /// When a strike happened, as readers see it: the readable date, then the reported times (a window's text
+    /// already holds them), marked as Kyiv time: "night of 5/6 Aug 2024, 22:00–04:00 Kyiv time".
+    /// </summary>
+    public static string When(string dateText, DatePrecision precision, StrikeWindow window)
+    {
+        if (precision == DatePrecision.Window)
+        {
+            return window.StartTime is null && window.EndTime is null ? dateText : dateText + " Kyiv time";
+        }
+
+        var times = (window.StartTime, window.EndTime) switch
+        {
+            ({ } start, { } end) => $", {Clock(start)}–{Clock(end)}",
+            ({ } start, null) => $", {Clock(start)}",
+            (null, { } end) => $", until {Clock(end)}",
+            _ => "",
+        };
+        return times.Length == 0 ? dateText : dateText + times + " Kyiv time";
+    }
+
+    private static string Clock(TimeOnly time) => time.ToString("HH:mm", System.Globalization.CultureInfo.InvariantCulture);
 
     /// <summary>A label as the first word of a pick-list choice: "not reported" → "Not reported".</summary>
     public static string Choice(string label) => label.Length == 0 ? label : char.ToUpperInvariant(label[0]) + label[1..];

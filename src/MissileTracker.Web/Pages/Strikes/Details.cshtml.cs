@@ -40,7 +40,10 @@ public sealed class DetailsModel(StrikeQueries strikes, ClaimQueries claims) : P
     {
         if (await strikes.GetAsync(id, User.IsStaff(), ct) is not { } strike)
         {
-            return NotFound();
+            // A strike merged into another lives on as that one: old links and bookmarks land there.
+            return await strikes.MergedIntoAsync(id, User.IsStaff(), ct) is { } survivor
+                ? RedirectToPagePermanent("/Strikes/Details", new { id = survivor })
+                : NotFound();
         }
 
         Strike = strike;

@@ -764,6 +764,12 @@ namespace MissileTracker.Web.Data.Migrations.Postgres
                         .HasMaxLength(128)
                         .HasColumnType("character varying(128)");
 
+                    b.Property<TimeOnly?>("EndTime")
+                        .HasColumnType("time without time zone");
+
+                    b.Property<DateOnly?>("EndsOn")
+                        .HasColumnType("date");
+
                     b.Property<int?>("Injured")
                         .HasColumnType("integer");
 
@@ -780,6 +786,9 @@ namespace MissileTracker.Web.Data.Migrations.Postgres
 
                     b.Property<double?>("Longitude")
                         .HasColumnType("double precision");
+
+                    b.Property<int?>("MergedIntoId")
+                        .HasColumnType("integer");
 
                     b.Property<int?>("MissilesIntercepted")
                         .HasColumnType("integer");
@@ -841,6 +850,8 @@ namespace MissileTracker.Web.Data.Migrations.Postgres
 
                     b.HasIndex("DeletedAt");
 
+                    b.HasIndex("MergedIntoId");
+
                     b.HasIndex("Status")
                         .HasFilter("\"Status\" = 'Draft'");
 
@@ -875,6 +886,8 @@ namespace MissileTracker.Web.Data.Migrations.Postgres
                             t.HasCheckConstraint("CK_Strikes_Latitude", "\"Latitude\" IS NULL OR (\"Latitude\" >= -90 AND \"Latitude\" <= 90)");
 
                             t.HasCheckConstraint("CK_Strikes_Longitude", "\"Longitude\" IS NULL OR (\"Longitude\" >= -180 AND \"Longitude\" <= 180)");
+
+                            t.HasCheckConstraint("CK_Strikes_Window", "\"EndsOn\" IS NULL OR \"EndsOn\" >= \"OccurredOn\"");
                         });
                 });
 
@@ -1132,6 +1145,11 @@ namespace MissileTracker.Web.Data.Migrations.Postgres
 
             modelBuilder.Entity("MissileTracker.Web.Strikes.Strike", b =>
                 {
+                    b.HasOne("MissileTracker.Web.Strikes.Strike", null)
+                        .WithMany()
+                        .HasForeignKey("MergedIntoId")
+                        .OnDelete(DeleteBehavior.Restrict);
+
                     b.HasOne("MissileTracker.Web.Weapons.Weapon", "Weapon")
                         .WithMany()
                         .HasForeignKey("WeaponId")

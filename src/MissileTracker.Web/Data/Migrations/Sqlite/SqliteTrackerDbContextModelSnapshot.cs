@@ -741,6 +741,12 @@ namespace MissileTracker.Web.Data.Migrations.Sqlite
                         .HasMaxLength(128)
                         .HasColumnType("TEXT");
 
+                    b.Property<TimeOnly?>("EndTime")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly?>("EndsOn")
+                        .HasColumnType("TEXT");
+
                     b.Property<int?>("Injured")
                         .HasColumnType("INTEGER");
 
@@ -757,6 +763,9 @@ namespace MissileTracker.Web.Data.Migrations.Sqlite
 
                     b.Property<double?>("Longitude")
                         .HasColumnType("REAL");
+
+                    b.Property<int?>("MergedIntoId")
+                        .HasColumnType("INTEGER");
 
                     b.Property<int?>("MissilesIntercepted")
                         .HasColumnType("INTEGER");
@@ -818,6 +827,8 @@ namespace MissileTracker.Web.Data.Migrations.Sqlite
 
                     b.HasIndex("DeletedAt");
 
+                    b.HasIndex("MergedIntoId");
+
                     b.HasIndex("Status")
                         .HasFilter("\"Status\" = 'Draft'");
 
@@ -852,6 +863,8 @@ namespace MissileTracker.Web.Data.Migrations.Sqlite
                             t.HasCheckConstraint("CK_Strikes_Latitude", "\"Latitude\" IS NULL OR (\"Latitude\" >= -90 AND \"Latitude\" <= 90)");
 
                             t.HasCheckConstraint("CK_Strikes_Longitude", "\"Longitude\" IS NULL OR (\"Longitude\" >= -180 AND \"Longitude\" <= 180)");
+
+                            t.HasCheckConstraint("CK_Strikes_Window", "\"EndsOn\" IS NULL OR \"EndsOn\" >= \"OccurredOn\"");
                         });
                 });
 
@@ -1107,6 +1120,11 @@ namespace MissileTracker.Web.Data.Migrations.Sqlite
 
             modelBuilder.Entity("MissileTracker.Web.Strikes.Strike", b =>
                 {
+                    b.HasOne("MissileTracker.Web.Strikes.Strike", null)
+                        .WithMany()
+                        .HasForeignKey("MergedIntoId")
+                        .OnDelete(DeleteBehavior.Restrict);
+
                     b.HasOne("MissileTracker.Web.Weapons.Weapon", "Weapon")
                         .WithMany()
                         .HasForeignKey("WeaponId")

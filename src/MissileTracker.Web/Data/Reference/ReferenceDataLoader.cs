@@ -227,6 +227,8 @@ public sealed class ReferenceDataLoader(TrackerDbContext db, Gazetteer gazetteer
         strike.OccurredOn = shipped.Window.Start;
         strike.DatePrecision = shipped.Window.Precision;
         strike.TimeOfDay = shipped.Window.StartTime;
+        strike.EndsOn = shipped.Window.End;
+        strike.EndTime = shipped.Window.EndTime;
         strike.DateNote = shipped.Window.Note;
         strike.Settlement = shipped.Place.Settlement;
         strike.District = shipped.Place.District;

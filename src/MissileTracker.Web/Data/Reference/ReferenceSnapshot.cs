@@ -43,6 +43,8 @@ public static class ReferenceSnapshot
         ["occurredOn"] = Text(s.OccurredOn),
         ["datePrecision"] = s.DatePrecision.ToString(),
         ["timeOfDay"] = Text(s.TimeOfDay),
+        ["endsOn"] = Text(s.EndsOn),
+        ["endTime"] = Text(s.EndTime),
         ["dateNote"] = s.DateNote,
         ["settlement"] = s.Settlement,
         ["district"] = s.District,
@@ -60,6 +62,7 @@ public static class ReferenceSnapshot
         ["summary"] = s.Summary,
         ["status"] = s.Status.ToString(),
         ["deleted"] = Text(s.DeletedAt is not null),
+        ["mergedInto"] = Text(s.MergedIntoId),
         ["reports"] = Join(s.Reports.Select(r => Text(r.ReportId))),
         ["places"] = Join(s.Places.Select(p => $"{p.Position}:{p.Place?.GazetteerKey ?? Text(p.PlaceId)}:{p.Precision}")),
     };

@@ -17,7 +17,7 @@ public sealed class PublicRecordTests(ReferenceAppFixture fixture) : IClassFixtu
     /// <summary>A strike as record.md gives it: date (Kyiv), time, precision, place, and the gazetteer places it resolves to.</summary>
     public sealed record ExpectedStrike(
         string Key, string Date, DatePrecision DatePrecision, string? Time, LocationPrecision Where, Oblast? Oblast, string? Settlement, string? District,
-        string[] Places, OriginStatus Origin);
+        string[] Places, OriginStatus Origin, string? End = null);
 
     /// <summary>One statement's figures about one strike: who (official's name or organisation), and each figure as text ("at least 6"; "" when not given).</summary>
     public sealed record ExpectedFigures(string Who, string Missiles, string Intercepted, string Killed, string Injured, string? Weapon);
@@ -31,8 +31,8 @@ public sealed class PublicRecordTests(ReferenceAppFixture fixture) : IClassFixtu
         new("strike:2024-02-07-kharkiv", "7 Feb 2024", DatePrecision.Day, "06:00", LocationPrecision.District, Oblast.Kharkiv, "Kharkiv", "Slobidskyi district", ["Kharkiv"], OriginStatus.ConfirmedByDebris),
         new("strike:2024-02-14", "14 Feb 2024", DatePrecision.Day, null, LocationPrecision.NotReported, null, null, null, [], OriginStatus.ReportedByOfficials),
         new("strike:2024-02-27", "27 Feb 2024", DatePrecision.Day, null, LocationPrecision.NotReported, null, null, null, [], OriginStatus.ReportedByOfficials),
-        new("strike:2024-08-05-kyiv-oblast", "5 Aug 2024", DatePrecision.NightOf, null, LocationPrecision.Oblast, Oblast.Kyiv, null, null, [], OriginStatus.ConfirmedByDebris),
-        new("strike:2024-08-10-rozhivka", "10 Aug 2024", DatePrecision.NightOf, null, LocationPrecision.Settlement, Oblast.Kyiv, "Rozhivka", "Brovary Raion", [], OriginStatus.ReportedByOfficials),
+        new("strike:2024-08-05-kyiv-oblast", "5 Aug 2024", DatePrecision.NightOf, null, LocationPrecision.Oblast, Oblast.Kyiv, null, null, [], OriginStatus.ConfirmedByDebris, "6 Aug 2024"),
+        new("strike:2024-08-10-rozhivka", "10 Aug 2024", DatePrecision.NightOf, null, LocationPrecision.Settlement, Oblast.Kyiv, "Rozhivka", "Brovary Raion", [], OriginStatus.ReportedByOfficials, "11 Aug 2024"),
         new("strike:2024-08-18-kyiv", "18 Aug 2024", DatePrecision.Day, null, LocationPrecision.Settlement, Oblast.KyivCity, "Kyiv", null, ["Kyiv"], OriginStatus.ConfirmedByDebris),
         new("strike:2024-01-06-pokrovsk", "6 Jan 2024", DatePrecision.Day, null, LocationPrecision.Settlement, Oblast.Donetsk, "Pokrovsk", null, ["Pokrovsk", "Hryshyne", "Zvirove"], OriginStatus.ReportedByOfficials),
     ];
@@ -241,6 +241,7 @@ public sealed class PublicRecordTests(ReferenceAppFixture fixture) : IClassFixtu
 
         strike.OccurredOn.Should().Be(RecordDate(expected.Date));
         strike.DatePrecision.Should().Be(expected.DatePrecision);
+        strike.EndsOn.Should().Be(expected.End is null ? null : RecordDate(expected.End));
         strike.TimeOfDay.Should().Be(expected.Time is null ? null : TimeOnly.Parse(expected.Time, System.Globalization.CultureInfo.InvariantCulture));
         strike.LocationPrecision.Should().Be(expected.Where);
         strike.Oblast.Should().Be(expected.Oblast);

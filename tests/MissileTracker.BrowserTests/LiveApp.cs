@@ -26,6 +26,9 @@ public class LiveApp : WebApplicationFactory<Program>, IAsyncLifetime
     private readonly string _connectionString = $"Data Source=browser-{Guid.NewGuid():N};Mode=Memory;Cache=Shared";
     private IPlaywright? _playwright;
 
+    /// <summary>Where this app writes releases: never the source tree.</summary>
+    public string ReleasesDirectory { get; } = Path.Combine(Path.GetTempPath(), $"mt-browser-releases-{Guid.NewGuid():N}");
+
     public LiveApp()
     {
         _keepAlive = new SqliteConnection(_connectionString);
@@ -43,6 +46,7 @@ public class LiveApp : WebApplicationFactory<Program>, IAsyncLifetime
         builder.UseStaticWebAssets();
         builder.UseSetting("ConnectionStrings:Tracker", _connectionString);
         builder.UseSetting("Database:SeedReferenceData", "false");
+        builder.UseSetting("Releases:Directory", ReleasesDirectory);
         // Test accounts need no protection from guessing: 1 PBKDF2 round instead of 100,000 per hash and check.
         builder.ConfigureServices(services => services.Configure<PasswordHasherOptions>(options => options.IterationCount = 1));
     }
@@ -113,5 +117,9 @@ public class LiveApp : WebApplicationFactory<Program>, IAsyncLifetime
         _playwright?.Dispose();
         await DisposeAsync();
         _keepAlive.Dispose();
+        if (Directory.Exists(ReleasesDirectory))
+        {
+            Directory.Delete(ReleasesDirectory, recursive: true);
+        }
     }
 }

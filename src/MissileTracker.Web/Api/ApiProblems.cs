@@ -13,6 +13,14 @@ public static class ApiProblems
             detail: $"There is no {resource.ToLowerInvariant()} with id {id}.",
             type: ProblemTypes.NotFound);
 
+    /// <summary>404 for a resource named by something other than an id, e.g. a release by its version.</summary>
+    public static ProblemHttpResult NotFound(string resource, string keyName, string key) =>
+        TypedResults.Problem(
+            statusCode: StatusCodes.Status404NotFound,
+            title: $"{resource} not found",
+            detail: $"There is no {resource.ToLowerInvariant()} with {keyName} '{key}'.",
+            type: ProblemTypes.NotFound);
+
     /// <summary>400 with <c>errors</c> keyed by parameter name; the detail lists the names too.</summary>
     public static ValidationProblem BadQuery(QueryStringParser errors)
     {

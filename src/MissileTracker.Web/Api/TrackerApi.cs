@@ -4,6 +4,7 @@ using MissileTracker.Web.Http;
 using MissileTracker.Web.Import;
 using MissileTracker.Web.Officials;
 using MissileTracker.Web.Places;
+using MissileTracker.Web.Releases;
 using MissileTracker.Web.Reports;
 using MissileTracker.Web.Statements;
 using MissileTracker.Web.Stats;
@@ -27,7 +28,7 @@ public static class TrackerApi
     /// </summary>
     public static IServiceCollection AddTrackerApi(this IServiceCollection services)
     {
-        services.AddStrikes().AddStats().AddOfficials().AddStatements().AddReports().AddClaims().AddWeapons().AddPlaces().AddImport();
+        services.AddStrikes().AddStats().AddOfficials().AddStatements().AddReports().AddClaims().AddWeapons().AddPlaces().AddImport().AddReleases();
         services.AddTrackerCors();
         services.AddTrackerRateLimiting();
         services.AddSingleton<DeclaredQueryParameters>();
@@ -56,11 +57,13 @@ public static class TrackerApi
         api.MapWeapons();
         api.MapPlaces();
         api.MapImport();
+        api.MapReleases();
         return app;
     }
 
     /// <summary>
-    /// A sub-group for public reads: CORS for any origin, HEAD beside every GET, ETag/304 and caching, and the
+    /// A sub-group for public reads: CORS for any origin, HEAD beside every GET, ETag/304 and caching, the data version
+    /// headers (<see cref="DataVersionHeaders"/>), and the
     /// documented conditional-GET headers (<see cref="PublicReadApiMetadata"/>).
     /// </summary>
     public static RouteGroupBuilder MapPublicReads(this RouteGroupBuilder api) =>
@@ -68,6 +71,7 @@ public static class TrackerApi
             .RequireCors(ApiCors.PublicReadPolicy)
             .AllowHead()
             .AddEndpointFilter<ConditionalGetFilter>()
+            .AddEndpointFilter<DataVersionHeaders>()
             .WithMetadata(new PublicReadApiMetadata());
 
     /// <summary>

@@ -19,6 +19,7 @@ public static class TrackerCommands
         CopyToPostgresCommand.Command,
         GenerateCommand.Command,
         SeedReferenceCommand.Command,
+        ReleaseCommand.Command,
     ];
 
     /// <summary>True when <paramref name="args"/> ask for a command or for help rather than the web server.</summary>

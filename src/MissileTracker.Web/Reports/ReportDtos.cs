@@ -27,7 +27,11 @@ public sealed record ReportRef(int Id, string? Url, string Outlet, string Title,
 /// <param name="Cites">Sources the report itself cites.</param>
 /// <param name="StrikeCount">Strikes the report covers.</param>
 /// <param name="StatementCount">Statements the report publishes.</param>
-public sealed record ReportSummary(int Id, string? Url, string Outlet, string Title, string? Byline, DateOnly? PublishedOn, string Language, string? Cites, int StrikeCount, int StatementCount);
+public sealed record ReportSummary(int Id, string? Url, string Outlet, string Title, string? Byline, DateOnly? PublishedOn, string Language, string? Cites, int StrikeCount, int StatementCount)
+{
+    public static ReportSummary From(Report r, int strikeCount, int statementCount) =>
+        new(r.Id, r.Url?.AbsoluteUri, r.Outlet, r.Title, r.Byline, r.PublishedOn, r.Language, r.Cites, strikeCount, statementCount);
+}
 
 /// <summary>A news report with the strikes it covers and the statements it publishes.</summary>
 /// <param name="Id">The report's id.</param>

@@ -16,8 +16,7 @@ public sealed class ReportQueries(TrackerDbContext db)
         var rows = await reports.Skip(page.Skip).Take(page.PageSize)
             .Select(r => new { Report = r, StrikeCount = r.Strikes.Count, StatementCount = r.Statements.Count })
             .ToListAsync(ct);
-        var items = rows.Select(x => new ReportSummary(x.Report.Id, x.Report.Url?.AbsoluteUri, x.Report.Outlet, x.Report.Title, x.Report.Byline,
-            x.Report.PublishedOn, x.Report.Language, x.Report.Cites, x.StrikeCount, x.StatementCount)).ToList();
+        var items = rows.Select(x => ReportSummary.From(x.Report, x.StrikeCount, x.StatementCount)).ToList();
         return new Page<ReportSummary>(items, page, total);
     }
 

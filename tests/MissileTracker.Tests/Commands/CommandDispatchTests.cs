@@ -6,7 +6,7 @@ namespace MissileTracker.Tests.Commands;
 /// <summary>Which command a command line selects, the list of commands, each command's --help, and unknown commands.</summary>
 public sealed class CommandDispatchTests
 {
-    private static readonly string[] Names = ["create-admin", "create-token", "backup", "copy-to-postgres", "generate", "seed-reference"];
+    private static readonly string[] Names = ["create-admin", "create-token", "backup", "copy-to-postgres", "generate", "seed-reference", "release"];
 
     private static async Task<(int Code, string Output, string Error)> DispatchAsync(params string[] args)
     {

@@ -104,7 +104,8 @@ public sealed partial class OpenApiResponseContract
             return [$"{what} as '{mediaType}', but the document lists only {string.Join(", ", content.Select(c => c.Key))}"];
         }
 
-        if (!IsJson(mediaType) || documented.Value["schema"] is not JsonObject schema)
+        // A binary schema (a stored file served as it is) admits any bytes.
+        if (!IsJson(mediaType) || documented.Value["schema"] is not JsonObject schema || (string?)schema["format"] == "binary")
         {
             return [];
         }

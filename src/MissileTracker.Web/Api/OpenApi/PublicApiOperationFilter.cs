@@ -54,6 +54,9 @@ internal sealed class PublicApiOperationFilter : IOperationFilter
                 ok.Headers["Cache-Control"] = Header("public, max-age=60: caches may reuse the response for 60 seconds "
                     + "(private, no-cache for requests with credentials).");
                 ok.Headers["Last-Modified"] = Header("When the data shown last changed (where known).");
+                ok.Headers["X-Data-Version"] = Header("The data this response comes from: the change log's newest entry (moved by every edit, publication "
+                    + "and import); a release's files carry the version they froze.");
+                ok.Headers["X-Data-Release"] = Header("`unreleased` for the live data; a release's version for its files (see /api/v1/releases).");
             }
             else if (status == "429" && response is OpenApiResponse limited)
             {

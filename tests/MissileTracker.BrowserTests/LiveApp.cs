@@ -37,6 +37,9 @@ public class LiveApp : WebApplicationFactory<Program>, IAsyncLifetime
     }
 
     public Uri BaseAddress { get; private set; } = null!;
+
+    /// <summary>Where this app keeps snapshot files; deleted with the app.</summary>
+    public string SnapshotDirectory { get; } = Path.Combine(Path.GetTempPath(), "mt-browser-snapshots-" + Guid.NewGuid().ToString("N"));
     public IBrowser Browser { get; private set; } = null!;
 
     protected override void ConfigureWebHost(IWebHostBuilder builder)
@@ -47,6 +50,8 @@ public class LiveApp : WebApplicationFactory<Program>, IAsyncLifetime
         builder.UseSetting("ConnectionStrings:Tracker", _connectionString);
         builder.UseSetting("Database:SeedReferenceData", "false");
         builder.UseSetting("Releases:Directory", ReleasesDirectory);
+        // Snapshots the tests upload go to a private temporary directory, not the source tree's App_Data.
+        builder.UseSetting("Snapshots:Directory", SnapshotDirectory);
         // Test accounts need no protection from guessing: 1 PBKDF2 round instead of 100,000 per hash and check.
         builder.ConfigureServices(services => services.Configure<PasswordHasherOptions>(options => options.IterationCount = 1));
     }
@@ -120,6 +125,11 @@ public class LiveApp : WebApplicationFactory<Program>, IAsyncLifetime
         if (Directory.Exists(ReleasesDirectory))
         {
             Directory.Delete(ReleasesDirectory, recursive: true);
+        }
+
+        if (Directory.Exists(SnapshotDirectory))
+        {
+            Directory.Delete(SnapshotDirectory, recursive: true);
         }
     }
 }

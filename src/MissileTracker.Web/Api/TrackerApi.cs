@@ -6,6 +6,7 @@ using MissileTracker.Web.Officials;
 using MissileTracker.Web.Places;
 using MissileTracker.Web.Releases;
 using MissileTracker.Web.Reports;
+using MissileTracker.Web.Sources;
 using MissileTracker.Web.Statements;
 using MissileTracker.Web.Stats;
 using MissileTracker.Web.Strikes;
@@ -28,7 +29,7 @@ public static class TrackerApi
     /// </summary>
     public static IServiceCollection AddTrackerApi(this IServiceCollection services)
     {
-        services.AddStrikes().AddStats().AddOfficials().AddStatements().AddReports().AddClaims().AddWeapons().AddPlaces().AddImport().AddReleases();
+        services.AddStrikes().AddStats().AddOfficials().AddStatements().AddReports().AddClaims().AddWeapons().AddPlaces().AddImport().AddReleases().AddSources();
         services.AddTrackerCors();
         services.AddTrackerRateLimiting();
         services.AddSingleton<DeclaredQueryParameters>();
@@ -58,6 +59,7 @@ public static class TrackerApi
         api.MapPlaces();
         api.MapImport();
         api.MapReleases();
+        api.MapSources();
         return app;
     }
 

@@ -20,6 +20,8 @@ public static class TrackerCommands
         GenerateCommand.Command,
         SeedReferenceCommand.Command,
         ReleaseCommand.Command,
+        ArchiveReportCommand.Command,
+        CheckLinksCommand.Command,
     ];
 
     /// <summary>True when <paramref name="args"/> ask for a command or for help rather than the web server.</summary>

@@ -6,6 +6,7 @@ using MissileTracker.Web.Officials;
 using MissileTracker.Web.Places;
 using MissileTracker.Web.Publishing;
 using MissileTracker.Web.Reports;
+using MissileTracker.Web.Sources;
 using MissileTracker.Web.Statements;
 using MissileTracker.Web.Strikes;
 using MissileTracker.Web.Weapons;
@@ -30,6 +31,8 @@ public class TrackerDbContext(DbContextOptions options) : IdentityDbContext<Trac
     public DbSet<Weapon> Weapons => Set<Weapon>();
     public DbSet<ChangeLogEntry> ChangeLog => Set<ChangeLogEntry>();
     public DbSet<ApiToken> ApiTokens => Set<ApiToken>();
+    public DbSet<ReportSnapshot> ReportSnapshots => Set<ReportSnapshot>();
+    public DbSet<LinkCheck> LinkChecks => Set<LinkCheck>();
 
     /// <summary>Who the next save is attributed to in the change log; "system" when not set.</summary>
     public ChangeAuthor Author { get; set; } = ChangeAuthor.System;

@@ -1,4 +1,7 @@
+using Microsoft.AspNetCore.Mvc.RazorPages;
 using MissileTracker.Web.Accounts;
+using MissileTracker.Web.Http;
+using MissileTracker.Web.Sources;
 
 namespace MissileTracker.Web.Pages;
 
@@ -26,6 +29,10 @@ public static class PagesExtensions
                 options.Conventions.AddFolderApplicationModelConvention(folder, page => page.Filters.Add(new HttpsRequiredFilter()));
             }
         });
+        // The report workspace takes snapshot uploads, larger than other forms: its own body limit, read from configuration.
+        services.AddOptions<RazorPagesOptions>().Configure<IConfiguration>((options, configuration) =>
+            options.Conventions.AddPageApplicationModelConvention("/Editor/Reports/Edit", page =>
+                page.EndpointMetadata.Add(new RequestSizeLimit.EndpointBodyLimit(SourcesApi.UploadBodyLimit(configuration), SourcesApi.UploadLimitSetting))));
         return services;
     }
 }

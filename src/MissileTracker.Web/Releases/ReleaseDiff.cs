@@ -37,7 +37,8 @@ public sealed record DiffRow(string Id, string? Label);
 /// <summary>A row removed between releases.</summary>
 /// <param name="Id">The record's id.</param>
 /// <param name="Label">A readable label, when the table has one.</param>
-public sealed record RemovedRow(string Id, string? Label);
+/// <param name="MergedInto">The strike it was merged into, when it was merged rather than deleted or unpublished.</param>
+public sealed record RemovedRow(string Id, string? Label, int? MergedInto);
 
 /// <summary>A row whose values changed between releases.</summary>
 /// <param name="Id">The record's id.</param>

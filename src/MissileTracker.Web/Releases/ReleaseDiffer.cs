@@ -20,21 +20,24 @@ public static class ReleaseDiffer
     /// <summary>Columns that change with every edit; a row whose only differences are these has not changed.</summary>
     private static readonly HashSet<string> Bookkeeping = ["createdAt", "updatedAt"];
 
-    public static async Task<ReleaseDiff> DiffAsync(StoredRelease from, StoredRelease to, CancellationToken ct)
+    /// <summary>Finds, for removed ids, the strike each was merged into (<c>StrikeQueries.MergeTargetsAsync</c>).</summary>
+    public delegate Task<IReadOnlyDictionary<int, int>> MergeTargets(IReadOnlyCollection<int> ids, CancellationToken ct);
+
+    public static async Task<ReleaseDiff> DiffAsync(StoredRelease from, StoredRelease to, MergeTargets mergeTargets, CancellationToken ct)
     {
         var tables = new List<TableDiff>();
         foreach (var table in ReleaseFiles.Tables)
         {
             if (from.PathOf(table.Name) is { } before && to.PathOf(table.Name) is { } after)
             {
-                tables.Add(await DiffTableAsync(table.Name, before, after, ct));
+                tables.Add(await DiffTableAsync(table.Name, before, after, mergeTargets, ct));
             }
         }
 
         return new ReleaseDiff(from.Manifest.Version, to.Manifest.Version, tables);
     }
 
-    private static Task<TableDiff> DiffTableAsync(string name, string beforePath, string afterPath, CancellationToken ct)
+    private static async Task<TableDiff> DiffTableAsync(string name, string beforePath, string afterPath, MergeTargets mergeTargets, CancellationToken ct)
     {
         var beforeColumns = ReadHeader(beforePath);
         var afterColumns = ReadHeader(afterPath);
@@ -80,11 +83,14 @@ public static class ReleaseDiffer
         }
 
         var removedIds = beforeHashes.Keys.Order(StringComparer.Ordinal).Take(MaxListed).ToList();
-        var removed = removedIds.Select(id => new RemovedRow(id, beforeHashes[id].Label)).ToList();
+        var numericIds = removedIds.Select(id => int.TryParse(id, NumberStyles.None, CultureInfo.InvariantCulture, out var n) ? n : 0).Where(n => n > 0).ToList();
+        var targets = numericIds.Count > 0 ? await mergeTargets(numericIds, ct) : new Dictionary<int, int>();
+        var removed = removedIds.Select(id => new RemovedRow(id, beforeHashes[id].Label,
+            int.TryParse(id, NumberStyles.None, CultureInfo.InvariantCulture, out var n) && targets.TryGetValue(n, out var into) ? into : null)).ToList();
 
-        return Task.FromResult(new TableDiff(name, added, removed, changed.OrderBy(c => c.Id, IdOrder).ToList(),
+        return new TableDiff(name, added, removed, changed.OrderBy(c => c.Id, IdOrder).ToList(),
             addedCount > MaxListed || changedCount > MaxListed || beforeHashes.Count > MaxListed,
-            addedCount, beforeHashes.Count, changedCount, afterColumns.Where(c => !beforeColumns.Contains(c)).ToList()));
+            addedCount, beforeHashes.Count, changedCount, afterColumns.Where(c => !beforeColumns.Contains(c)).ToList());
     }
 
     /// <summary>Numeric ids in numeric order.</summary>

@@ -6,6 +6,7 @@ using MissileTracker.Web.Accounts;
 using MissileTracker.Web.Api;
 using MissileTracker.Web.Editing;
 using MissileTracker.Web.Http;
+using MissileTracker.Web.Strikes;
 
 namespace MissileTracker.Web.Releases;
 
@@ -111,15 +112,16 @@ public static class ReleasesApi
     /// <param name="from">The older release's version.</param>
     /// <param name="to">The newer release's version.</param>
     /// <param name="store">The releases.</param>
+    /// <param name="strikes">Strike queries (which removed strikes were merged, and into which).</param>
     /// <param name="ct">Request cancellation.</param>
-    public static async Task<Results<Ok<ReleaseDiff>, ProblemHttpResult>> DiffReleases(string from, string to, ReleaseStore store, CancellationToken ct)
+    public static async Task<Results<Ok<ReleaseDiff>, ProblemHttpResult>> DiffReleases(string from, string to, ReleaseStore store, StrikeQueries strikes, CancellationToken ct)
     {
         if (store.Find(from) is not { } older)
         {
             return NotFound(from);
         }
 
-        return store.Find(to) is { } newer ? TypedResults.Ok(await ReleaseDiffer.DiffAsync(older, newer, ct)) : NotFound(to);
+        return store.Find(to) is { } newer ? TypedResults.Ok(await ReleaseDiffer.DiffAsync(older, newer, strikes.MergeTargetsAsync, ct)) : NotFound(to);
     }
 
     public static async Task<Results<Created<ReleaseSummary>, ValidationProblem, ProblemHttpResult>> CreateRelease(

@@ -13,6 +13,9 @@ public sealed class Report : ITimestamped, IPublishable, IVersioned
     /// <summary>Absolute http(s) URL, unique; null when the stored copy did not carry one.</summary>
     public Uri? Url { get; set; }
 
+    /// <summary>An external archived copy of the report (e.g. a Wayback Machine capture), http(s); null when none is recorded.</summary>
+    public Uri? ArchiveUrl { get; set; }
+
     public required string Outlet { get; set; }
     public required string Title { get; set; }
     public string? Byline { get; set; }

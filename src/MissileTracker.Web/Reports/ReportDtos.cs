@@ -1,4 +1,5 @@
 using MissileTracker.Web.Publishing;
+using MissileTracker.Web.Sources;
 using MissileTracker.Web.Statements;
 using MissileTracker.Web.Strikes;
 
@@ -46,5 +47,9 @@ public sealed record ReportSummary(int Id, string? Url, string Outlet, string Ti
 /// <param name="Statements">Statements the report publishes.</param>
 /// <param name="Status">Published, or Draft (staff reads only).</param>
 /// <param name="Version">Concurrency version: send it back with an update.</param>
+/// <param name="ArchiveUrl">An external archived copy (e.g. a Wayback Machine capture); null when none is recorded.</param>
+/// <param name="Snapshots">Copies the tracker keeps, oldest first, each with its SHA-256.</param>
+/// <param name="LinkCheck">The latest check of <c>url</c>; null when it was never checked.</param>
 public sealed record ReportDetail(int Id, string? Url, string Outlet, string Title, string? Byline, DateOnly? PublishedOn, string Language, string? Cites,
-    IReadOnlyList<StrikeRef> Strikes, IReadOnlyList<StatementDto> Statements, PublicationStatus Status, int Version);
+    IReadOnlyList<StrikeRef> Strikes, IReadOnlyList<StatementDto> Statements, PublicationStatus Status, int Version,
+    string? ArchiveUrl, IReadOnlyList<SnapshotDto> Snapshots, LinkCheckDto? LinkCheck);

@@ -89,6 +89,7 @@ public sealed class ReportEditor(TrackerDbContext db, IServiceProvider services)
     internal static void Apply(ReportInput input, Report report)
     {
         report.Url = string.IsNullOrWhiteSpace(input.Url) ? null : new Uri(input.Url.Trim());
+        report.ArchiveUrl = string.IsNullOrWhiteSpace(input.ArchiveUrl) ? null : new Uri(input.ArchiveUrl.Trim());
         report.Outlet = input.Outlet!.Trim();
         report.Title = input.Title!.Trim();
         report.Byline = InputText.Clean(input.Byline);

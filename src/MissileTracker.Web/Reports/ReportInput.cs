@@ -12,6 +12,11 @@ public sealed class ReportInput : IValidatableObject
     [Display(Name = "Article URL")]
     public string? Url { get; set; }
 
+    /// <summary>An external archived copy of the report, e.g. a Wayback Machine capture (absolute http(s) URL); optional.</summary>
+    [StringLength(2048)]
+    [Display(Name = "External archive URL")]
+    public string? ArchiveUrl { get; set; }
+
     /// <summary>Publishing outlet.</summary>
     /// <example>Kyiv Independent</example>
     [Required]
@@ -71,6 +76,18 @@ public sealed class ReportInput : IValidatableObject
             {
                 // Links are published as stored: a user name and password in one would be published with it.
                 yield return new("Remove the user name and password (user:password@) from the link.", [nameof(Url)]);
+            }
+        }
+
+        if (!string.IsNullOrWhiteSpace(ArchiveUrl))
+        {
+            if (!InputRules.IsHttpUrl(ArchiveUrl.Trim(), out var archive))
+            {
+                yield return new("Give an absolute http:// or https:// link to the archived copy.", [nameof(ArchiveUrl)]);
+            }
+            else if (archive!.UserInfo.Length > 0)
+            {
+                yield return new("Remove the user name and password (user:password@) from the link.", [nameof(ArchiveUrl)]);
             }
         }
 

@@ -2,12 +2,13 @@ using MissileTracker.Web.Publishing;
 using Microsoft.EntityFrameworkCore;
 using MissileTracker.Web.Data;
 using MissileTracker.Web.Querying;
+using MissileTracker.Web.Sources;
 using MissileTracker.Web.Statements;
 using MissileTracker.Web.Strikes;
 
 namespace MissileTracker.Web.Reports;
 
-public sealed class ReportQueries(TrackerDbContext db)
+public sealed class ReportQueries(TrackerDbContext db, SnapshotQueries snapshotQueries)
 {
     public async Task<Page<ReportSummary>> ListAsync(ReportFilter filter, PageRequest page, CancellationToken ct)
     {
@@ -39,7 +40,10 @@ public sealed class ReportQueries(TrackerDbContext db)
             .ToListAsync(ct);
         var statements = db.Statements.VisibleTo(staff);
         var published = await statements.Where(s => s.Reports.Any(x => x.ReportId == id)).NewestFirst().WithEvidence().ToListAsync(ct);
+        var snapshots = (await snapshotQueries.ForReportsAsync([id], staff, ct)).GetValueOrDefault(id) ?? [];
+        var linkCheck = await db.LinkChecks.VisibleTo(staff).AsNoTracking().SingleOrDefaultAsync(c => c.ReportId == id, ct);
         return new ReportDetail(report.Id, report.Url?.AbsoluteUri, report.Outlet, report.Title, report.Byline, report.PublishedOn, report.Language,
-            report.Cites, strikesCovered.Select(StrikeRef.From).ToList(), published.Select(StatementDto.From).ToList(), report.Status, report.Version);
+            report.Cites, strikesCovered.Select(StrikeRef.From).ToList(), published.Select(StatementDto.From).ToList(), report.Status, report.Version,
+            report.ArchiveUrl?.AbsoluteUri, snapshots, linkCheck is null ? null : LinkCheckDto.From(linkCheck));
     }
 }

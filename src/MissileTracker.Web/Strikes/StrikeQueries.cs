@@ -130,6 +130,12 @@ public sealed class StrikeQueries(TrackerDbContext db, AggregateCache aggregates
             .Where(s => s.Id == id && s.MergedIntoId != null && (staff || s.Status == PublicationStatus.Published || s.PublishedAt != null))
             .Select(s => s.MergedIntoId).SingleOrDefaultAsync(ct);
 
+    /// <summary>The survivors of those of <paramref name="ids"/> that were merged (strikes released once, so public), by merged id.</summary>
+    public async Task<IReadOnlyDictionary<int, int>> MergeTargetsAsync(IReadOnlyCollection<int> ids, CancellationToken ct) =>
+        await db.Strikes.IgnoreQueryFilters().AsNoTracking()
+            .Where(s => EF.Parameter(ids).Contains(s.Id) && s.MergedIntoId != null)
+            .ToDictionaryAsync(s => s.Id, s => s.MergedIntoId!.Value, ct);
+
     /// <summary>
     /// Every matching strike in the filter's order, with the officials quoted and the source URLs:
     /// what the exports and the feed write. Reads one snapshot of the data, in batches, so memory

@@ -6,7 +6,7 @@ namespace MissileTracker.Tests.Commands;
 /// <summary>Which command a command line selects, the list of commands, each command's --help, and unknown commands.</summary>
 public sealed class CommandDispatchTests
 {
-    private static readonly string[] Names = ["create-admin", "create-token", "backup", "copy-to-postgres", "generate", "seed-reference", "release"];
+    private static readonly string[] Names = ["create-admin", "create-token", "backup", "copy-to-postgres", "generate", "seed-reference", "release", "archive-report", "check-links"];
 
     private static async Task<(int Code, string Output, string Error)> DispatchAsync(params string[] args)
     {
@@ -50,6 +50,9 @@ public sealed class CommandDispatchTests
     [InlineData("backup", "--to")]
     [InlineData("copy-to-postgres", "--from")]
     [InlineData("generate", "--strikes")]
+    [InlineData("release", "--version")]
+    [InlineData("archive-report", "--id")]
+    [InlineData("check-links", "--older-than")]
     [InlineData("seed-reference", "--dry-run")]
     public async Task Each_command_explains_its_options_with_help(string name, string option)
     {

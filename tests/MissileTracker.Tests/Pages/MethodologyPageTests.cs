@@ -27,6 +27,7 @@ public sealed class MethodologyPageTests : IDisposable
             ("figures", "Conflicting figures and qualifiers"),
             ("statistics", "How statistics treat “at least”"),
             ("places", "Places and precision"),
+            ("snapshots", "Snapshots of sources and how to verify one"),
             ("citing", "How to cite the tracker"),
             ("corrections", "How to report a correction"),
             ("reference-data", "The public record shipped with the tracker"));

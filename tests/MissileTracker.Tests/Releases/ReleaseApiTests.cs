@@ -87,6 +87,20 @@ public sealed class ReleaseApiTests : IDisposable
     }
 
     [Fact]
+    public async Task A_strike_merged_between_releases_is_listed_as_removed_with_its_survivor()
+    {
+        var reviewer = await _releases.ReviewerAsync();
+        await ReleaseTestApp.CreateAsync(reviewer, "a");
+        var merged = await reviewer.PostAsJsonAsync("/api/v1/strikes/2/merge", new { into = KnownEvidence.KharkivStrikeId, reason = "The same attack, entered twice." });
+        merged.IsSuccessStatusCode.Should().BeTrue(await merged.Content.ReadAsStringAsync());
+        await ReleaseTestApp.CreateAsync(reviewer, "b");
+
+        var diff = await App.CreateClient().GetJsonAsync<ReleaseDiff>("/api/v1/releases/a/diff/b");
+
+        diff.Tables.Single().Removed.Should().ContainSingle().Which.Should().BeEquivalentTo(new { Id = "2", MergedInto = KnownEvidence.KharkivStrikeId });
+    }
+
+    [Fact]
     public async Task Files_are_served_with_their_hash_as_etag_byte_ranges_and_immutable_caching()
     {
         var release = await ReleaseTestApp.CreateAsync(await _releases.ReviewerAsync(), "2026.12");

@@ -1,11 +1,12 @@
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using MissileTracker.Web.Releases;
+using MissileTracker.Web.Strikes;
 
 namespace MissileTracker.Web.Pages.Releases;
 
 /// <summary>What changed between two releases: strikes added, removed and changed, field by field.</summary>
-public sealed class DiffModel(ReleaseStore store) : PageModel
+public sealed class DiffModel(ReleaseStore store, StrikeQueries strikes) : PageModel
 {
     public ReleaseDiff Diff { get; private set; } = null!;
 
@@ -21,7 +22,7 @@ public sealed class DiffModel(ReleaseStore store) : PageModel
             return NotFound();
         }
 
-        Diff = await ReleaseDiffer.DiffAsync(older, newer, ct);
+        Diff = await ReleaseDiffer.DiffAsync(older, newer, strikes.MergeTargetsAsync, ct);
         return Page();
     }
 }

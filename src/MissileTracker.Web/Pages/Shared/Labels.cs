@@ -1,4 +1,5 @@
 using MissileTracker.Web.Publishing;
+using MissileTracker.Web.Sources;
 using MissileTracker.Web.Statements;
 using MissileTracker.Web.Strikes;
 
@@ -77,6 +78,28 @@ public static class Labels
     public static string Of(PublicationStatus status) => status == PublicationStatus.Published ? "published" : "draft";
 
     public static string Of(QuoteKind kind) => kind == QuoteKind.Direct ? "direct quote" : "paraphrased by the report";
+
+    public static string Of(SnapshotOrigin origin) => origin == SnapshotOrigin.Upload ? "uploaded by an editor" : "captured by the tracker";
+
+    /// <summary>A snapshot's media type as readers know it.</summary>
+    public static string FileKind(string mediaType) => mediaType switch
+    {
+        SnapshotMediaTypes.Html => "HTML page",
+        SnapshotMediaTypes.Pdf => "PDF",
+        SnapshotMediaTypes.Png => "PNG image",
+        SnapshotMediaTypes.Jpeg => "JPEG image",
+        _ => "plain text",
+    };
+
+    public static string Size(long bytes) => bytes switch
+    {
+        < 1024 => $"{bytes} bytes",
+        < 1024 * 1024 => $"{bytes / 1024.0:0.#} KiB",
+        _ => $"{bytes / (1024.0 * 1024):0.#} MiB",
+    };
+
+    /// <summary>A UTC time as the pages show it, e.g. "3 Feb 2024, 14:05 UTC".</summary>
+    public static string Time(DateTime utc) => utc.ToString("d MMM yyyy, HH:mm 'UTC'", System.Globalization.CultureInfo.GetCultureInfo("en-GB"));
 
     public static string Date(DateOnly? date) => date?.ToString("d MMM yyyy", System.Globalization.CultureInfo.GetCultureInfo("en-GB")) ?? "date not given";
 }

@@ -2,13 +2,14 @@ using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using MissileTracker.Web.Accounts;
 using MissileTracker.Web.Claims;
+using MissileTracker.Web.Sources;
 using MissileTracker.Web.Statements;
 using MissileTracker.Web.Strikes;
 
 namespace MissileTracker.Web.Pages.Strikes;
 
 /// <summary>One strike with every source's statement side by side and the reports covering it.</summary>
-public sealed class DetailsModel(StrikeQueries strikes, ClaimQueries claims) : PageModel
+public sealed class DetailsModel(StrikeQueries strikes, ClaimQueries claims, SnapshotQueries snapshots) : PageModel
 {
     public StrikeDetail Strike { get; private set; } = null!;
 
@@ -27,6 +28,9 @@ public sealed class DetailsModel(StrikeQueries strikes, ClaimQueries claims) : P
         ("killed", f => f.Killed is null ? null : Figures.Format(f.Killed, f.KilledQualifier)),
         ("injured", f => f.Injured is null ? null : Figures.Format(f.Injured, f.InjuredQualifier)),
     ];
+
+    /// <summary>The covering reports' snapshots, by report id.</summary>
+    public IReadOnlyDictionary<int, IReadOnlyList<SnapshotDto>> Snapshots { get; private set; } = new Dictionary<int, IReadOnlyList<SnapshotDto>>();
 
     public bool Differs(string column) => Differing.Contains(column);
 
@@ -53,6 +57,7 @@ public sealed class DetailsModel(StrikeQueries strikes, ClaimQueries claims) : P
             .Select(c => c.Name)
             .ToHashSet();
         CoveringClaims = await claims.CoveringAsync(strike.Date, ct);
+        Snapshots = await snapshots.ForReportsAsync(strike.Reports.Select(r => r.Id).ToList(), User.IsStaff(), ct);
         return Page();
     }
 }

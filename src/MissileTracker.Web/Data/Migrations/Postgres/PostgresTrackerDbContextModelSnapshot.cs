@@ -491,6 +491,10 @@ namespace MissileTracker.Web.Data.Migrations.Postgres
 
                     NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<int>("Id"));
 
+                    b.Property<string>("ArchiveUrl")
+                        .HasMaxLength(2048)
+                        .HasColumnType("character varying(2048)");
+
                     b.Property<string>("Byline")
                         .HasMaxLength(200)
                         .HasColumnType("character varying(200)");
@@ -561,7 +565,94 @@ namespace MissileTracker.Web.Data.Migrations.Postgres
 
                     b.ToTable("Reports", t =>
                         {
+                            t.HasCheckConstraint("CK_Reports_ArchiveUrl", "\"ArchiveUrl\" IS NULL OR \"ArchiveUrl\" LIKE 'http://%' OR \"ArchiveUrl\" LIKE 'https://%'");
+
                             t.HasCheckConstraint("CK_Reports_Url", "\"Url\" IS NULL OR \"Url\" LIKE 'http://%' OR \"Url\" LIKE 'https://%'");
+                        });
+                });
+
+            modelBuilder.Entity("MissileTracker.Web.Sources.LinkCheck", b =>
+                {
+                    b.Property<int>("ReportId")
+                        .HasColumnType("integer");
+
+                    b.Property<bool>("Broken")
+                        .HasColumnType("boolean");
+
+                    b.Property<DateTime>("CheckedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("Error")
+                        .HasMaxLength(500)
+                        .HasColumnType("character varying(500)");
+
+                    b.Property<string>("FinalUrl")
+                        .HasMaxLength(2048)
+                        .HasColumnType("character varying(2048)");
+
+                    b.Property<int?>("StatusCode")
+                        .HasColumnType("integer");
+
+                    b.HasKey("ReportId");
+
+                    b.HasIndex("Broken");
+
+                    b.ToTable("LinkChecks");
+                });
+
+            modelBuilder.Entity("MissileTracker.Web.Sources.ReportSnapshot", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("integer");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<int>("Id"));
+
+                    b.Property<DateTime>("CapturedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("CapturedBy")
+                        .IsRequired()
+                        .HasMaxLength(256)
+                        .HasColumnType("character varying(256)");
+
+                    b.Property<string>("MediaType")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("character varying(100)");
+
+                    b.Property<string>("Origin")
+                        .IsRequired()
+                        .HasMaxLength(32)
+                        .HasColumnType("character varying(32)");
+
+                    b.Property<int>("ReportId")
+                        .HasColumnType("integer");
+
+                    b.Property<string>("Sha256")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("character varying(64)");
+
+                    b.Property<long>("SizeBytes")
+                        .HasColumnType("bigint");
+
+                    b.Property<string>("SourceUrl")
+                        .HasMaxLength(2048)
+                        .HasColumnType("character varying(2048)");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("Sha256");
+
+                    b.HasIndex("ReportId", "Sha256")
+                        .IsUnique();
+
+                    b.ToTable("ReportSnapshots", null, t =>
+                        {
+                            t.HasCheckConstraint("CK_ReportSnapshots_Sha256", "length(\"Sha256\") = 64");
+
+                            t.HasCheckConstraint("CK_ReportSnapshots_SourceUrl", "\"SourceUrl\" IS NULL OR \"SourceUrl\" LIKE 'http://%' OR \"SourceUrl\" LIKE 'https://%'");
                         });
                 });
 
@@ -1086,6 +1177,28 @@ namespace MissileTracker.Web.Data.Migrations.Postgres
                         .IsRequired();
 
                     b.Navigation("User");
+                });
+
+            modelBuilder.Entity("MissileTracker.Web.Sources.LinkCheck", b =>
+                {
+                    b.HasOne("MissileTracker.Web.Reports.Report", "Report")
+                        .WithOne()
+                        .HasForeignKey("MissileTracker.Web.Sources.LinkCheck", "ReportId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.Navigation("Report");
+                });
+
+            modelBuilder.Entity("MissileTracker.Web.Sources.ReportSnapshot", b =>
+                {
+                    b.HasOne("MissileTracker.Web.Reports.Report", "Report")
+                        .WithMany()
+                        .HasForeignKey("ReportId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.Navigation("Report");
                 });
 
             modelBuilder.Entity("MissileTracker.Web.Statements.Statement", b =>

@@ -472,6 +472,10 @@ namespace MissileTracker.Web.Data.Migrations.Sqlite
                         .ValueGeneratedOnAdd()
                         .HasColumnType("INTEGER");
 
+                    b.Property<string>("ArchiveUrl")
+                        .HasMaxLength(2048)
+                        .HasColumnType("TEXT");
+
                     b.Property<string>("Byline")
                         .HasMaxLength(200)
                         .HasColumnType("TEXT");
@@ -542,7 +546,92 @@ namespace MissileTracker.Web.Data.Migrations.Sqlite
 
                     b.ToTable("Reports", t =>
                         {
+                            t.HasCheckConstraint("CK_Reports_ArchiveUrl", "\"ArchiveUrl\" IS NULL OR \"ArchiveUrl\" LIKE 'http://%' OR \"ArchiveUrl\" LIKE 'https://%'");
+
                             t.HasCheckConstraint("CK_Reports_Url", "\"Url\" IS NULL OR \"Url\" LIKE 'http://%' OR \"Url\" LIKE 'https://%'");
+                        });
+                });
+
+            modelBuilder.Entity("MissileTracker.Web.Sources.LinkCheck", b =>
+                {
+                    b.Property<int>("ReportId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<bool>("Broken")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateTime>("CheckedAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Error")
+                        .HasMaxLength(500)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("FinalUrl")
+                        .HasMaxLength(2048)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int?>("StatusCode")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("ReportId");
+
+                    b.HasIndex("Broken");
+
+                    b.ToTable("LinkChecks");
+                });
+
+            modelBuilder.Entity("MissileTracker.Web.Sources.ReportSnapshot", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateTime>("CapturedAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("CapturedBy")
+                        .IsRequired()
+                        .HasMaxLength(256)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("MediaType")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Origin")
+                        .IsRequired()
+                        .HasMaxLength(32)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("ReportId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Sha256")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("SizeBytes")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("SourceUrl")
+                        .HasMaxLength(2048)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("Sha256");
+
+                    b.HasIndex("ReportId", "Sha256")
+                        .IsUnique();
+
+                    b.ToTable("ReportSnapshots", null, t =>
+                        {
+                            t.HasCheckConstraint("CK_ReportSnapshots_Sha256", "length(\"Sha256\") = 64");
+
+                            t.HasCheckConstraint("CK_ReportSnapshots_SourceUrl", "\"SourceUrl\" IS NULL OR \"SourceUrl\" LIKE 'http://%' OR \"SourceUrl\" LIKE 'https://%'");
                         });
                 });
 
@@ -1061,6 +1150,28 @@ namespace MissileTracker.Web.Data.Migrations.Sqlite
                         .IsRequired();
 
                     b.Navigation("User");
+                });
+
+            modelBuilder.Entity("MissileTracker.Web.Sources.LinkCheck", b =>
+                {
+                    b.HasOne("MissileTracker.Web.Reports.Report", "Report")
+                        .WithOne()
+                        .HasForeignKey("MissileTracker.Web.Sources.LinkCheck", "ReportId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.Navigation("Report");
+                });
+
+            modelBuilder.Entity("MissileTracker.Web.Sources.ReportSnapshot", b =>
+                {
+                    b.HasOne("MissileTracker.Web.Reports.Report", "Report")
+                        .WithMany()
+                        .HasForeignKey("ReportId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.Navigation("Report");
                 });
 
             modelBuilder.Entity("MissileTracker.Web.Statements.Statement", b =>

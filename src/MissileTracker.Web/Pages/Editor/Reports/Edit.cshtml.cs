@@ -7,12 +7,13 @@ using MissileTracker.Web.Editing;
 using MissileTracker.Web.History;
 using MissileTracker.Web.Pages.Shared;
 using MissileTracker.Web.Reports;
+using MissileTracker.Web.Sources;
 using MissileTracker.Web.Strikes;
 
 namespace MissileTracker.Web.Pages.Editor.Reports;
 
 /// <summary>A report's workspace: its fields, the strikes it covers and the statements it publishes.</summary>
-public sealed class EditModel(TrackerDbContext db, ReportEditor reports, StrikeEditor strikes) : PageModel
+public sealed class EditModel(TrackerDbContext db, ReportEditor reports, StrikeEditor strikes, SnapshotEditor snapshots, SnapshotQueries snapshotQueries) : PageModel
 {
     [BindProperty]
     public ReportInput Input { get; set; } = new();
@@ -22,6 +23,11 @@ public sealed class EditModel(TrackerDbContext db, ReportEditor reports, StrikeE
     public IReadOnlyList<Web.Statements.Statement> Statements { get; private set; } = [];
     public IReadOnlyList<HistoryEntry> History { get; private set; } = [];
     public string? Conflict { get; private set; }
+    public IReadOnlyList<SnapshotDto> Snapshots { get; private set; } = [];
+    public LinkCheckDto? LinkCheck { get; private set; }
+
+    /// <summary>The largest snapshot file accepted, for the form's hint.</summary>
+    public long MaxSnapshotBytes => snapshots.MaxBytes;
 
     public async Task<IActionResult> OnGetAsync(int id, CancellationToken ct)
     {
@@ -30,13 +36,63 @@ public sealed class EditModel(TrackerDbContext db, ReportEditor reports, StrikeE
             return NotFound();
         }
 
-        Input = new ReportInput
-        {
-            Url = Report.Url?.AbsoluteUri, Outlet = Report.Outlet, Title = Report.Title, Byline = Report.Byline,
-            PublishedOn = Report.PublishedOn, Language = Report.Language, Cites = Report.Cites, Version = Report.Version,
-        };
+        Input = StoredInput();
         return Page();
     }
+
+    /// <summary>Attaches an uploaded file (the form field <c>file</c>) as a snapshot; its type comes from its content.</summary>
+    public async Task<IActionResult> OnPostUploadAsync(int id, IFormFile? file, CancellationToken ct)
+    {
+        if (file is null)
+        {
+            return await SnapshotRefusedAsync(id, SnapshotEditor.FileField, "Choose a file to upload.", ct);
+        }
+
+        await using var content = file.OpenReadStream();
+        return await SnapshotOutcomeAsync(id, await snapshots.UploadAsync(id, content, file.ContentType, EditingUser.From(User), ct), ct);
+    }
+
+    /// <summary>Fetches the report's URL now and keeps the page as a snapshot.</summary>
+    public async Task<IActionResult> OnPostCaptureAsync(int id, CancellationToken ct) =>
+        await SnapshotOutcomeAsync(id, await snapshots.CaptureAsync(id, EditingUser.From(User), ct), ct);
+
+    private async Task<IActionResult> SnapshotOutcomeAsync(int id, EditResult<ReportSnapshot> result, CancellationToken ct)
+    {
+        switch (result)
+        {
+            case EditResult<ReportSnapshot>.Done done:
+                TempData["Message"] = $"Snapshot kept: SHA-256 {done.Value.Sha256}.";
+                return RedirectToPage(new { id });
+            case EditResult<ReportSnapshot>.Duplicate duplicate:
+                TempData["Message"] = duplicate.Detail;
+                return RedirectToPage(new { id });
+            case EditResult<ReportSnapshot>.Invalid invalid:
+                var (field, messages) = invalid.Errors.First();
+                return await SnapshotRefusedAsync(id, field, string.Join(" ", messages), ct);
+            default:
+                return NotFound();
+        }
+    }
+
+    // The report form was not posted: show it as stored, with only the snapshot's error.
+    private async Task<IActionResult> SnapshotRefusedAsync(int id, string field, string message, CancellationToken ct)
+    {
+        if (!await LoadAsync(id, ct))
+        {
+            return NotFound();
+        }
+
+        ModelState.Clear();
+        ModelState.AddModelError(field, message);
+        Input = StoredInput();
+        return Page();
+    }
+
+    private ReportInput StoredInput() => new()
+    {
+        Url = Report.Url?.AbsoluteUri, ArchiveUrl = Report.ArchiveUrl?.AbsoluteUri, Outlet = Report.Outlet, Title = Report.Title, Byline = Report.Byline,
+        PublishedOn = Report.PublishedOn, Language = Report.Language, Cites = Report.Cites, Version = Report.Version,
+    };
 
     public async Task<IActionResult> OnPostAsync(int id, CancellationToken ct)
     {
@@ -106,6 +162,8 @@ public sealed class EditModel(TrackerDbContext db, ReportEditor reports, StrikeE
             .Where(s => s.Reports.Any(x => x.ReportId == id))
             .OrderBy(s => s.Id).ToListAsync(ct);
         History = await db.HistoryOfAsync(nameof(Report), id, staff: true, ct);
+        Snapshots = (await snapshotQueries.ForReportsAsync([id], staff: true, ct)).GetValueOrDefault(id) ?? [];
+        LinkCheck = await db.LinkChecks.StaffView().AsNoTracking().Where(c => c.ReportId == id).Select(c => LinkCheckDto.From(c)).SingleOrDefaultAsync(ct);
         return true;
     }
 }

@@ -58,6 +58,7 @@ public sealed class EditorWorkflowBrowserTests(LiveApp app) : IClassFixture<Live
         await editor.GetByLabel("Said on").FillAsync("2024-02-07");
         await editor.GetByLabel("Quote (as published)").FillAsync("Two of the five missiles were preliminarily identified as KN-23 (Hwasong-11Ga).");
         await editor.GetByLabel("Quote kind").SelectOptionAsync("Paraphrase");
+        await editor.GetByLabel("Report(s) that published this statement").SelectOptionAsync(new SelectOptionValue { Label = "Police: Russia fires 2 North Korean missiles at Kharkiv in morning attack — Kyiv Independent, 7 Feb 2024" });
         await editor.Locator("input[type=checkbox][name='Rows[0].Selected']").CheckAsync();
         await editor.Locator("select[name='Rows[0].Figures.MissileType']").SelectOptionAsync("kn-23");
         await editor.Locator("input[name='Rows[0].Figures.MissileCount']").FillAsync("2");

@@ -1,4 +1,5 @@
 using Microsoft.EntityFrameworkCore;
+using MissileTracker.Web.Api;
 using MissileTracker.Web.Data;
 using MissileTracker.Web.Querying;
 using MissileTracker.Web.Statements;
@@ -31,5 +32,54 @@ public sealed class ClaimQueries(StatementQueries statements, TrackerDbContext d
             .WithEvidence()
             .ToListAsync(ct);
         return claims.Select(StatementDto.From).ToList();
+    }
+
+    /// <summary><c>claims.csv</c>: the claims the list would show (same filters, same order), streamed.</summary>
+    public async Task<CsvResult> ClaimsCsvAsync(StatementFilter filter, bool escapeFormulas, CancellationToken ct)
+    {
+        var version = await VersionAsync(filter, ct);
+        return new CsvResult(version, (body, token) => CsvTable.WriteAsync(ClaimCsv.ClaimColumns, ClaimRows(filter), body, escapeFormulas, token))
+        {
+            Headers = { ["Content-Disposition"] = "attachment; filename=\"claims.csv\"" },
+        };
+    }
+
+    /// <summary><c>claim-figures.csv</c>: every figure of the matching claims, by claim id then position, streamed.</summary>
+    public async Task<CsvResult> FiguresCsvAsync(StatementFilter filter, bool escapeFormulas, CancellationToken ct)
+    {
+        var version = await VersionAsync(filter, ct);
+        return new CsvResult(version, (body, token) => CsvTable.WriteAsync(ClaimCsv.FigureColumns, FigureRows(filter), body, escapeFormulas, token))
+        {
+            Headers = { ["Content-Disposition"] = "attachment; filename=\"claim-figures.csv\"" },
+        };
+    }
+
+    private IQueryable<Statement> Matching(StatementFilter filter) =>
+        (filter with { Aggregate = true }).Apply(db.Statements.AsNoTracking(), TextMatchFor.Database(db));
+
+    // Figures and regions live in their own rows, so the claims' newest change stands for them too (an edit bumps the claim's UpdatedAt).
+    private async Task<DataVersion> VersionAsync(StatementFilter filter, CancellationToken ct)
+    {
+        var matching = Matching(filter);
+        return new DataVersion(await matching.CountAsync(ct), await matching.MaxAsync(s => (DateTime?)s.UpdatedAt, ct));
+    }
+
+    private IAsyncEnumerable<ClaimExportRow> ClaimRows(StatementFilter filter) =>
+        Matching(filter)
+            .Select(s => new ClaimExportRow(
+                s.Id, s.StatedOn, s.Official == null ? null : s.Official.Name, s.Organisation, s.PeriodStart, s.PeriodEnd, s.PeriodAsOf, s.PeriodNote,
+                s.Regions.OrderBy(r => r.Position).ToList(), s.Quote, s.QuoteKind, s.NoReportReason,
+                s.Reports.OrderBy(r => r.ReportId).Select(r => r.Report.Url).ToList(),
+                s.Reports.OrderBy(r => r.ReportId).Select(r => r.Report.Outlet).ToList()))
+            .AsAsyncEnumerable();
+
+    private IAsyncEnumerable<ClaimFigureExportRow> FigureRows(StatementFilter filter)
+    {
+        var ids = Matching(filter).Select(s => s.Id);
+        return db.ClaimFigures.AsNoTracking()
+            .Where(f => ids.Contains(f.StatementId))
+            .OrderBy(f => f.StatementId).ThenBy(f => f.Position)
+            .Select(f => new ClaimFigureExportRow(f.StatementId, f.Position, f.Kind, f.Unit, new Figure(f.Value, f.Qualifier, f.High, f.Words), f.WeaponLabel, f.Note))
+            .AsAsyncEnumerable();
     }
 }

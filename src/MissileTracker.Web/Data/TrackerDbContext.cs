@@ -28,6 +28,8 @@ public class TrackerDbContext(DbContextOptions options) : IdentityDbContext<Trac
     public DbSet<Statement> Statements => Set<Statement>();
     public DbSet<StatementStrike> StatementStrikes => Set<StatementStrike>();
     public DbSet<StatementReport> StatementReports => Set<StatementReport>();
+    public DbSet<ClaimFigure> ClaimFigures => Set<ClaimFigure>();
+    public DbSet<ClaimRegion> ClaimRegions => Set<ClaimRegion>();
     public DbSet<Weapon> Weapons => Set<Weapon>();
     public DbSet<ChangeLogEntry> ChangeLog => Set<ChangeLogEntry>();
     public DbSet<ApiToken> ApiTokens => Set<ApiToken>();

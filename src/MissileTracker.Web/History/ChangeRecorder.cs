@@ -65,6 +65,13 @@ internal static class ChangeRecorder
                     pending.Add(Link(entry, author, now, "Strike", () => link.StrikeId, IsPublic(link.Strike) && IsPublic(link.Statement), "statement", () => link.StatementId));
                     pending.Add(Link(entry, author, now, "Statement", () => link.StatementId, IsPublic(link.Statement) && IsPublic(link.Strike), "strike", () => link.StrikeId));
                     break;
+                case ClaimFigure or ClaimRegion when entry.State is EntityState.Added or EntityState.Modified or EntityState.Deleted:
+                    if (ClaimRow(entry, author, now) is { } claimChange)
+                    {
+                        pending.Add(claimChange);
+                    }
+
+                    break;
                 case StatementReport link when entry.State is EntityState.Added or EntityState.Deleted:
                     pending.Add(Link(entry, author, now, "Statement", () => link.StatementId, IsPublic(link.Statement) && IsPublic(link.Report), "report", () => link.ReportId));
                     pending.Add(Link(entry, author, now, "Report", () => link.ReportId, IsPublic(link.Report) && IsPublic(link.Statement), "statement", () => link.StatementId));
@@ -161,6 +168,47 @@ internal static class ChangeRecorder
             ChangedBy = author.UserName,
             Reason = author.Reason,
             IsPublic = isPublic,
+            Changes = changes,
+        });
+    }
+
+    /// <summary>A claim's figure or region added, changed or removed: recorded on the statement as "figures[1].value" and the like.</summary>
+    private static Pending? ClaimRow(EntityEntry entry, ChangeAuthor author, DateTime now)
+    {
+        var (list, statement) = entry.Entity switch
+        {
+            ClaimFigure f => ("figures", f.Statement),
+            ClaimRegion r => ("regions", r.Statement),
+            _ => throw new ArgumentOutOfRangeException(nameof(entry)),
+        };
+        var position = Text(entry.Property("Position").OriginalValue ?? entry.Property("Position").CurrentValue);
+        var state = entry.State;
+        var changes = entry.Properties
+            .Where(p => !p.Metadata.IsKey() && !p.Metadata.IsForeignKey() && p.Metadata.Name != "Position")
+            .Where(p => state switch
+            {
+                EntityState.Added => p.CurrentValue is not null,
+                EntityState.Deleted => p.OriginalValue is not null,
+                _ => p.IsModified && !Equals(p.OriginalValue, p.CurrentValue),
+            })
+            .Select(p => new FieldChange($"{list}[{position}].{Camel(p.Metadata.Name)}",
+                state == EntityState.Added ? null : Text(p.OriginalValue), state == EntityState.Deleted ? null : Text(p.CurrentValue)))
+            .ToList();
+        if (changes.Count == 0)
+        {
+            return null;
+        }
+
+        var statementId = entry.Property("StatementId");
+        return new Pending(() => new ChangeLogEntry
+        {
+            EntityType = nameof(Statement),
+            EntityId = (int)statementId.CurrentValue!,
+            Action = ChangeAction.Updated,
+            At = now,
+            ChangedBy = author.UserName,
+            Reason = author.Reason,
+            IsPublic = IsPublic(statement),
             Changes = changes,
         });
     }

@@ -31,18 +31,20 @@ public sealed class Statement : ITimestamped, IPublishable, IVersioned
     /// <summary>True for a claim about many strikes or a period, tied to no single strike.</summary>
     public bool IsAggregate { get; set; }
 
-    /// <summary>The aggregate figure, e.g. 10 in "at least 10 cases".</summary>
-    public int? ClaimedCount { get; set; }
-    public FigureQualifier ClaimedCountQualifier { get; set; }
-
-    /// <summary>What the aggregate figure counts, e.g. "cases of use".</summary>
-    public string? ClaimedUnit { get; set; }
-
+    /// <summary>Start of the period an aggregate claim covers; with no <see cref="PeriodEnd"/> the period is open ("since 30 Dec 2023").</summary>
     public DateOnly? PeriodStart { get; set; }
+
+    /// <summary>End of the period; null with a start means "since" (still running when said).</summary>
     public DateOnly? PeriodEnd { get; set; }
+
+    /// <summary>The date the claim's figures stand at ("as of 1 Feb 2024").</summary>
+    public DateOnly? PeriodAsOf { get; set; }
 
     /// <summary>The period as the source gives it, when it cannot be pinned to dates.</summary>
     public string? PeriodNote { get; set; }
+
+    /// <summary>Why the statement names no published report (a briefing with no article, an early count known from elsewhere); set exactly when <see cref="Reports"/> is empty.</summary>
+    public string? NoReportReason { get; set; }
 
     public DateTime CreatedAt { get; set; }
     public DateTime UpdatedAt { get; set; }
@@ -55,4 +57,10 @@ public sealed class Statement : ITimestamped, IPublishable, IVersioned
 
     public List<StatementStrike> Strikes { get; } = [];
     public List<StatementReport> Reports { get; } = [];
+
+    /// <summary>An aggregate claim's figures, in the source's order.</summary>
+    public List<ClaimFigure> Figures { get; } = [];
+
+    /// <summary>The regions an aggregate claim names, in the source's order.</summary>
+    public List<ClaimRegion> Regions { get; } = [];
 }

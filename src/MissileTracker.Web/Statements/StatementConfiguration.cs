@@ -8,15 +8,14 @@ internal sealed class StatementConfiguration : IEntityTypeConfiguration<Statemen
 {
     public void Configure(EntityTypeBuilder<Statement> builder)
     {
-        builder.ToTable(t => t.HasCheckConstraint("CK_Statements_ClaimedCount", "\"ClaimedCount\" IS NULL OR \"ClaimedCount\" >= 0"));
         builder.HasQueryFilter(QueryFilters.Published, s => s.Status == PublicationStatus.Published);
         builder.HasQueryFilter(QueryFilters.NotDeleted, s => s.DeletedAt == null);
         builder.ConfigurePublishing();
         builder.Property(s => s.Organisation).HasMaxLength(200);
         builder.Property(s => s.StatedOnNote).HasMaxLength(500);
         builder.Property(s => s.Quote).HasMaxLength(4000);
-        builder.Property(s => s.ClaimedUnit).HasMaxLength(200);
         builder.Property(s => s.PeriodNote).HasMaxLength(500);
+        builder.Property(s => s.NoReportReason).HasMaxLength(500);
         builder.HasOne(s => s.Official).WithMany(o => o.Statements).OnDelete(DeleteBehavior.Restrict);
         builder.HasIndex(s => new { s.OfficialId, s.StatedOn });
         builder.HasIndex(s => new { s.IsAggregate, s.StatedOn });

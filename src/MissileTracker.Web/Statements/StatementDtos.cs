@@ -34,15 +34,47 @@ public sealed record ClaimedFigures(
         s.Killed, s.KilledQualifier, s.Injured, s.InjuredQualifier, s.DateAsReported, s.LocationAsReported);
 }
 
-/// <summary>An aggregate claim: a figure about many strikes or a period, tied to no single strike.</summary>
-/// <param name="Count">The figure, e.g. 10; null when the claim gives none.</param>
-/// <param name="CountQualifier">Exact, AtLeast, AtMost or About.</param>
-/// <param name="Unit">What is counted, e.g. "cases of North Korean missiles used on the battlefield".</param>
+/// <summary>One figure of an aggregate claim, in the source's order.</summary>
+/// <param name="Position">Order within the claim, from 0.</param>
+/// <param name="Kind">What it counts: Missiles, Launchers, Attacks, Regions, Killed, Injured, Supplied, Launched, Intercepted, Examined, Cases or Other (see unit).</param>
+/// <param name="Figure">The number with its qualifier and the source's words.</param>
+/// <param name="Unit">What it counts in the source's terms ("cases of use"), when the kind needs words; always set for Other.</param>
+/// <param name="WeaponLabel">The weapon as the source labels it, verbatim ("KN-23/KN-24").</param>
+/// <param name="Note">An editor's note on the figure.</param>
+/// <param name="Text">Readable form, e.g. "at least 24 missiles (KN-23/KN-24)".</param>
+public sealed record ClaimFigureDto(int Position, ClaimFigureKind Kind, FigureDto Figure, string? Unit, string? WeaponLabel, string? Note, string Text)
+{
+    public static ClaimFigureDto From(ClaimFigure f) =>
+        new(f.Position, f.Kind, FigureDto.From(f.Figure), f.Unit, f.WeaponLabel, f.Note, ClaimTexts.Figure(f.Figure, f.Kind, f.Unit, f.WeaponLabel));
+}
+
+/// <summary>A region an aggregate claim names.</summary>
+/// <param name="NameAsSaid">The name as the source says it.</param>
+/// <param name="Oblast">The oblast it maps to, when it maps to one.</param>
+/// <param name="Count">How many times the source counts it ("Kyiv ×3"), when it says.</param>
+public sealed record ClaimRegionDto(string NameAsSaid, Geography.Oblast? Oblast, int? Count)
+{
+    public static ClaimRegionDto From(ClaimRegion r) => new(r.NameAsSaid, r.Oblast, r.Count);
+}
+
+/// <summary>An aggregate claim: figures about many strikes or a period, tied to no single strike.</summary>
+/// <param name="Figures">Its figures in the source's order (none for a claim that gives no number).</param>
+/// <param name="Regions">The regions it names, when the source names them.</param>
 /// <param name="PeriodStart">Start of the period covered, when known.</param>
-/// <param name="PeriodEnd">End of the period covered, when known.</param>
+/// <param name="PeriodEnd">End of the period covered; null with a start means an open period ("since 30 Dec 2023").</param>
+/// <param name="PeriodAsOf">The date the figures stand at ("as of"), when given.</param>
 /// <param name="PeriodNote">The period in the source's terms when it cannot be pinned to dates.</param>
-/// <param name="Text">Readable form, e.g. "at least 10 cases of …".</param>
-public sealed record AggregateClaim(int? Count, FigureQualifier CountQualifier, string? Unit, DateOnly? PeriodStart, DateOnly? PeriodEnd, string? PeriodNote, string Text);
+/// <param name="PeriodText">Readable period, e.g. "since 30 Dec 2023" or "as of 1 Feb 2024"; null when no date is given.</param>
+/// <param name="Text">Readable form of all figures, e.g. "at least 24 missiles (KN-23/KN-24); at least 12 attacks".</param>
+public sealed record AggregateClaim(
+    IReadOnlyList<ClaimFigureDto> Figures,
+    IReadOnlyList<ClaimRegionDto> Regions,
+    DateOnly? PeriodStart,
+    DateOnly? PeriodEnd,
+    DateOnly? PeriodAsOf,
+    string? PeriodNote,
+    string? PeriodText,
+    string Text);
 
 /// <summary>A strike a statement refers to, with the figures it gives for it.</summary>
 /// <param name="Strike">The strike.</param>
@@ -59,7 +91,8 @@ public sealed record StatementStrikeDto(StrikeRef Strike, ClaimedFigures Figures
 /// <param name="QuoteKind">Direct (own words) or Paraphrase (retold by the report).</param>
 /// <param name="Aggregate">The aggregate claim, when the statement is one; otherwise null.</param>
 /// <param name="Strikes">Strikes the statement refers to, with its figures for each.</param>
-/// <param name="Reports">Reports that published the statement.</param>
+/// <param name="Reports">Reports that published the statement; empty exactly when noReportReason is set.</param>
+/// <param name="NoReportReason">Why the statement names no published report (e.g. a briefing with no article); null when it names reports.</param>
 /// <param name="Status">Published, or Draft (staff reads only).</param>
 /// <param name="Version">Concurrency version: send it back with an update.</param>
 public sealed record StatementDto(
@@ -73,6 +106,7 @@ public sealed record StatementDto(
     AggregateClaim? Aggregate,
     IReadOnlyList<StatementStrikeDto> Strikes,
     IReadOnlyList<ReportRef> Reports,
+    string? NoReportReason,
     PublicationStatus Status,
     int Version)
 {
@@ -89,14 +123,21 @@ public sealed record StatementDto(
         s.Strikes.OrderByDescending(x => x.Strike.OccurredOn)
             .Select(x => new StatementStrikeDto(StrikeRef.From(x.Strike), ClaimedFigures.From(x))).ToList(),
         s.Reports.Select(r => ReportRef.From(r.Report)).OrderBy(r => r.Outlet, StringComparer.Ordinal).ToList(),
+        s.NoReportReason,
         s.Status,
         s.Version);
 
     private static AggregateClaim AggregateOf(Statement s)
     {
-        var text = s.ClaimedCount is null
-            ? s.ClaimedUnit ?? ""
-            : $"{Figures.Format(s.ClaimedCount, s.ClaimedCountQualifier)} {s.ClaimedUnit}".TrimEnd();
-        return new AggregateClaim(s.ClaimedCount, s.ClaimedCountQualifier, s.ClaimedUnit, s.PeriodStart, s.PeriodEnd, s.PeriodNote, text);
+        var figures = s.Figures.OrderBy(f => f.Position).Select(ClaimFigureDto.From).ToList();
+        return new AggregateClaim(
+            figures,
+            s.Regions.OrderBy(r => r.Position).Select(ClaimRegionDto.From).ToList(),
+            s.PeriodStart,
+            s.PeriodEnd,
+            s.PeriodAsOf,
+            s.PeriodNote,
+            ClaimTexts.Period(s.PeriodStart, s.PeriodEnd, s.PeriodAsOf),
+            string.Join("; ", figures.Select(f => f.Text)));
     }
 }

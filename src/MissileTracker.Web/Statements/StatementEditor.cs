@@ -30,6 +30,8 @@ public sealed class StatementEditor(TrackerDbContext db, IServiceProvider servic
         var statement = await db.Statements.StaffView()
             .Include(s => s.Strikes).ThenInclude(x => x.Strike)
             .Include(s => s.Reports).ThenInclude(x => x.Report)
+            .Include(s => s.Figures)
+            .Include(s => s.Regions)
             .SingleOrDefaultAsync(s => s.Id == id, ct);
         if (statement is null)
         {
@@ -112,16 +114,58 @@ public sealed class StatementEditor(TrackerDbContext db, IServiceProvider servic
         statement.Quote = input.Quote!.Trim();
         statement.QuoteKind = input.QuoteKind;
         statement.IsAggregate = input.IsAggregate;
-        statement.ClaimedCount = input.IsAggregate ? input.ClaimedCount : null;
-        statement.ClaimedCountQualifier = input.ClaimedCountQualifier;
-        statement.ClaimedUnit = input.IsAggregate ? InputText.Clean(input.ClaimedUnit) : null;
         statement.PeriodStart = input.IsAggregate ? input.PeriodStart : null;
         statement.PeriodEnd = input.IsAggregate ? input.PeriodEnd : null;
+        statement.PeriodAsOf = input.IsAggregate ? input.PeriodAsOf : null;
         statement.PeriodNote = input.IsAggregate ? InputText.Clean(input.PeriodNote) : null;
+        statement.NoReportReason = reports.Count == 0 ? InputText.Clean(input.NoReportReason) : null;
 
         SyncReports(statement, reports);
         SyncStrikes(statement, figures, strikes, weapons);
+        SyncClaim(statement, input.IsAggregate ? input.Figures ?? [] : [], input.IsAggregate ? input.Regions ?? [] : []);
+        if (db.Entry(statement).State == EntityState.Unchanged
+            && db.ChangeTracker.Entries().Any(e => e.Entity is ClaimFigure or ClaimRegion && e.State != EntityState.Unchanged))
+        {
+            // A changed figure or region is a change to the claim: a new version and UpdatedAt, for editors and mirrors alike.
+            db.Entry(statement).Property(s => s.UpdatedAt).IsModified = true;
+        }
+
         return null;
+    }
+
+    /// <summary>
+    /// Rows are matched by position: an edited figure stays the same row (its history shows the changed fields),
+    /// rows past the new count go, new ones are added.
+    /// </summary>
+    private static void SyncClaim(Statement statement, List<ClaimFigureInput> figures, List<ClaimRegionInput> regions)
+    {
+        Resize(statement.Figures, figures.Count, f => f.Position, position => new ClaimFigure { Statement = statement, Position = position });
+        foreach (var (figure, input) in statement.Figures.OrderBy(f => f.Position).Zip(figures))
+        {
+            figure.Kind = input.Kind!.Value;
+            figure.Figure = new Figure(input.Value, input.Qualifier, input.Qualifier == FigureQualifier.Range ? input.High : null, InputText.Clean(input.Words));
+            figure.Unit = InputText.Clean(input.Unit);
+            figure.WeaponLabel = InputText.Clean(input.WeaponLabel);
+            figure.Note = InputText.Clean(input.Note);
+        }
+
+        Resize(statement.Regions, regions.Count, r => r.Position, position => new ClaimRegion { Statement = statement, Position = position, NameAsSaid = "" });
+        foreach (var (region, input) in statement.Regions.OrderBy(r => r.Position).Zip(regions))
+        {
+            region.NameAsSaid = input.NameAsSaid!.Trim();
+            region.Oblast = input.Oblast;
+            region.Count = input.Count;
+        }
+    }
+
+    /// <summary>Keeps rows at positions 0..count-1 (positions are always contiguous from 0): drops those past it, adds the missing ones.</summary>
+    private static void Resize<T>(List<T> rows, int count, Func<T, int> position, Func<int, T> create)
+    {
+        rows.RemoveAll(r => position(r) >= count);
+        while (rows.Count < count)
+        {
+            rows.Add(create(rows.Count));
+        }
     }
 
     private static void SyncReports(Statement statement, List<Report> reports)

@@ -41,12 +41,17 @@ public sealed class StatementInput : IValidatableObject
     [Display(Name = "Quote kind")]
     public QuoteKind QuoteKind { get; set; }
 
-    /// <summary>Reports that published the statement (at least one).</summary>
+    /// <summary>Reports that published the statement: at least one, unless noReportReason says why there is none.</summary>
     /// <example>[5]</example>
-    [Required]
-    [MinLength(1, ErrorMessage = "Name at least one report that published the statement.")]
     [Display(Name = "Reports")]
     public List<int>? ReportIds { get; set; }
+
+    /// <summary>Why the statement names no published report (a briefing with no article, an early count known from elsewhere); give it instead of reportIds, never with them.</summary>
+    /// <example>Said at a press briefing; no article published it.</example>
+    [StringLength(500)]
+    [DataType(DataType.MultilineText)]
+    [Display(Name = "Why there is no published report")]
+    public string? NoReportReason { get; set; }
 
     /// <summary>Strikes the statement refers to, with the figures it gives for each.</summary>
     [Display(Name = "Strikes")]
@@ -56,27 +61,26 @@ public sealed class StatementInput : IValidatableObject
     [Display(Name = "Aggregate claim")]
     public bool IsAggregate { get; set; }
 
-    /// <summary>The aggregate figure, e.g. 10 in "at least 10 cases".</summary>
-    [Range(0, 100_000_000)]
-    [Display(Name = "Claimed count")]
-    public int? ClaimedCount { get; set; }
+    /// <summary>An aggregate claim's figures, in the source's order (at least one for an aggregate claim; none otherwise).</summary>
+    [Display(Name = "Figures")]
+    public List<ClaimFigureInput>? Figures { get; set; }
 
-    /// <summary>Exact, AtLeast, AtMost or About.</summary>
-    [Display(Name = "Qualifier of the claimed count")]
-    public FigureQualifier ClaimedCountQualifier { get; set; }
-
-    /// <summary>What the aggregate figure counts.</summary>
-    [StringLength(200)]
-    [Display(Name = "What it counts")]
-    public string? ClaimedUnit { get; set; }
+    /// <summary>The regions an aggregate claim names, when the source names them.</summary>
+    [Display(Name = "Regions")]
+    public List<ClaimRegionInput>? Regions { get; set; }
 
     /// <summary>Start of the period the aggregate covers.</summary>
     [Display(Name = "Period start")]
     public DateOnly? PeriodStart { get; set; }
 
-    /// <summary>End of the period the aggregate covers.</summary>
+    /// <summary>End of the period the aggregate covers; omit it with a start for an open period ("since 30 Dec 2023").</summary>
     [Display(Name = "Period end")]
     public DateOnly? PeriodEnd { get; set; }
+
+    /// <summary>The date the claim's figures stand at ("as of").</summary>
+    /// <example>2024-02-07</example>
+    [Display(Name = "As of")]
+    public DateOnly? PeriodAsOf { get; set; }
 
     /// <summary>The period in the source's terms.</summary>
     [StringLength(500)]
@@ -112,9 +116,26 @@ public sealed class StatementInput : IValidatableObject
             yield return new("Link the statement to a strike, or mark it as an aggregate claim.", [nameof(Strikes)]);
         }
 
-        if (IsAggregate && string.IsNullOrWhiteSpace(ClaimedUnit))
+        var reportsNamed = ReportIds is { Count: > 0 };
+        var noReport = !string.IsNullOrWhiteSpace(NoReportReason);
+        if (!reportsNamed && !noReport)
         {
-            yield return new("Say what the aggregate claim counts (e.g. \"cases of use\").", [nameof(ClaimedUnit)]);
+            yield return new("Name at least one report that published the statement, or say why there is no published report.", [nameof(ReportIds)]);
+        }
+
+        if (reportsNamed && noReport)
+        {
+            yield return new("The statement names reports: leave \"no published report\" empty, or remove the reports.", [nameof(NoReportReason)]);
+        }
+
+        if (IsAggregate && Figures is not { Count: > 0 })
+        {
+            yield return new("Give at least one figure of the aggregate claim (a figure may be words only, e.g. \"no count given\").", [nameof(Figures)]);
+        }
+
+        if (!IsAggregate && (Figures is { Count: > 0 } || Regions is { Count: > 0 }))
+        {
+            yield return new("Figures and regions of their own belong to aggregate claims: mark the statement as one, or give the figures per strike.", [nameof(IsAggregate)]);
         }
 
         if (PeriodStart > PeriodEnd)
@@ -127,13 +148,30 @@ public sealed class StatementInput : IValidatableObject
             yield return new("A strike is listed twice.", [nameof(Strikes)]);
         }
 
-        foreach (var (figures, index) in (Strikes ?? []).Select((s, i) => (s, i)))
+        foreach (var result in Nested(Strikes, nameof(Strikes), validationContext)
+            .Concat(Nested(Figures, nameof(Figures), validationContext))
+            .Concat(Nested(Regions, nameof(Regions), validationContext)))
+        {
+            yield return result;
+        }
+    }
+
+    /// <summary>Each row's own rules, with its errors named by its place in the list ("figures[1].qualifier").</summary>
+    private static IEnumerable<ValidationResult> Nested<T>(List<T>? rows, string listName, ValidationContext parent) where T : notnull
+    {
+        foreach (var (row, index) in (rows ?? []).Select((r, i) => (r, i)))
         {
             var results = new List<ValidationResult>();
-            Validator.TryValidateObject(figures, new ValidationContext(figures, validationContext, null), results, validateAllProperties: true);
+            var context = new ValidationContext(row, parent, null);
+            if (!Validator.TryValidateObject(row, context, results, validateAllProperties: true) && row is IValidatableObject validatable)
+            {
+                // As for the statement itself: cross-field rules run even when a field failed, so every problem is reported at once.
+                results.AddRange(validatable.Validate(context));
+            }
+
             foreach (var result in results)
             {
-                yield return new(result.ErrorMessage, result.MemberNames.Select(m => $"{nameof(Strikes)}[{index}].{m}"));
+                yield return new(result.ErrorMessage, result.MemberNames.Select(m => $"{listName}[{index}].{m}"));
             }
         }
     }

@@ -4,13 +4,15 @@ namespace MissileTracker.Web.Statements;
 
 public static class StatementQueryExtensions
 {
-    /// <summary>Loads what <see cref="StatementDto.From"/> shows: speaker, strikes with figures, reports.</summary>
+    /// <summary>Loads what <see cref="StatementDto.From"/> shows: speaker, strikes with figures, reports, a claim's figures and regions.</summary>
     public static IQueryable<Statement> WithEvidence(this IQueryable<Statement> statements) =>
         statements
             .Include(s => s.Official)
             .Include(s => s.Strikes).ThenInclude(x => x.Strike)
             .Include(s => s.Strikes).ThenInclude(x => x.Weapon)
             .Include(s => s.Reports).ThenInclude(x => x.Report)
+            .Include(s => s.Figures)
+            .Include(s => s.Regions)
             .AsSplitQuery()
             .AsNoTracking();
 

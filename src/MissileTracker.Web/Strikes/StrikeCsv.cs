@@ -1,5 +1,5 @@
 using System.Globalization;
-using CsvHelper;
+using MissileTracker.Web.Api;
 
 namespace MissileTracker.Web.Strikes;
 
@@ -10,9 +10,6 @@ namespace MissileTracker.Web.Strikes;
 /// </summary>
 public static class StrikeCsv
 {
-    /// <summary>Rows written between flushes: the client starts receiving early and buffers stay small.</summary>
-    private const int FlushEvery = 1000;
-
     /// <summary>One column: its header, its cell, and whether the cell is a number (never neutralised, so -3.5 stays a number).</summary>
     public sealed record Column(string Name, Func<StrikeExportRow, string?> Value, bool IsNumber = false);
 
@@ -57,30 +54,8 @@ public static class StrikeCsv
     /// <param name="body">Where the CSV goes.</param>
     /// <param name="escapeFormulas">Prefix formula-like text cells with an apostrophe (see <see cref="Neutralise"/>); false writes every cell as stored.</param>
     /// <param name="ct">Cancellation.</param>
-    public static async Task WriteAsync(IAsyncEnumerable<StrikeExportRow> rows, Stream body, bool escapeFormulas, CancellationToken ct)
-    {
-        // UTF-8 without a byte order mark, CRLF line ends, RFC 4180 quoting.
-        await using var csv = CsvWriter.Create(body, new CsvWriterOptions { FormatProvider = CultureInfo.InvariantCulture }, leaveOpen: true);
-        await csv.WriteRecordAsync(Columns.Select(c => c.Name).ToArray(), ct);
-        var written = 0;
-        await foreach (var row in rows.WithCancellation(ct))
-        {
-            foreach (var column in Columns)
-            {
-                var value = column.Value(row);
-                csv.WriteField(escapeFormulas && !column.IsNumber ? Neutralise(value) : value);
-            }
-
-            // Only asynchronous writes reach the response: Kestrel refuses synchronous ones.
-            await csv.EndRecordAsync(ct);
-            if (++written % FlushEvery == 0)
-            {
-                await csv.FlushAsync(ct);
-            }
-        }
-
-        await csv.FlushAsync(ct);
-    }
+    public static Task WriteAsync(IAsyncEnumerable<StrikeExportRow> rows, Stream body, bool escapeFormulas, CancellationToken ct) =>
+        CsvTable.WriteAsync(Columns.Select(c => new CsvColumn<StrikeExportRow>(c.Name, c.Value, c.IsNumber)).ToList(), rows, body, escapeFormulas, ct);
 
     /// <summary>A text cell a spreadsheet would evaluate, made inert with a leading apostrophe (shown as text, the apostrophe hidden).</summary>
     public static string? Neutralise(string? value) =>

@@ -135,8 +135,9 @@ public sealed record StrikePlaceRef(int PlaceId, string Name, string? NameUk, Ob
 /// <param name="Quote">The words as published.</param>
 /// <param name="QuoteKind">Direct or Paraphrase.</param>
 /// <param name="Figures">What this source says about this strike.</param>
-/// <param name="Reports">Reports that published the statement.</param>
+/// <param name="Reports">Reports that published the statement; empty exactly when noReportReason is set.</param>
 /// <param name="Status">Published, or Draft (staff reads only).</param>
+/// <param name="NoReportReason">Why the statement names no published report; null when it names reports.</param>
 public sealed record StrikeStatement(
     int StatementId,
     OfficialRef? Official,
@@ -147,4 +148,5 @@ public sealed record StrikeStatement(
     QuoteKind QuoteKind,
     ClaimedFigures Figures,
     IReadOnlyList<ReportRef> Reports,
-    PublicationStatus Status);
+    PublicationStatus Status,
+    string? NoReportReason = null);

@@ -109,7 +109,8 @@ public sealed class StrikeQueries(TrackerDbContext db, AggregateCache aggregates
                 x.Statement.QuoteKind,
                 ClaimedFigures.From(x),
                 reportsByStatement[x.StatementId].OrderBy(r => r.Id).Select(ReportRef.From).ToList(),
-                x.Statement.Status))
+                x.Statement.Status,
+                x.Statement.NoReportReason))
             .ToList();
         var reports = s.Reports.Select(r => ReportRef.From(r.Report))
             .OrderBy(r => r.PublishedOn == null).ThenBy(r => r.PublishedOn).ThenBy(r => r.Id).ToList();

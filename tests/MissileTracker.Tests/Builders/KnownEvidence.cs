@@ -81,7 +81,7 @@ public static class KnownEvidence
         var joint = Statement(blinken, kirbyArticle, "A joint statement condemned Russia's use of North Korean missiles.", new DateOnly(2024, 1, 9),
             organisation: "Foreign ministers of 47 countries (joint statement)");
         joint.IsAggregate = true;
-        joint.ClaimedUnit = "condemnation (no count given)";
+        joint.Figures.Add(new ClaimFigure { Kind = ClaimFigureKind.Other, Unit = "condemnation (no count given)" });
         var pakCases = Claim(pak, unnArticle, "There have been at least 10 cases of the use of DPRK missiles on the battlefield.", 10,
             "cases of North Korean missiles used on the battlefield in Ukraine");
         var pakContainers = Claim(pak, unnArticle, "At least 10,000 containers went from the DPRK to Russia.", 10_000,
@@ -125,9 +125,7 @@ public static class KnownEvidence
         var claim = Statement(official, report, quote);
         claim.QuoteKind = QuoteKind.Direct;
         claim.IsAggregate = true;
-        claim.ClaimedCount = count;
-        claim.ClaimedCountQualifier = FigureQualifier.AtLeast;
-        claim.ClaimedUnit = unit;
+        claim.Figures.Add(new ClaimFigure { Kind = ClaimFigureKind.Other, Figure = new Figure(count, FigureQualifier.AtLeast), Unit = unit });
         claim.PeriodNote = "Up to the interview; the start of the period is not stated.";
         return claim;
     }

@@ -19,10 +19,11 @@ public sealed class ClaimsApiTests : IDisposable
     {
         var page = await _client.GetJsonAsync<PagedResponse<StatementDto>>("/api/v1/claims");
 
-        var cases = page.Items.Should().ContainSingle(c => c.Aggregate!.Unit!.StartsWith("cases")).Subject;
+        var cases = page.Items.Should().ContainSingle(c => c.Aggregate!.Figures.Any(f => f.Unit!.StartsWith("cases", StringComparison.Ordinal))).Subject;
         cases.Official!.Name.Should().Be("Jung H. Pak");
-        cases.Aggregate!.Count.Should().Be(10);
-        cases.Aggregate.CountQualifier.Should().Be(FigureQualifier.AtLeast);
+        var figure = cases.Aggregate!.Figures.Should().ContainSingle().Subject;
+        figure.Figure.Value.Should().Be(10);
+        figure.Figure.Qualifier.Should().Be(FigureQualifier.AtLeast);
         cases.Aggregate.Text.Should().StartWith("at least 10 cases");
         cases.Strikes.Should().BeEmpty();
         cases.Reports.Should().ContainSingle().Which.Outlet.Should().Be("UNN");

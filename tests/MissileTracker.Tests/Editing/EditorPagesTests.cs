@@ -95,8 +95,8 @@ public sealed class EditorPagesTests : IDisposable
         {
             ["OfficialChoice"] = "new", ["NewOfficial.Name"] = "Jung Pak", ["NewOfficial.Role"] = "Official", ["NewOfficial.Organisation"] = "U.S. Department of State",
             ["NewOfficial.Country"] = "United States", ["Input.Quote"] = "There have been at least 10 cases.", ["Input.QuoteKind"] = "Direct",
-            ["Input.ReportIds[0]"] = report.ToString(System.Globalization.CultureInfo.InvariantCulture), ["Input.IsAggregate"] = "true",
-            ["Input.ClaimedCount"] = "10", ["Input.ClaimedCountQualifier"] = "AtLeast", ["Input.ClaimedUnit"] = "cases",
+            ["Input.ReportIds"] = report.ToString(System.Globalization.CultureInfo.InvariantCulture), ["Input.IsAggregate"] = "true",
+            ["Input.Figures[0].Kind"] = "Cases", ["Input.Figures[0].Value"] = "10", ["Input.Figures[0].Qualifier"] = "AtLeast",
         };
         var url = $"/editor/statements?reportId={report}";
 
@@ -112,7 +112,7 @@ public sealed class EditorPagesTests : IDisposable
         var statement = await _app.WithDbAsync(db => db.Statements.IgnoreQueryFilters().Include(s => s.Official).OrderBy(s => s.Id).LastAsync());
         statement.Official!.Name.Should().Be("Jung Pak");
         statement.Status.Should().Be(PublicationStatus.Draft);
-        statement.ClaimedCount.Should().Be(10);
+        (await _app.WithDbAsync(db => db.ClaimFigures.IgnoreQueryFilters().Where(f => f.StatementId == statement.Id).Select(f => f.Value).SingleAsync())).Should().Be(10);
     }
 
     [Fact]
@@ -123,7 +123,7 @@ public sealed class EditorPagesTests : IDisposable
         {
             ["OfficialChoice"] = "new", ["NewOfficial.Name"] = "Someone Entirely New", ["NewOfficial.Role"] = "Spokesperson",
             ["NewOfficial.Organisation"] = "Ministry", ["NewOfficial.Country"] = "Ukraine", ["Input.Quote"] = "A quote that refers to nothing.",
-            ["Input.ReportIds[0]"] = "999999", ["Input.IsAggregate"] = "true", ["Input.ClaimedUnit"] = "cases",
+            ["Input.ReportIds"] = "999999", ["Input.IsAggregate"] = "true", ["Input.Figures[0].Kind"] = "Cases", ["Input.Figures[0].Value"] = "3",
         };
 
         var response = await editor.PostFormAsync("/editor/statements", fields);

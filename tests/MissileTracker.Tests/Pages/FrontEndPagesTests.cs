@@ -263,9 +263,14 @@ public sealed class FrontEndPagesTests : IDisposable
     private static List<string> Rows(AngleSharp.Dom.IDocument page, string table) =>
         page.QuerySelectorAll($"#{table} tbody tr").Select(tr => string.Join(" ", tr.Children.Select(c => c.TextContent.Trim()))).ToList();
 
-    private static Statement Claim(Web.Officials.Official official, string quote, DateOnly? start, DateOnly? end) => new()
+    private static Statement Claim(Web.Officials.Official official, string quote, DateOnly? start, DateOnly? end)
     {
-        Official = official, Organisation = official.Organisation, Quote = quote, IsAggregate = true, ClaimedCount = 5,
-        PeriodStart = start, PeriodEnd = end, PeriodNote = start is null && end is null ? "some time" : null, Status = PublicationStatus.Published,
-    };
+        var claim = new Statement
+        {
+            Official = official, Organisation = official.Organisation, Quote = quote, IsAggregate = true,
+            PeriodStart = start, PeriodEnd = end, PeriodNote = start is null && end is null ? "some time" : null, Status = PublicationStatus.Published,
+        };
+        claim.Figures.Add(new ClaimFigure { Kind = ClaimFigureKind.Cases, Figure = Figure.Exactly(5) });
+        return claim;
+    }
 }

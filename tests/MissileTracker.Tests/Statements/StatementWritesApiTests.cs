@@ -53,23 +53,23 @@ public sealed class StatementWritesApiTests : IDisposable
     }
 
     [Fact]
-    public async Task An_aggregate_claim_needs_no_strike_but_says_what_it_counts()
+    public async Task An_aggregate_claim_needs_no_strike_but_gives_its_figures()
     {
         var editor = await _app.ClientWithRolesAsync("editor", Roles.Editor);
         var report = (await _app.CreateClient().GetJsonAsync<Web.Querying.PagedResponse<ReportSummary>>("/api/v1/reports?outlet=UNN")).Items[0];
 
-        var missingUnit = await editor.PostAsJsonAsync("/api/v1/statements", new
+        var missingFigures = await editor.PostAsJsonAsync("/api/v1/statements", new
         {
-            organisation = "U.S. Department of State", quote = "At least 10 cases.", reportIds = new[] { report.Id }, isAggregate = true, claimedCount = 10,
+            organisation = "U.S. Department of State", quote = "At least 10 cases.", reportIds = new[] { report.Id }, isAggregate = true,
         });
         var neither = await editor.PostAsJsonAsync("/api/v1/statements", new { organisation = "Someone", quote = "Something said.", reportIds = new[] { report.Id } });
         var fine = await editor.PostAsJsonAsync("/api/v1/statements", new
         {
-            organisation = "U.S. Department of State", quote = "At least 10 cases.", reportIds = new[] { report.Id }, isAggregate = true, claimedCount = 10,
-            claimedCountQualifier = "AtLeast", claimedUnit = "cases of use", periodStart = "2023-12-01", periodEnd = "2024-03-01",
+            organisation = "U.S. Department of State", quote = "At least 10 cases.", reportIds = new[] { report.Id }, isAggregate = true,
+            figures = new[] { new { kind = "Cases", value = 10, qualifier = "AtLeast", unit = "cases of use" } }, periodStart = "2023-12-01", periodEnd = "2024-03-01",
         });
 
-        (await missingUnit.ReadJsonAsync<ValidationProblemDetails>()).Errors.Should().ContainKey("claimedUnit");
+        (await missingFigures.ReadJsonAsync<ValidationProblemDetails>()).Errors.Should().ContainKey("figures");
         (await neither.ReadJsonAsync<ValidationProblemDetails>()).Errors.Should().ContainKey("strikes");
         fine.StatusCode.Should().Be(HttpStatusCode.Created);
         (await fine.ReadJsonAsync<StatementDto>()).Aggregate!.Text.Should().Be("at least 10 cases of use");

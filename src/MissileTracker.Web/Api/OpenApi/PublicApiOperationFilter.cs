@@ -83,7 +83,8 @@ internal sealed class PublicApiOperationFilter : IOperationFilter
         {
             foreach (var (mediaType, example) in MediaTypeExamples.Where(e => content.ContainsKey(e.Key)))
             {
-                content[mediaType].Example = System.Text.Json.Nodes.JsonValue.Create(example);
+                var own = operation.OperationId is { } id && OperationExamples.TryGetValue(id, out var sample) ? sample : example;
+                content[mediaType].Example = System.Text.Json.Nodes.JsonValue.Create(own);
             }
         }
 
@@ -117,6 +118,22 @@ internal sealed class PublicApiOperationFilter : IOperationFilter
             + "<updated>2024-01-10T09:00:00Z</updated><published>2024-01-10T09:00:00Z</published>"
             + "<link rel=\"alternate\" type=\"text/html\" href=\"https://tracker.example/strikes/3\" />"
             + "<summary>At least one missile fell in Kharkiv. Killed: not given; injured: not given.</summary></entry></feed>",
+    };
+
+    // Exports whose rows are not strikes show their own sample.
+    private static readonly Dictionary<string, string> OperationExamples = new(StringComparer.Ordinal)
+    {
+        ["ExportClaimsCsv"] =
+            "id,statedOn,speaker,organisation,periodStart,periodEnd,periodAsOf,periodNote,regions,regionOblasts,quote,quoteKind,noReportReason,reportUrls,reportOutlets\r\n"
+            + "12,2024-02-16,Andriy Kostin,Prosecutor General of Ukraine,2023-12-30,,,,Kyiv ×3; Kharkiv ×2,KyivCity; Kharkiv,"
+            + "\"At least 24 North Korean ballistic missiles (KN-23/KN-24) since 30 December …\",Paraphrase,,"
+            + "https://english.alarabiya.net/News/world/2024/02/16/Kyiv-says-Russia-has-fired-over-24-North-Korean-missiles-at-Ukraine-since-Dec-30,Al Arabiya\r\n",
+        ["ExportClaimFiguresCsv"] =
+            "claimId,position,kind,unit,value,low,high,qualifier,words,weaponLabel,note,text\r\n"
+            + "12,0,Missiles,,24,24,,AtLeast,,KN-23/KN-24,,at least 24 missiles (KN-23/KN-24)\r\n"
+            + "12,1,Attacks,,12,12,,AtLeast,,,,at least 12 attacks\r\n"
+            + "12,2,Regions,,7,7,7,Exact,,,,7 regions\r\n"
+            + "12,3,Killed,,14,14,,AtLeast,,,,at least 14 killed\r\n",
     };
 
     private static OpenApiHeader Header(string description) => new() { Description = description, Schema = new OpenApiSchema { Type = JsonSchemaType.String } };

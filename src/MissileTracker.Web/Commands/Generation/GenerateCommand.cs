@@ -92,7 +92,7 @@ internal static class Tables
         "CreatedAt", "UpdatedAt", "Status", "PublishedAt", "UnpublishedAt", "DeletedAt", "Version"]);
 
     public static readonly Table Statements = new("Statements", ["Id", "OfficialId", "Organisation", "StatedOn", "StatedOnNote", "Quote", "QuoteKind",
-        "IsAggregate", "ClaimedCount", "ClaimedCountQualifier", "ClaimedUnit", "PeriodStart", "PeriodEnd", "PeriodNote",
+        "IsAggregate", "PeriodStart", "PeriodEnd", "PeriodNote",
         "CreatedAt", "UpdatedAt", "Status", "PublishedAt", "UnpublishedAt", "DeletedAt", "Version"]);
 
     public static readonly Table Officials = new("Officials", ["Id", "Name", "OtherNames", "Role", "Organisation", "Country", "CreatedAt", "UpdatedAt", "Version"]);

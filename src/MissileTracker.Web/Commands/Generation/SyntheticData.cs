@@ -136,7 +136,7 @@ internal sealed class SyntheticData(int seed, StartIds start)
             var quote = string.Create(CultureInfo.InvariantCulture, $"The enemy struck {where} with a {weapon.Name} missile; a {target} was damaged.");
             int? official = r.NextDouble() < 0.8 ? start.Official + 1 + r.Next(OfficialCount) : null;
             yield return (Tables.Statements, [statementId, official, organisation, occurredOn.AddDays(r.Next(2)), null, quote,
-                r.NextDouble() < 0.7 ? "Direct" : "Paraphrase", false, null, "Exact", null, null, null, null, at, at, "Published", at, null, null, 1]);
+                r.NextDouble() < 0.7 ? "Direct" : "Paraphrase", false, null, null, null, at, at, "Published", at, null, null, 1]);
             yield return (Tables.StatementStrikes, [statementId, id, weapon.Id, launched, "Exact", intercepted, killed, "Exact", injured, "Exact",
                 occurredOn.ToString("d MMMM", CultureInfo.InvariantCulture), settlement ?? oblastName]);
             yield return (Tables.StatementReports, [statementId, reportIds[r.Next(reportIds.Count)]]);

@@ -82,7 +82,8 @@ public sealed class ReferenceDataLoader(TrackerDbContext db, Gazetteer gazetteer
         foreach (var statement in data.Statements.Concat(data.Claims))
         {
             await ApplyRecordAsync(statement.Key, ReferenceKind.Statement, keys,
-                id => db.Statements.IgnoreQueryFilters().Include(s => s.Strikes).Include(s => s.Reports).SingleOrDefaultAsync(s => s.Id == id, ct),
+                id => db.Statements.IgnoreQueryFilters().Include(s => s.Strikes).Include(s => s.Reports)
+                    .Include(s => s.Figures).Include(s => s.Regions).AsSplitQuery().SingleOrDefaultAsync(s => s.Id == id, ct),
                 () => new Statement { Organisation = "", Quote = "" },
                 s => { Apply(s, statement); return Task.CompletedTask; },
                 ReferenceSnapshot.Of, s => s.Id, find: null, ct);
@@ -315,6 +316,7 @@ public sealed class ReferenceDataLoader(TrackerDbContext db, Gazetteer gazetteer
 
         statement.StatedOn = shipped.StatedOn;
         statement.StatedOnNote = shipped.StatedOnNote;
+        statement.NoReportReason = shipped.NoReportReason;
         statement.Quote = shipped.Quote;
         statement.QuoteKind = shipped.QuoteKind;
         ReferenceMapping.ApplyClaim(statement, shipped.Claim);

@@ -23,24 +23,51 @@ internal static class ReferenceMapping
     }
 
     /// <summary>
-    /// A statement about a day with no place, or a claim about many strikes, is an aggregate statement. The model's single
-    /// claimed count holds the claim's first figure that has a number; its unit says what it counts.
+    /// A statement about a day with no place, or a claim about many strikes, is an aggregate statement: its period, its
+    /// figures and the regions it names, each kept in the source's order (updated in place by position).
     /// </summary>
     public static void ApplyClaim(Statement statement, ReferenceClaim? claim)
     {
         statement.IsAggregate = claim is not null;
-        var first = claim?.Figures.FirstOrDefault(f => f.Value is not null) ?? claim?.Figures.FirstOrDefault();
-        statement.ClaimedCount = first?.Value;
-        statement.ClaimedCountQualifier = first?.Qualifier ?? FigureQualifier.Exact;
-        statement.ClaimedUnit = first is null ? null : UnitOf(first);
         statement.PeriodStart = claim?.Period.Start;
         statement.PeriodEnd = claim?.Period.End;
+        statement.PeriodAsOf = claim?.Period.AsOf;
         statement.PeriodNote = claim?.Period.Note;
-    }
 
-    /// <summary>What a claim figure counts, in words: its unit, else its kind with the weapon label.</summary>
-    public static string UnitOf(ReferenceClaimFigure figure) =>
-        figure.Unit ?? (figure.WeaponLabel is { } label ? $"{figure.Kind.ToLowerInvariant()}: {label}" : figure.Kind.ToLowerInvariant());
+        var figures = claim?.Figures ?? [];
+        statement.Figures.RemoveAll(f => f.Position >= figures.Count);
+        for (var i = 0; i < figures.Count; i++)
+        {
+            var figure = statement.Figures.FirstOrDefault(f => f.Position == i);
+            if (figure is null)
+            {
+                figure = new ClaimFigure { Statement = statement, Position = i };
+                statement.Figures.Add(figure);
+            }
+
+            figure.Kind = figures[i].Kind;
+            figure.Figure = figures[i].ToFigure();
+            figure.Unit = figures[i].Unit;
+            figure.WeaponLabel = figures[i].WeaponLabel;
+            figure.Note = figures[i].Note;
+        }
+
+        var regions = claim?.Regions ?? [];
+        statement.Regions.RemoveAll(r => r.Position >= regions.Count);
+        for (var i = 0; i < regions.Count; i++)
+        {
+            var region = statement.Regions.FirstOrDefault(r => r.Position == i);
+            if (region is null)
+            {
+                region = new ClaimRegion { Statement = statement, Position = i, NameAsSaid = regions[i].NameAsSaid };
+                statement.Regions.Add(region);
+            }
+
+            region.NameAsSaid = regions[i].NameAsSaid;
+            region.Oblast = regions[i].Oblast;
+            region.Count = regions[i].Count;
+        }
+    }
 
     /// <summary>The one catalogue entry a weapon set stands for, while a statement holds a single weapon.</summary>
     public static string? CatalogueWeapon(IReadOnlyList<string> set) => set.Order(StringComparer.Ordinal).ToArray() switch

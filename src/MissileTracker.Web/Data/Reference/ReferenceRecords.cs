@@ -73,7 +73,7 @@ public sealed record ReferencePeriod(DateOnly? Start = null, DateOnly? End = nul
 
 /// <summary>One figure of a claim: what it counts (<paramref name="Kind"/>, and <paramref name="Unit"/> in words when needed) and the number as said.</summary>
 public sealed record ReferenceClaimFigure(
-    string Kind, int? Value = null, FigureQualifier Qualifier = FigureQualifier.Exact, int? High = null, string? Words = null,
+    ClaimFigureKind Kind, int? Value = null, FigureQualifier Qualifier = FigureQualifier.Exact, int? High = null, string? Words = null,
     string? Unit = null, string? WeaponLabel = null, string? Note = null)
 {
     public Figure ToFigure() => new(Value, Qualifier, High, Words);

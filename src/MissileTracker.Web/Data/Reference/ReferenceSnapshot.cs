@@ -78,11 +78,10 @@ public static class ReferenceSnapshot
             ["quote"] = s.Quote,
             ["quoteKind"] = s.QuoteKind.ToString(),
             ["isAggregate"] = Text(s.IsAggregate),
-            ["claimedCount"] = Text(s.ClaimedCount),
-            ["claimedCountQualifier"] = s.ClaimedCountQualifier.ToString(),
-            ["claimedUnit"] = s.ClaimedUnit,
+            ["noReportReason"] = s.NoReportReason,
             ["periodStart"] = Text(s.PeriodStart),
             ["periodEnd"] = Text(s.PeriodEnd),
+            ["periodAsOf"] = Text(s.PeriodAsOf),
             ["periodNote"] = s.PeriodNote,
             ["status"] = s.Status.ToString(),
             ["deleted"] = Text(s.DeletedAt is not null),
@@ -96,6 +95,16 @@ public static class ReferenceSnapshot
                 link.DateAsReported, link.LocationAsReported);
         }
 
+        foreach (var figure in s.Figures)
+        {
+            values[$"figure:{Text(figure.Position)}"] = string.Join("|", figure.Kind.ToString(), Text(figure.Figure), figure.Unit, figure.WeaponLabel, figure.Note);
+        }
+
+        foreach (var region in s.Regions)
+        {
+            values[$"region:{Text(region.Position)}"] = string.Join("|", region.NameAsSaid, region.Oblast?.ToString(), Text(region.Count));
+        }
+
         return values;
     }
 
@@ -105,6 +114,9 @@ public static class ReferenceSnapshot
     /// <summary>The fields whose values differ, for the command's output.</summary>
     public static IEnumerable<string> Differences(SortedDictionary<string, string?> from, SortedDictionary<string, string?> to) =>
         from.Keys.Union(to.Keys).Where(k => from.GetValueOrDefault(k) != to.GetValueOrDefault(k)).Order(StringComparer.Ordinal);
+
+    // Value, qualifier, high end and words: every part of a figure the dataset ships.
+    private static string Text(Figure figure) => string.Join("/", Text(figure.Value), figure.Qualifier.ToString(), Text(figure.High), figure.Words);
 
     private static string Join(IEnumerable<string?> values) => string.Join(",", values.Order(StringComparer.Ordinal));
 

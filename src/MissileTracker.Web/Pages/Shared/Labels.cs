@@ -72,6 +72,23 @@ public static class Labels
 
     private static string Clock(TimeOnly time) => time.ToString("HH:mm", System.Globalization.CultureInfo.InvariantCulture);
 
+    public static string Of(ClaimFigureKind kind) => kind switch
+    {
+        ClaimFigureKind.Missiles => "missiles",
+        ClaimFigureKind.Launchers => "launchers",
+        ClaimFigureKind.Attacks => "attacks",
+        ClaimFigureKind.Regions => "regions",
+        ClaimFigureKind.Killed => "people killed",
+        ClaimFigureKind.Injured => "people injured",
+        ClaimFigureKind.Supplied => "supplied (delivered)",
+        ClaimFigureKind.Launched => "launched",
+        ClaimFigureKind.Intercepted => "intercepted",
+        ClaimFigureKind.Examined => "examined (e.g. debris)",
+        ClaimFigureKind.Cases => "cases",
+        ClaimFigureKind.Other => "other (say what in the unit)",
+        _ => kind.ToString(),
+    };
+
     /// <summary>A label as the first word of a pick-list choice: "not reported" → "Not reported".</summary>
     public static string Choice(string label) => label.Length == 0 ? label : char.ToUpperInvariant(label[0]) + label[1..];
 

@@ -108,6 +108,32 @@ public sealed class PublicRecordTests(ReferenceAppFixture fixture) : IClassFixtu
         ],
     };
 
+    /// <summary>Each claim's figures in the source's order: kind, the figure as text with its words, unit and weapon label.</summary>
+    private static readonly Dictionary<string, string[]> ClaimFigures = new()
+    {
+        ["claim:a1-kostin-2024-02-16"] =
+        [
+            "Missiles: at least 24 “at least 24” [KN-23/KN-24]", "Attacks: at least 12 “at least 12 attacks”", "Regions: 7 “7 regions”",
+            "Killed: at least 14 “at least 14 civilians”", "Injured: more than 70 “more than 70 wounded”",
+            "Other: 2 “only 2 \"relatively\" accurate” (relatively accurate hits (an oil refinery, an airfield))",
+        ],
+        ["claim:a2-sbu-2024-02-22"] = ["Missiles: more than 20 “more than 20” [Hwasong-11]", "Killed: at least 24 “at least 24 civilians”", "Injured: more than 100 “more than 100 seriously injured”"],
+        ["claim:a3-pak-2024-03-18"] = ["Cases: at least 10 “at least 10 cases” (cases of North Korean missiles used on the battlefield in Ukraine) [DPRK missiles]"],
+        ["claim:a4-prosecutor-general-2024-05-07"] =
+        [
+            "Examined: 21 “debris of 21 of about 50” [North Korean ballistic missiles]", "Launched: about 50 “about 50” [North Korean ballistic missiles]",
+            "Other:  “about half” (missiles that lost their programmed trajectory and exploded in the air)", "Killed: 24 “24 killed”", "Injured: 115 “115 injured”",
+        ],
+        ["claim:a5-kyslytsya-2024-11-27"] =
+        [
+            "Supplied: 100 “100” [KN-23/KN-24]", "Launched: about 60 “about 60” [KN-23/KN-24]",
+            "Other:  “a third of all Russian ballistic missile attacks that year” (share of Russia's ballistic missile attacks in 2024)",
+        ],
+        ["claim:a6-cherniak-2024-12-02"] = ["Missiles: at least 60 “\"likely\" at least 60” [North Korean ballistic missiles]"],
+        ["claim:a7-wood-2024-02-06"] = ["Attacks: at least 9 “on at least nine occasions” [DPRK-supplied ballistic missiles]"],
+        ["claim:a8-filchakov-2024-03"] = ["Cases: about 50 “about 50 uses” (uses of North Korean missiles) [North Korean missiles]", "Regions: 6 “six regions”"],
+    };
+
     /// <summary>The reports of each strike as record.md lists them: outlet, date in its wording (or null), URL as given (or null: partial or none).</summary>
     private static readonly Dictionary<string, (string Outlet, string? Date, string? Url)[]> StrikeReports = new()
     {
@@ -176,7 +202,7 @@ public sealed class PublicRecordTests(ReferenceAppFixture fixture) : IClassFixtu
         ],
     };
 
-    /// <summary>The 8 aggregate claims: who, when (record.md's wording, or null), the claim's first figure as the model's claimed count, and the reports.</summary>
+    /// <summary>The 8 aggregate claims: who, when (record.md's wording, or null), the first figure (all of them: <see cref="ClaimFigures"/>), and the reports.</summary>
     private static readonly (string Key, string Who, string? SaidOn, string Count, (string Outlet, string? Date, string? Url)[] Reports)[] Claims =
     [
         ("claim:a1-kostin-2024-02-16", "Andriy Kostin", "16 Feb 2024", "at least 24",
@@ -265,14 +291,14 @@ public sealed class PublicRecordTests(ReferenceAppFixture fixture) : IClassFixtu
     {
         var secondJanuary = RecordDate("2 Jan 2024");
         var strikes = await Db(db => db.Strikes.Where(s => s.OccurredOn == secondJanuary).Select(s => s.Settlement).ToListAsync());
-        var dayStatements = await Db(db => db.Statements.Include(s => s.Strikes).Include(s => s.Official)
+        var dayStatements = await Db(db => db.Statements.Include(s => s.Strikes).Include(s => s.Official).Include(s => s.Figures)
             .Where(s => s.IsAggregate && s.PeriodStart == secondJanuary && s.PeriodEnd == secondJanuary).ToListAsync());
 
         strikes.Should().BeEquivalentTo("Kharkiv", "Kyiv");
         dayStatements.Should().HaveCount(3);
         dayStatements.Should().OnlyContain(s => s.Strikes.Count == 0);
         dayStatements.Select(s => s.Official?.Name ?? s.Organisation).Should().BeEquivalentTo("John Kirby", "John Kirby", "U.S. government (per Babel)");
-        dayStatements.Should().Contain(s => s.ClaimedCount == 10 && s.ClaimedCountQualifier == FigureQualifier.About, "Babel: \"about ten\" on 2 Jan, per the US");
+        dayStatements.SelectMany(s => s.Figures).Should().Contain(f => f.Value == 10 && f.Qualifier == FigureQualifier.About && f.Words == "about ten", "Babel: \"about ten\" on 2 Jan, per the US");
     }
 
     [Fact]
@@ -282,26 +308,32 @@ public sealed class PublicRecordTests(ReferenceAppFixture fixture) : IClassFixtu
         {
             var id = await IdAsync(expected.Key);
             var claim = await Db(db => db.Statements.Include(s => s.Official).Include(s => s.Strikes).Include(s => s.Reports).ThenInclude(r => r.Report)
-                .SingleAsync(s => s.Id == id));
+                .Include(s => s.Figures).AsSplitQuery().SingleAsync(s => s.Id == id));
 
             claim.IsAggregate.Should().BeTrue(expected.Key);
             claim.Strikes.Should().BeEmpty(expected.Key);
             (claim.Official?.Name ?? claim.Organisation).Should().Be(expected.Who, expected.Key);
             claim.StatedOn.Should().Be(expected.SaidOn is null ? null : RecordDate(expected.SaidOn), expected.Key);
-            Text(claim.ClaimedCount, claim.ClaimedCountQualifier).Should().Be(expected.Count, expected.Key);
+            var figures = claim.Figures.OrderBy(f => f.Position).ToList();
+            Text(figures[0].Value, figures[0].Qualifier).Should().Be(expected.Count, expected.Key);
+            figures.Select(f => $"{f.Kind}: {Text(f.Value, f.Qualifier)} “{f.Words}”{(f.Unit is null ? "" : $" ({f.Unit})")}{(f.WeaponLabel is null ? "" : $" [{f.WeaponLabel}]")}")
+                .Should().Equal(ClaimFigures[expected.Key], expected.Key);
             claim.Reports.Select(r => (r.Report.Outlet, r.Report.PublishedOn, r.Report.Url?.ToString())).Should().BeEquivalentTo(
                 expected.Reports.Select(r => (r.Outlet, r.Date is null ? (DateOnly?)null : RecordDate(r.Date), r.Url is null ? null : "https://" + r.Url)), expected.Key);
         }
     }
 
     [Fact]
-    public async Task A1_keeps_its_period_from_30_Dec_2023_to_7_Feb_2024()
+    public async Task A1_keeps_its_period_and_its_regions_as_said()
     {
         var id = await IdAsync("claim:a1-kostin-2024-02-16");
-        var claim = await Db(db => db.Statements.SingleAsync(s => s.Id == id));
+        var claim = await Db(db => db.Statements.Include(s => s.Regions).SingleAsync(s => s.Id == id));
 
         claim.PeriodStart.Should().Be(RecordDate("30 Dec 2023"));
         claim.PeriodEnd.Should().Be(RecordDate("7 Feb 2024"));
+        claim.Regions.OrderBy(r => r.Position).Select(r => (r.NameAsSaid, r.Oblast, r.Count)).Should().Equal(
+            ("Kyiv", Oblast.KyivCity, 3), ("Kharkiv", Oblast.Kharkiv, 2), ("Zaporizhzhia", Oblast.Zaporizhzhia, (int?)null), ("Kirovohrad", Oblast.Kirovohrad, null),
+            ("Poltava", Oblast.Poltava, null), ("Donetsk", Oblast.Donetsk, null), ("Dnipro", Oblast.Dnipropetrovsk, null));
     }
 
     [Fact]

@@ -656,7 +656,7 @@ namespace MissileTracker.Web.Data.Migrations.Postgres
                         });
                 });
 
-            modelBuilder.Entity("MissileTracker.Web.Statements.Statement", b =>
+            modelBuilder.Entity("MissileTracker.Web.Statements.ClaimFigure", b =>
                 {
                     b.Property<int>("Id")
                         .ValueGeneratedOnAdd()
@@ -664,17 +664,97 @@ namespace MissileTracker.Web.Data.Migrations.Postgres
 
                     NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<int>("Id"));
 
-                    b.Property<int?>("ClaimedCount")
+                    b.Property<int?>("High")
                         .HasColumnType("integer");
 
-                    b.Property<string>("ClaimedCountQualifier")
+                    b.Property<string>("Kind")
                         .IsRequired()
                         .HasMaxLength(32)
                         .HasColumnType("character varying(32)");
 
-                    b.Property<string>("ClaimedUnit")
+                    b.Property<string>("Note")
+                        .HasMaxLength(500)
+                        .HasColumnType("character varying(500)");
+
+                    b.Property<int>("Position")
+                        .HasColumnType("integer");
+
+                    b.Property<string>("Qualifier")
+                        .IsRequired()
+                        .HasMaxLength(32)
+                        .HasColumnType("character varying(32)");
+
+                    b.Property<int>("StatementId")
+                        .HasColumnType("integer");
+
+                    b.Property<string>("Unit")
                         .HasMaxLength(200)
                         .HasColumnType("character varying(200)");
+
+                    b.Property<int?>("Value")
+                        .HasColumnType("integer");
+
+                    b.Property<string>("WeaponLabel")
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)");
+
+                    b.Property<string>("Words")
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("StatementId", "Position");
+
+                    b.ToTable("ClaimFigures", t =>
+                        {
+                            t.HasCheckConstraint("CK_ClaimFigures_Counts", "(\"Value\" IS NULL OR \"Value\" >= 0) AND (\"High\" IS NULL OR \"High\" >= 0)");
+                        });
+                });
+
+            modelBuilder.Entity("MissileTracker.Web.Statements.ClaimRegion", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("integer");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<int>("Id"));
+
+                    b.Property<int?>("Count")
+                        .HasColumnType("integer");
+
+                    b.Property<string>("NameAsSaid")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)");
+
+                    b.Property<string>("Oblast")
+                        .HasMaxLength(32)
+                        .HasColumnType("character varying(32)");
+
+                    b.Property<int>("Position")
+                        .HasColumnType("integer");
+
+                    b.Property<int>("StatementId")
+                        .HasColumnType("integer");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("StatementId", "Position");
+
+                    b.ToTable("ClaimRegions", t =>
+                        {
+                            t.HasCheckConstraint("CK_ClaimRegions_Count", "\"Count\" IS NULL OR \"Count\" >= 1");
+                        });
+                });
+
+            modelBuilder.Entity("MissileTracker.Web.Statements.Statement", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("integer");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<int>("Id"));
 
                     b.Property<DateTime>("CreatedAt")
                         .HasColumnType("timestamp with time zone");
@@ -685,6 +765,10 @@ namespace MissileTracker.Web.Data.Migrations.Postgres
                     b.Property<bool>("IsAggregate")
                         .HasColumnType("boolean");
 
+                    b.Property<string>("NoReportReason")
+                        .HasMaxLength(500)
+                        .HasColumnType("character varying(500)");
+
                     b.Property<int?>("OfficialId")
                         .HasColumnType("integer");
 
@@ -692,6 +776,9 @@ namespace MissileTracker.Web.Data.Migrations.Postgres
                         .IsRequired()
                         .HasMaxLength(200)
                         .HasColumnType("character varying(200)");
+
+                    b.Property<DateOnly?>("PeriodAsOf")
+                        .HasColumnType("date");
 
                     b.Property<DateOnly?>("PeriodEnd")
                         .HasColumnType("date");
@@ -749,10 +836,7 @@ namespace MissileTracker.Web.Data.Migrations.Postgres
 
                     b.HasIndex("OfficialId", "StatedOn");
 
-                    b.ToTable("Statements", t =>
-                        {
-                            t.HasCheckConstraint("CK_Statements_ClaimedCount", "\"ClaimedCount\" IS NULL OR \"ClaimedCount\" >= 0");
-                        });
+                    b.ToTable("Statements");
                 });
 
             modelBuilder.Entity("MissileTracker.Web.Statements.StatementReport", b =>
@@ -1201,6 +1285,28 @@ namespace MissileTracker.Web.Data.Migrations.Postgres
                     b.Navigation("Report");
                 });
 
+            modelBuilder.Entity("MissileTracker.Web.Statements.ClaimFigure", b =>
+                {
+                    b.HasOne("MissileTracker.Web.Statements.Statement", "Statement")
+                        .WithMany("Figures")
+                        .HasForeignKey("StatementId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.Navigation("Statement");
+                });
+
+            modelBuilder.Entity("MissileTracker.Web.Statements.ClaimRegion", b =>
+                {
+                    b.HasOne("MissileTracker.Web.Statements.Statement", "Statement")
+                        .WithMany("Regions")
+                        .HasForeignKey("StatementId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.Navigation("Statement");
+                });
+
             modelBuilder.Entity("MissileTracker.Web.Statements.Statement", b =>
                 {
                     b.HasOne("MissileTracker.Web.Officials.Official", "Official")
@@ -1329,6 +1435,10 @@ namespace MissileTracker.Web.Data.Migrations.Postgres
 
             modelBuilder.Entity("MissileTracker.Web.Statements.Statement", b =>
                 {
+                    b.Navigation("Figures");
+
+                    b.Navigation("Regions");
+
                     b.Navigation("Reports");
 
                     b.Navigation("Strikes");

@@ -635,23 +635,99 @@ namespace MissileTracker.Web.Data.Migrations.Sqlite
                         });
                 });
 
-            modelBuilder.Entity("MissileTracker.Web.Statements.Statement", b =>
+            modelBuilder.Entity("MissileTracker.Web.Statements.ClaimFigure", b =>
                 {
                     b.Property<int>("Id")
                         .ValueGeneratedOnAdd()
                         .HasColumnType("INTEGER");
 
-                    b.Property<int?>("ClaimedCount")
+                    b.Property<int?>("High")
                         .HasColumnType("INTEGER");
 
-                    b.Property<string>("ClaimedCountQualifier")
+                    b.Property<string>("Kind")
                         .IsRequired()
                         .HasMaxLength(32)
                         .HasColumnType("TEXT");
 
-                    b.Property<string>("ClaimedUnit")
+                    b.Property<string>("Note")
+                        .HasMaxLength(500)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Position")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Qualifier")
+                        .IsRequired()
+                        .HasMaxLength(32)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("StatementId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Unit")
                         .HasMaxLength(200)
                         .HasColumnType("TEXT");
+
+                    b.Property<int?>("Value")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("WeaponLabel")
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Words")
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("StatementId", "Position");
+
+                    b.ToTable("ClaimFigures", t =>
+                        {
+                            t.HasCheckConstraint("CK_ClaimFigures_Counts", "(\"Value\" IS NULL OR \"Value\" >= 0) AND (\"High\" IS NULL OR \"High\" >= 0)");
+                        });
+                });
+
+            modelBuilder.Entity("MissileTracker.Web.Statements.ClaimRegion", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int?>("Count")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("NameAsSaid")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Oblast")
+                        .HasMaxLength(32)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Position")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("StatementId")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("StatementId", "Position");
+
+                    b.ToTable("ClaimRegions", t =>
+                        {
+                            t.HasCheckConstraint("CK_ClaimRegions_Count", "\"Count\" IS NULL OR \"Count\" >= 1");
+                        });
+                });
+
+            modelBuilder.Entity("MissileTracker.Web.Statements.Statement", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
 
                     b.Property<DateTime>("CreatedAt")
                         .HasColumnType("TEXT");
@@ -662,12 +738,19 @@ namespace MissileTracker.Web.Data.Migrations.Sqlite
                     b.Property<bool>("IsAggregate")
                         .HasColumnType("INTEGER");
 
+                    b.Property<string>("NoReportReason")
+                        .HasMaxLength(500)
+                        .HasColumnType("TEXT");
+
                     b.Property<int?>("OfficialId")
                         .HasColumnType("INTEGER");
 
                     b.Property<string>("Organisation")
                         .IsRequired()
                         .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly?>("PeriodAsOf")
                         .HasColumnType("TEXT");
 
                     b.Property<DateOnly?>("PeriodEnd")
@@ -726,10 +809,7 @@ namespace MissileTracker.Web.Data.Migrations.Sqlite
 
                     b.HasIndex("OfficialId", "StatedOn");
 
-                    b.ToTable("Statements", t =>
-                        {
-                            t.HasCheckConstraint("CK_Statements_ClaimedCount", "\"ClaimedCount\" IS NULL OR \"ClaimedCount\" >= 0");
-                        });
+                    b.ToTable("Statements");
                 });
 
             modelBuilder.Entity("MissileTracker.Web.Statements.StatementReport", b =>
@@ -1174,6 +1254,28 @@ namespace MissileTracker.Web.Data.Migrations.Sqlite
                     b.Navigation("Report");
                 });
 
+            modelBuilder.Entity("MissileTracker.Web.Statements.ClaimFigure", b =>
+                {
+                    b.HasOne("MissileTracker.Web.Statements.Statement", "Statement")
+                        .WithMany("Figures")
+                        .HasForeignKey("StatementId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.Navigation("Statement");
+                });
+
+            modelBuilder.Entity("MissileTracker.Web.Statements.ClaimRegion", b =>
+                {
+                    b.HasOne("MissileTracker.Web.Statements.Statement", "Statement")
+                        .WithMany("Regions")
+                        .HasForeignKey("StatementId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.Navigation("Statement");
+                });
+
             modelBuilder.Entity("MissileTracker.Web.Statements.Statement", b =>
                 {
                     b.HasOne("MissileTracker.Web.Officials.Official", "Official")
@@ -1302,6 +1404,10 @@ namespace MissileTracker.Web.Data.Migrations.Sqlite
 
             modelBuilder.Entity("MissileTracker.Web.Statements.Statement", b =>
                 {
+                    b.Navigation("Figures");
+
+                    b.Navigation("Regions");
+
                     b.Navigation("Reports");
 
                     b.Navigation("Strikes");

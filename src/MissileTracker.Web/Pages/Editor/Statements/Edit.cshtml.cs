@@ -38,6 +38,10 @@ public sealed class EditModel(TrackerDbContext db, WeaponList weaponList, Statem
     [BindProperty]
     public List<StrikeRow> Rows { get; set; } = [];
 
+    /// <summary>Ticked when the statement has no published report; then <see cref="StatementInput.NoReportReason"/> says why.</summary>
+    [BindProperty]
+    public bool NoPublishedReport { get; set; }
+
     public sealed class StrikeRow
     {
         public bool Selected { get; set; }
@@ -49,6 +53,11 @@ public sealed class EditModel(TrackerDbContext db, WeaponList weaponList, Statem
     public IReadOnlyList<Official> Officials { get; private set; } = [];
     public IReadOnlyDictionary<int, string> StrikeNames { get; private set; } = new Dictionary<int, string>();
     public IReadOnlyList<WeaponDto> Weapons { get; private set; } = [];
+    /// <summary>The reports an editor can name as the statement's own, newest first.</summary>
+    public IReadOnlyList<ReportChoice> ReportChoices { get; private set; } = [];
+
+    public sealed record ReportChoice(int Id, string Text);
+
     public IReadOnlyList<OfficialRef> SimilarOfficials { get; private set; } = [];
     public IReadOnlyList<HistoryEntry> History { get; private set; } = [];
     public string? Conflict { get; private set; }
@@ -65,15 +74,19 @@ public sealed class EditModel(TrackerDbContext db, WeaponList weaponList, Statem
             Input = new StatementInput
             {
                 Organisation = s.Organisation, StatedOn = s.StatedOn, StatedOnNote = s.StatedOnNote, Quote = s.Quote, QuoteKind = s.QuoteKind,
-                ReportIds = s.Reports.Select(r => r.ReportId).ToList(), IsAggregate = s.IsAggregate, ClaimedCount = s.ClaimedCount,
-                ClaimedCountQualifier = s.ClaimedCountQualifier, ClaimedUnit = s.ClaimedUnit, PeriodStart = s.PeriodStart, PeriodEnd = s.PeriodEnd,
-                PeriodNote = s.PeriodNote, Version = s.Version,
+                ReportIds = s.Reports.Select(r => r.ReportId).ToList(), NoReportReason = s.NoReportReason, IsAggregate = s.IsAggregate,
+                Figures = s.Figures.OrderBy(f => f.Position).Select(ClaimFigureInput.From).ToList(),
+                Regions = s.Regions.OrderBy(r => r.Position).Select(ClaimRegionInput.From).ToList(),
+                PeriodStart = s.PeriodStart, PeriodEnd = s.PeriodEnd, PeriodAsOf = s.PeriodAsOf, PeriodNote = s.PeriodNote, Version = s.Version,
             };
+            NoPublishedReport = s.NoReportReason is not null;
             OfficialChoice = s.OfficialId?.ToString(System.Globalization.CultureInfo.InvariantCulture);
         }
         else
         {
-            Input.ReportIds = FromReport is null ? [] : [FromReport.Id];
+            // Not the report the editor came from: a statement can come from another article or a briefing
+            // with no article, so the editor names its own report(s) (issue 13, item 6).
+            Input.ReportIds = [];
         }
 
         Rows = StrikeNames.Keys.Select(strikeId =>
@@ -113,6 +126,14 @@ public sealed class EditModel(TrackerDbContext db, WeaponList weaponList, Statem
         Input.OfficialId = int.TryParse(OfficialChoice, out var officialId) ? officialId : null;
         Input.Strikes = Rows.Where(r => r.Selected).Select(r => r.Figures).ToList();
         Input.ReportIds ??= [];
+        // The form always offers one empty figure row and one empty region row: they are not part of the claim.
+        Input.Figures = (Input.Figures ?? []).Where(f => !IsBlank(f)).ToList();
+        Input.Regions = (Input.Regions ?? []).Where(r => !string.IsNullOrWhiteSpace(r.NameAsSaid) || r.Oblast is not null || r.Count is not null).ToList();
+        var reasonMissing = NoPublishedReport && string.IsNullOrWhiteSpace(Input.NoReportReason);
+        if (!NoPublishedReport)
+        {
+            Input.NoReportReason = null;
+        }
         if (creatingOfficial && string.IsNullOrWhiteSpace(Input.Organisation))
         {
             Input.Organisation = NewOfficial.Organisation;
@@ -125,6 +146,12 @@ public sealed class EditModel(TrackerDbContext db, WeaponList weaponList, Statem
         }
 
         TryValidateModel(Input, nameof(Input));
+        if (reasonMissing)
+        {
+            ModelState.Remove("Input.ReportIds");
+            ModelState.AddModelError("Input.NoReportReason", "Say why there is no published report (e.g. a briefing no article reported).");
+        }
+
         if (!ModelState.IsValid)
         {
             ModelState.AddAllInputErrors(Input, HttpContext.RequestServices);
@@ -189,10 +216,18 @@ public sealed class EditModel(TrackerDbContext db, WeaponList weaponList, Statem
         return Page();
     }
 
+    private static bool IsBlank(ClaimFigureInput f) =>
+        f.Kind is null && f.Value is null && f.High is null && f.Qualifier == FigureQualifier.Exact
+        && new[] { f.Words, f.Unit, f.WeaponLabel, f.Note }.All(string.IsNullOrWhiteSpace);
+
     private async Task<bool> LoadAsync(int? id, int? reportId, CancellationToken ct)
     {
         Officials = await db.Officials.AsNoTracking().OrderBy(o => o.Name).ToListAsync(ct);
         Weapons = await weaponList.AllAsync(ct);
+        var reports = await db.Reports.StaffView().AsNoTracking()
+            .OrderByDescending(r => r.PublishedOn).ThenByDescending(r => r.Id)
+            .Select(r => new { r.Id, r.Title, r.Outlet, r.PublishedOn }).ToListAsync(ct);
+        ReportChoices = reports.Select(r => new ReportChoice(r.Id, $"{r.Title} — {r.Outlet}, {Labels.Date(r.PublishedOn)}")).ToList();
         if (reportId is { } rid)
         {
             FromReport = await db.Reports.StaffView().AsNoTracking().SingleOrDefaultAsync(r => r.Id == rid, ct);
@@ -207,6 +242,8 @@ public sealed class EditModel(TrackerDbContext db, WeaponList weaponList, Statem
             Statement = await db.Statements.StaffView().AsNoTracking()
                 .Include(s => s.Strikes).ThenInclude(x => x.Weapon)
                 .Include(s => s.Reports)
+                .Include(s => s.Figures)
+                .Include(s => s.Regions)
                 .SingleOrDefaultAsync(s => s.Id == statementId, ct);
             if (Statement is null)
             {

@@ -41,8 +41,8 @@ public sealed class EditorWorkflowBrowserTests(LiveApp app) : IClassFixture<Live
         await editor.GetByLabel("Settlement").FillAsync("Kharkiv");
         await editor.GetByLabel("District").FillAsync("Slobidskyi district");
         await editor.GetByLabel("Missile type").SelectOptionAsync(new SelectOptionValue { Label = "KN-23" });
-        await editor.GetByLabel("Launched").FillAsync("5");
-        await editor.GetByLabel("Injured").FillAsync("3");
+        await editor.Locator("input[name='Input.MissilesLaunched']").FillAsync("5");
+        await editor.Locator("input[name='Input.Injured']").FillAsync("3");
         await editor.GetByLabel("Summary").FillAsync("Five missiles hit Kharkiv's Slobidskyi district around 06:00; police preliminarily identified two as North Korean KN-23 (Hwasong-11Ga).");
         await editor.SnapAsync("editor-strike-form");
         await editor.GetByRole(AriaRole.Button, new() { Name = "Save draft" }).ClickAsync();
@@ -60,7 +60,8 @@ public sealed class EditorWorkflowBrowserTests(LiveApp app) : IClassFixture<Live
         await editor.GetByLabel("Quote kind").SelectOptionAsync("Paraphrase");
         await editor.GetByLabel("Report(s) that published this statement").SelectOptionAsync(new SelectOptionValue { Label = "Police: Russia fires 2 North Korean missiles at Kharkiv in morning attack — Kyiv Independent, 7 Feb 2024" });
         await editor.Locator("input[type=checkbox][name='Rows[0].Selected']").CheckAsync();
-        await editor.Locator("select[name='Rows[0].Figures.MissileType']").SelectOptionAsync("kn-23");
+        await editor.Locator("input[name='Rows[0].Figures.WeaponLabel']").FillAsync("KN-23 (Hwasong-11Ga)");
+        await editor.Locator("select[name='Rows[0].Figures.MissileTypes']").SelectOptionAsync("kn-23");
         await editor.Locator("input[name='Rows[0].Figures.MissileCount']").FillAsync("2");
         await editor.Locator("input[name='Rows[0].Figures.Injured']").FillAsync("3");
         await editor.SnapAsync("editor-statement-form");

@@ -75,7 +75,7 @@ public sealed class OutputEncodingBrowserTests(LiveApp app) : IClassFixture<Live
         var tooltip = analyst.Locator(".leaflet-tooltip");
         await tooltip.WaitForAsync();
 
-        (await tooltip.InnerTextAsync()).Should().Be($"1 Mar 2024 · {Settlement}, Kharkiv Oblast");
+        (await tooltip.InnerTextAsync()).Should().Be($"1 Mar 2024 · {Settlement}, Kharkiv Oblast · missiles: 2");
         (await marker.GetAttributeAsync("aria-label")).Should().Contain(Settlement);
         await ShouldHaveStayedInertAsync(analyst, requests, errors);
     }

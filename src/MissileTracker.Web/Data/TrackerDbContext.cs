@@ -27,6 +27,7 @@ public class TrackerDbContext(DbContextOptions options) : IdentityDbContext<Trac
     public DbSet<Official> Officials => Set<Official>();
     public DbSet<Statement> Statements => Set<Statement>();
     public DbSet<StatementStrike> StatementStrikes => Set<StatementStrike>();
+    public DbSet<StatementStrikeWeapon> StatementStrikeWeapons => Set<StatementStrikeWeapon>();
     public DbSet<StatementReport> StatementReports => Set<StatementReport>();
     public DbSet<ClaimFigure> ClaimFigures => Set<ClaimFigure>();
     public DbSet<ClaimRegion> ClaimRegions => Set<ClaimRegion>();

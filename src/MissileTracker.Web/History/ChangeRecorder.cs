@@ -72,6 +72,11 @@ internal static class ChangeRecorder
                     }
 
                     break;
+                // A statement's weapon set for a strike: a catalogue type linked to or unlinked from the statement.
+                case StatementStrikeWeapon type when entry.State is EntityState.Added or EntityState.Deleted:
+                    pending.Add(Link(entry, author, now, "Statement", () => type.StatementId,
+                        IsPublic(type.StatementStrike?.Statement) && IsPublic(type.StatementStrike?.Strike), "weaponType", () => type.WeaponId));
+                    break;
                 case StatementReport link when entry.State is EntityState.Added or EntityState.Deleted:
                     pending.Add(Link(entry, author, now, "Statement", () => link.StatementId, IsPublic(link.Statement) && IsPublic(link.Report), "report", () => link.ReportId));
                     pending.Add(Link(entry, author, now, "Report", () => link.ReportId, IsPublic(link.Report) && IsPublic(link.Statement), "statement", () => link.StatementId));

@@ -4,6 +4,7 @@ using CsvHelper;
 using MissileTracker.Web.Editing;
 using MissileTracker.Web.Geography;
 using MissileTracker.Web.Reports;
+using MissileTracker.Web.Statements;
 using MissileTracker.Web.Strikes;
 
 namespace MissileTracker.Web.Import;
@@ -21,6 +22,11 @@ public static class StrikeCsvImport
         "date", "datePrecision", "timeOfDay", "dateNote", "settlement", "district", "oblast", "latitude", "longitude",
         "locationPrecision", "originStatus", "missileType", "missilesLaunched", "missilesIntercepted", "killed", "injured", "summary",
         "reportUrl", "reportOutlet", "reportTitle", "reportPublishedOn", "reportLanguage", "endDate", "endTime",
+        // Each figure's qualifier, high end and words, named as in the strike CSV export.
+        "missilesLaunchedQualifier", "missilesLaunchedHigh", "missilesLaunchedWords",
+        "missilesInterceptedQualifier", "missilesInterceptedHigh", "missilesInterceptedWords",
+        "killedQualifier", "killedHigh", "killedWords",
+        "injuredQualifier", "injuredHigh", "injuredWords",
     ];
 
     private static readonly string[] Required = ["date", "datePrecision", "locationPrecision", "originStatus", "missileType", "summary"];
@@ -126,9 +132,21 @@ public static class StrikeCsvImport
                 OriginStatus = cells.Enum<OriginStatus>("originStatus"),
                 MissileType = cells.Text("missileType"),
                 MissilesLaunched = cells.Count("missilesLaunched"),
+                MissilesLaunchedQualifier = cells.Enum<FigureQualifier>("missilesLaunchedQualifier") ?? FigureQualifier.Exact,
+                MissilesLaunchedHigh = cells.Count("missilesLaunchedHigh"),
+                MissilesLaunchedWords = cells.Text("missilesLaunchedWords"),
                 MissilesIntercepted = cells.Count("missilesIntercepted"),
+                MissilesInterceptedQualifier = cells.Enum<FigureQualifier>("missilesInterceptedQualifier") ?? FigureQualifier.Exact,
+                MissilesInterceptedHigh = cells.Count("missilesInterceptedHigh"),
+                MissilesInterceptedWords = cells.Text("missilesInterceptedWords"),
                 Killed = cells.Count("killed"),
+                KilledQualifier = cells.Enum<FigureQualifier>("killedQualifier") ?? FigureQualifier.Exact,
+                KilledHigh = cells.Count("killedHigh"),
+                KilledWords = cells.Text("killedWords"),
                 Injured = cells.Count("injured"),
+                InjuredQualifier = cells.Enum<FigureQualifier>("injuredQualifier") ?? FigureQualifier.Exact,
+                InjuredHigh = cells.Count("injuredHigh"),
+                InjuredWords = cells.Text("injuredWords"),
                 Summary = cells.Text("summary"),
             };
             var imported = new ImportedStrike { Strike = strike, ReportKeys = [] };

@@ -1,3 +1,4 @@
+using MissileTracker.Web.Statements;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.EntityFrameworkCore;
 using MissileTracker.Web.Geography;
@@ -54,7 +55,7 @@ public sealed class MapModel(StrikeQueries strikes, WeaponList weaponList, Raion
 
 /// <summary>One strike as the map shows it.</summary>
 public sealed record MapStrike(int Id, string DateText, string Place, Oblast? Oblast, string? OblastIso, double? Latitude, double? Longitude,
-    LocationPrecision Precision, OriginStatus Status, int? Missiles, string WeaponName, MapPlacement Placement, IReadOnlyList<StrikeMapPlace> FurtherPlaces)
+    LocationPrecision Precision, OriginStatus Status, Figure Missiles, string WeaponName, MapPlacement Placement, IReadOnlyList<StrikeMapPlace> FurtherPlaces)
 {
     /// <summary>Drawn somewhere other than where it happened (the oblast centre, or coordinates of an oblast).</summary>
     public bool Approximate => Placement == MapPlacement.OblastCentre || Precision == LocationPrecision.Oblast;
@@ -68,6 +69,6 @@ public sealed record MapStrike(int Id, string DateText, string Place, Oblast? Ob
         var location = StrikeLocation.Of(s);
         var (placement, latitude, longitude) = StrikePlacement.Of(s.Latitude, s.Longitude, s.Oblast, centres);
         return new MapStrike(s.Id, s.Date.ToString(), location.Text, s.Oblast, s.Oblast is { } o ? Oblasts.IsoCodeOf(o) : null,
-            latitude, longitude, s.LocationPrecision, s.OriginStatus, s.MissilesLaunched, weaponName, placement, furtherPlaces);
+            latitude, longitude, s.LocationPrecision, s.OriginStatus, s.MissilesLaunchedFigure, weaponName, placement, furtherPlaces);
     }
 }

@@ -56,7 +56,7 @@ public sealed class StatsModel(StrikeStatsQueries stats, WeaponList weaponList, 
         for (var m = first; m <= last; m = m.AddMonths(1))
         {
             var key = m.ToString("yyyy-MM", CultureInfo.InvariantCulture);
-            months.Add(known.GetValueOrDefault(key) ?? new StatsBucket(key, m.ToString("MMMM yyyy", English), 0, null, null, null, null));
+            months.Add(known.GetValueOrDefault(key) ?? new StatsBucket(key, m.ToString("MMMM yyyy", English), 0, null, null, null, null, null, null, null, null));
         }
 
         return months;

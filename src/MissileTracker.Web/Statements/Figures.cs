@@ -7,6 +7,9 @@ public static class Figures
 {
     public static string Format(int? value, FigureQualifier qualifier = FigureQualifier.Exact) => Format(new Figure(value, qualifier));
 
+    /// <summary>A figure the API may leave out (null): "not given".</summary>
+    public static string Format(Figure? figure) => figure is { } f ? Format(f) : Format(Figure.None);
+
     public static string Format(Figure figure)
     {
         if (figure.Value is not { } number)

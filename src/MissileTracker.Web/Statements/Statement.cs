@@ -22,8 +22,14 @@ public sealed class Statement : ITimestamped, IPublishable, IVersioned
     /// <summary>When it was said; null when the reports do not give it.</summary>
     public DateOnly? StatedOn { get; set; }
 
+    /// <summary>Kyiv local time it was said, when known: orders a day's statements (the attribution timeline).</summary>
+    public TimeOnly? StatedAt { get; set; }
+
     /// <summary>How the date was established, or why it is unknown.</summary>
     public string? StatedOnNote { get; set; }
+
+    /// <summary>The source called what it said preliminary ("preliminary: a North Korean missile").</summary>
+    public bool IsPreliminary { get; set; }
 
     public required string Quote { get; set; }
     public QuoteKind QuoteKind { get; set; }

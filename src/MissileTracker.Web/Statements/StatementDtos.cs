@@ -6,32 +6,34 @@ using MissileTracker.Web.Weapons;
 
 namespace MissileTracker.Web.Statements;
 
-/// <summary>The figures one statement gives for one strike, as the source gave them.</summary>
-/// <param name="MissileType">The missile type as this source labels it.</param>
+/// <summary>The weapon and figures one statement gives for one strike, as the source gave them.</summary>
+/// <param name="WeaponLabel">The weapon as this source words it, verbatim ("KN-23 or KN-24", "drone").</param>
+/// <param name="MissileTypes">The catalogue types the label stands for; empty when the source names no type.</param>
+/// <param name="OriginClaim">Where this source says the weapon was made: NotStated, NorthKorea, Russia, Other or Denied.</param>
 /// <param name="MissileCount">Missiles the source attributes to this strike.</param>
-/// <param name="MissileCountQualifier">Exact, AtLeast, AtMost or About.</param>
 /// <param name="MissilesIntercepted">Missiles intercepted, per this source.</param>
 /// <param name="Killed">People killed, per this source.</param>
-/// <param name="KilledQualifier">Exact, AtLeast, AtMost or About.</param>
 /// <param name="Injured">People injured, per this source.</param>
-/// <param name="InjuredQualifier">Exact, AtLeast, AtMost or About.</param>
 /// <param name="DateAsReported">The date in the source's own words, e.g. "on the 6th".</param>
 /// <param name="LocationAsReported">The place in the source's own words.</param>
 public sealed record ClaimedFigures(
-    WeaponDto? MissileType,
-    int? MissileCount,
-    FigureQualifier MissileCountQualifier,
-    int? MissilesIntercepted,
-    int? Killed,
-    FigureQualifier KilledQualifier,
-    int? Injured,
-    FigureQualifier InjuredQualifier,
+    string? WeaponLabel,
+    IReadOnlyList<WeaponDto> MissileTypes,
+    OriginClaim OriginClaim,
+    Figure? MissileCount,
+    Figure? MissilesIntercepted,
+    Figure? Killed,
+    Figure? Injured,
     string? DateAsReported,
     string? LocationAsReported)
 {
+    /// <summary>Maps a link loaded with its weapon types and their weapons.</summary>
     public static ClaimedFigures From(StatementStrike s) => new(
-        s.Weapon is null ? null : WeaponDto.From(s.Weapon), s.MissileCount, s.MissileCountQualifier, s.MissilesIntercepted,
-        s.Killed, s.KilledQualifier, s.Injured, s.InjuredQualifier, s.DateAsReported, s.LocationAsReported);
+        s.WeaponLabel, TypesOf(s), s.OriginClaim, s.MissileCountFigure.IfGiven, s.MissilesInterceptedFigure.IfGiven,
+        s.KilledFigure.IfGiven, s.InjuredFigure.IfGiven, s.DateAsReported, s.LocationAsReported);
+
+    public static IReadOnlyList<WeaponDto> TypesOf(StatementStrike s) =>
+        s.WeaponTypes.Select(t => t.Weapon).OrderBy(w => w.Id).Select(WeaponDto.From).ToList();
 }
 
 /// <summary>One figure of an aggregate claim, in the source's order.</summary>
@@ -42,10 +44,10 @@ public sealed record ClaimedFigures(
 /// <param name="WeaponLabel">The weapon as the source labels it, verbatim ("KN-23/KN-24").</param>
 /// <param name="Note">An editor's note on the figure.</param>
 /// <param name="Text">Readable form, e.g. "at least 24 missiles (KN-23/KN-24)".</param>
-public sealed record ClaimFigureDto(int Position, ClaimFigureKind Kind, FigureDto Figure, string? Unit, string? WeaponLabel, string? Note, string Text)
+public sealed record ClaimFigureDto(int Position, ClaimFigureKind Kind, Figure Figure, string? Unit, string? WeaponLabel, string? Note, string Text)
 {
     public static ClaimFigureDto From(ClaimFigure f) =>
-        new(f.Position, f.Kind, FigureDto.From(f.Figure), f.Unit, f.WeaponLabel, f.Note, ClaimTexts.Figure(f.Figure, f.Kind, f.Unit, f.WeaponLabel));
+        new(f.Position, f.Kind, f.Figure, f.Unit, f.WeaponLabel, f.Note, ClaimTexts.Figure(f.Figure, f.Kind, f.Unit, f.WeaponLabel));
 }
 
 /// <summary>A region an aggregate claim names.</summary>
@@ -86,7 +88,9 @@ public sealed record StatementStrikeDto(StrikeRef Strike, ClaimedFigures Figures
 /// <param name="Official">Who said it; null for an organisation's statement with no named official.</param>
 /// <param name="Organisation">On whose behalf it was said.</param>
 /// <param name="StatedOn">When it was said; null when the reports do not give it.</param>
+/// <param name="StatedAt">Kyiv local time it was said, when known.</param>
 /// <param name="StatedOnNote">How the date was established, or why it is unknown.</param>
+/// <param name="IsPreliminary">True when the source called it preliminary.</param>
 /// <param name="Quote">The words as published.</param>
 /// <param name="QuoteKind">Direct (own words) or Paraphrase (retold by the report).</param>
 /// <param name="Aggregate">The aggregate claim, when the statement is one; otherwise null.</param>
@@ -100,7 +104,9 @@ public sealed record StatementDto(
     OfficialRef? Official,
     string Organisation,
     DateOnly? StatedOn,
+    TimeOnly? StatedAt,
     string? StatedOnNote,
+    bool IsPreliminary,
     string Quote,
     QuoteKind QuoteKind,
     AggregateClaim? Aggregate,
@@ -116,7 +122,9 @@ public sealed record StatementDto(
         s.Official is null ? null : OfficialRef.From(s.Official),
         s.Organisation,
         s.StatedOn,
+        s.StatedAt,
         s.StatedOnNote,
+        s.IsPreliminary,
         s.Quote,
         s.QuoteKind,
         s.IsAggregate ? AggregateOf(s) : null,

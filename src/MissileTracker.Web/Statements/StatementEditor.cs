@@ -29,6 +29,7 @@ public sealed class StatementEditor(TrackerDbContext db, IServiceProvider servic
     {
         var statement = await db.Statements.StaffView()
             .Include(s => s.Strikes).ThenInclude(x => x.Strike)
+            .Include(s => s.Strikes).ThenInclude(x => x.WeaponTypes)
             .Include(s => s.Reports).ThenInclude(x => x.Report)
             .Include(s => s.Figures)
             .Include(s => s.Regions)
@@ -94,7 +95,7 @@ public sealed class StatementEditor(TrackerDbContext db, IServiceProvider servic
             errors.Add("strikes", $"There is no strike with id {missing}.");
         }
 
-        var codes = figures.Select(f => f.MissileType?.Trim().ToLowerInvariant()).OfType<string>().Where(c => c.Length > 0).Distinct().ToList();
+        var codes = figures.SelectMany(f => CodesOf(f)).Distinct().ToList();
         var weapons = await db.Weapons.Where(w => codes.Contains(w.Code)).ToDictionaryAsync(w => w.Code, ct);
         foreach (var unknown in codes.Where(c => !weapons.ContainsKey(c)))
         {
@@ -110,7 +111,9 @@ public sealed class StatementEditor(TrackerDbContext db, IServiceProvider servic
         statement.OfficialId = official?.Id;
         statement.Organisation = InputText.Clean(input.Organisation) ?? official!.Organisation;
         statement.StatedOn = input.StatedOn;
+        statement.StatedAt = input.StatedAt;
         statement.StatedOnNote = InputText.Clean(input.StatedOnNote);
+        statement.IsPreliminary = input.IsPreliminary;
         statement.Quote = input.Quote!.Trim();
         statement.QuoteKind = input.QuoteKind;
         statement.IsAggregate = input.IsAggregate;
@@ -168,6 +171,9 @@ public sealed class StatementEditor(TrackerDbContext db, IServiceProvider servic
         }
     }
 
+    private static IEnumerable<string> CodesOf(StatementStrikeInput input) =>
+        (input.MissileTypes ?? []).Select(c => c?.Trim().ToLowerInvariant()).OfType<string>().Where(c => c.Length > 0).Distinct();
+
     private static void SyncReports(Statement statement, List<Report> reports)
     {
         statement.Reports.RemoveAll(link => reports.All(r => r.Id != link.ReportId));
@@ -189,16 +195,19 @@ public sealed class StatementEditor(TrackerDbContext db, IServiceProvider servic
                 statement.Strikes.Add(link);
             }
 
-            var code = input.MissileType?.Trim().ToLowerInvariant();
-            link.Weapon = code is { Length: > 0 } ? weapons[code] : null;
-            link.WeaponId = link.Weapon?.Id;
-            link.MissileCount = input.MissileCount;
-            link.MissileCountQualifier = input.MissileCountQualifier;
-            link.MissilesIntercepted = input.MissilesIntercepted;
-            link.Killed = input.Killed;
-            link.KilledQualifier = input.KilledQualifier;
-            link.Injured = input.Injured;
-            link.InjuredQualifier = input.InjuredQualifier;
+            var types = CodesOf(input).Select(c => weapons[c]).ToList();
+            link.WeaponTypes.RemoveAll(t => types.All(w => w.Id != t.WeaponId));
+            foreach (var weapon in types.Where(w => link.WeaponTypes.All(t => t.WeaponId != w.Id)))
+            {
+                link.WeaponTypes.Add(new StatementStrikeWeapon { StatementStrike = link, Weapon = weapon, WeaponId = weapon.Id });
+            }
+
+            link.WeaponLabel = InputText.Clean(input.WeaponLabel);
+            link.OriginClaim = input.OriginClaim;
+            link.MissileCountFigure = FigureRules.From(input.MissileCount, input.MissileCountQualifier, input.MissileCountHigh, input.MissileCountWords);
+            link.MissilesInterceptedFigure = FigureRules.From(input.MissilesIntercepted, input.MissilesInterceptedQualifier, input.MissilesInterceptedHigh, input.MissilesInterceptedWords);
+            link.KilledFigure = FigureRules.From(input.Killed, input.KilledQualifier, input.KilledHigh, input.KilledWords);
+            link.InjuredFigure = FigureRules.From(input.Injured, input.InjuredQualifier, input.InjuredHigh, input.InjuredWords);
             link.DateAsReported = InputText.Clean(input.DateAsReported);
             link.LocationAsReported = InputText.Clean(input.LocationAsReported);
             // A new or changed claim about a strike is a change to that strike for mirrors.

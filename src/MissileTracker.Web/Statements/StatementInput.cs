@@ -22,11 +22,20 @@ public sealed class StatementInput : IValidatableObject
     [Display(Name = "Date of the statement")]
     public DateOnly? StatedOn { get; set; }
 
+    /// <summary>Kyiv local time it was said (HH:mm), when known; orders a day's statements.</summary>
+    /// <example>14:30</example>
+    [Display(Name = "Time of the statement (Kyiv)")]
+    public TimeOnly? StatedAt { get; set; }
+
     /// <summary>How the date was established, or why it is unknown.</summary>
     [StringLength(500)]
     [DataType(DataType.MultilineText)]
     [Display(Name = "How the date is known")]
     public string? StatedOnNote { get; set; }
+
+    /// <summary>True when the source called it preliminary.</summary>
+    [Display(Name = "The source calls it preliminary")]
+    public bool IsPreliminary { get; set; }
 
     /// <summary>The words as published.</summary>
     /// <example>Two of the five missiles were preliminarily identified as KN-23 (Hwasong-11Ga).</example>
@@ -186,11 +195,21 @@ public sealed class StatementStrikeInput : IValidatableObject
     [Display(Name = "Strike")]
     public int? StrikeId { get; set; }
 
-    /// <summary>Missile type code as this source labels it.</summary>
-    /// <example>kn-23</example>
-    [StringLength(64)]
-    [Display(Name = "Missile type")]
-    public string? MissileType { get; set; }
+    /// <summary>The weapon as this source words it, verbatim.</summary>
+    /// <example>KN-23 or KN-24</example>
+    [StringLength(200)]
+    [Display(Name = "Weapon as the source words it")]
+    public string? WeaponLabel { get; set; }
+
+    /// <summary>Codes from <c>GET /api/v1/weapons</c> the label stands for ("KN-23 or KN-24": ["kn-23", "kn-24"]); empty when the source names no type.</summary>
+    /// <example>["kn-23"]</example>
+    [Display(Name = "Catalogue types the label stands for")]
+    public List<string>? MissileTypes { get; set; }
+
+    /// <summary>Where this source says the weapon was made: NotStated, NorthKorea, Russia, Other or Denied.</summary>
+    /// <example>NorthKorea</example>
+    [Display(Name = "Origin this source claims")]
+    public OriginClaim OriginClaim { get; set; }
 
     /// <summary>Missiles this source attributes to the strike.</summary>
     /// <example>2</example>
@@ -198,23 +217,59 @@ public sealed class StatementStrikeInput : IValidatableObject
     [Display(Name = "Missiles")]
     public int? MissileCount { get; set; }
 
-    /// <summary>Exact, AtLeast, AtMost or About.</summary>
-    [Display(Name = "Qualifier of the missile count")]
+    /// <summary>Exact, AtLeast, AtMost, About, MoreThan or Range (value is then the low end).</summary>
+    [Display(Name = "Missiles: qualifier")]
     public FigureQualifier MissileCountQualifier { get; set; }
+
+    /// <summary>The high end, for a Range only ("6–8": 8).</summary>
+    [Range(0, InputRules.MaxCount)]
+    [Display(Name = "Missiles: high end of the range")]
+    public int? MissileCountHigh { get; set; }
+
+    /// <summary>The source's own words when they say more than the number ("several dozen", "2 of the 5").</summary>
+    [StringLength(200)]
+    [Display(Name = "Missiles: in the source's words")]
+    public string? MissileCountWords { get; set; }
+
 
     /// <summary>Missiles intercepted, per this source.</summary>
     [Range(0, InputRules.MaxCount)]
     [Display(Name = "Missiles intercepted")]
     public int? MissilesIntercepted { get; set; }
 
+    /// <summary>Exact, AtLeast, AtMost, About, MoreThan or Range (value is then the low end).</summary>
+    [Display(Name = "Missiles intercepted: qualifier")]
+    public FigureQualifier MissilesInterceptedQualifier { get; set; }
+
+    /// <summary>The high end, for a Range only ("6–8": 8).</summary>
+    [Range(0, InputRules.MaxCount)]
+    [Display(Name = "Missiles intercepted: high end of the range")]
+    public int? MissilesInterceptedHigh { get; set; }
+
+    /// <summary>The source's own words when they say more than the number ("several dozen", "2 of the 5").</summary>
+    [StringLength(200)]
+    [Display(Name = "Missiles intercepted: in the source's words")]
+    public string? MissilesInterceptedWords { get; set; }
+
     /// <summary>People killed, per this source.</summary>
     [Range(0, InputRules.MaxCount)]
     [Display(Name = "Killed")]
     public int? Killed { get; set; }
 
-    /// <summary>Exact, AtLeast, AtMost or About.</summary>
-    [Display(Name = "Qualifier of the killed count")]
+    /// <summary>Exact, AtLeast, AtMost, About, MoreThan or Range (value is then the low end).</summary>
+    [Display(Name = "Killed: qualifier")]
     public FigureQualifier KilledQualifier { get; set; }
+
+    /// <summary>The high end, for a Range only ("6–8": 8).</summary>
+    [Range(0, InputRules.MaxCount)]
+    [Display(Name = "Killed: high end of the range")]
+    public int? KilledHigh { get; set; }
+
+    /// <summary>The source's own words when they say more than the number ("several dozen", "2 of the 5").</summary>
+    [StringLength(200)]
+    [Display(Name = "Killed: in the source's words")]
+    public string? KilledWords { get; set; }
+
 
     /// <summary>People injured, per this source.</summary>
     /// <example>3</example>
@@ -222,9 +277,20 @@ public sealed class StatementStrikeInput : IValidatableObject
     [Display(Name = "Injured")]
     public int? Injured { get; set; }
 
-    /// <summary>Exact, AtLeast, AtMost or About.</summary>
-    [Display(Name = "Qualifier of the injured count")]
+    /// <summary>Exact, AtLeast, AtMost, About, MoreThan or Range (value is then the low end).</summary>
+    [Display(Name = "Injured: qualifier")]
     public FigureQualifier InjuredQualifier { get; set; }
+
+    /// <summary>The high end, for a Range only ("6–8": 8).</summary>
+    [Range(0, InputRules.MaxCount)]
+    [Display(Name = "Injured: high end of the range")]
+    public int? InjuredHigh { get; set; }
+
+    /// <summary>The source's own words when they say more than the number ("several dozen", "2 of the 5").</summary>
+    [StringLength(200)]
+    [Display(Name = "Injured: in the source's words")]
+    public string? InjuredWords { get; set; }
+
 
     /// <summary>The date in the source's own words.</summary>
     /// <example>this morning</example>
@@ -240,9 +306,17 @@ public sealed class StatementStrikeInput : IValidatableObject
 
     public IEnumerable<ValidationResult> Validate(ValidationContext validationContext)
     {
-        if (MissilesIntercepted > MissileCount)
+        if (MissilesIntercepted > MissileCount && MissileCountQualifier is FigureQualifier.Exact or FigureQualifier.AtMost)
         {
             yield return new("More missiles intercepted than counted.", [nameof(MissilesIntercepted)]);
+        }
+
+        foreach (var error in FigureRules.Check(MissileCount, MissileCountQualifier, MissileCountHigh, MissileCountWords, nameof(MissileCount))
+            .Concat(FigureRules.Check(MissilesIntercepted, MissilesInterceptedQualifier, MissilesInterceptedHigh, MissilesInterceptedWords, nameof(MissilesIntercepted)))
+            .Concat(FigureRules.Check(Killed, KilledQualifier, KilledHigh, KilledWords, nameof(Killed)))
+            .Concat(FigureRules.Check(Injured, InjuredQualifier, InjuredHigh, InjuredWords, nameof(Injured))))
+        {
+            yield return error;
         }
     }
 }

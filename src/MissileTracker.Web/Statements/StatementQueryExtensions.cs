@@ -9,7 +9,7 @@ public static class StatementQueryExtensions
         statements
             .Include(s => s.Official)
             .Include(s => s.Strikes).ThenInclude(x => x.Strike)
-            .Include(s => s.Strikes).ThenInclude(x => x.Weapon)
+            .Include(s => s.Strikes).ThenInclude(x => x.WeaponTypes).ThenInclude(t => t.Weapon)
             .Include(s => s.Reports).ThenInclude(x => x.Report)
             .Include(s => s.Figures)
             .Include(s => s.Regions)

@@ -20,6 +20,15 @@ internal sealed class StatementStrikeConfiguration : IEntityTypeConfiguration<St
         builder.Property(x => x.LocationAsReported).HasMaxLength(200);
         builder.HasOne(x => x.Statement).WithMany(s => s.Strikes).OnDelete(DeleteBehavior.Cascade);
         builder.HasOne(x => x.Strike).WithMany(s => s.Statements).OnDelete(DeleteBehavior.Cascade);
-        builder.HasOne(x => x.Weapon).WithMany().OnDelete(DeleteBehavior.Restrict);
+        builder.Property(x => x.WeaponLabel).HasMaxLength(200);
+        builder.Property(x => x.MissileCountWords).HasMaxLength(200);
+        builder.Property(x => x.MissilesInterceptedWords).HasMaxLength(200);
+        builder.Property(x => x.KilledWords).HasMaxLength(200);
+        builder.Property(x => x.InjuredWords).HasMaxLength(200);
+        builder.Ignore(x => x.MissileCountFigure);
+        builder.Ignore(x => x.MissilesInterceptedFigure);
+        builder.Ignore(x => x.KilledFigure);
+        builder.Ignore(x => x.InjuredFigure);
+        builder.Ignore(x => x.WeaponCodes);
     }
 }

@@ -2,6 +2,7 @@ using System.Globalization;
 using Microsoft.EntityFrameworkCore;
 using MissileTracker.Web.Geography;
 using MissileTracker.Web.Querying;
+using MissileTracker.Web.Statements;
 using MissileTracker.Web.Strikes;
 using MissileTracker.Web.Weapons;
 
@@ -33,10 +34,21 @@ public sealed class StrikeStatsQueries(StrikeQueries strikes, WeaponList weaponL
         var total = new Tally();
         var raionsOf = await RaionsAsync(filter, ct);
         var rows = strikes.Matching(filter)
-            .Select(s => new { s.Id, s.OccurredOn, s.Oblast, WeaponCode = s.Weapon.Code, s.OriginStatus, s.MissilesLaunched, s.MissilesIntercepted, s.Killed, s.Injured })
+            .Select(s => new
+            {
+                s.Id, s.OccurredOn, s.Oblast, WeaponCode = s.Weapon.Code, s.OriginStatus,
+                s.MissilesLaunched, s.MissilesLaunchedQualifier, s.MissilesLaunchedHigh, s.MissilesLaunchedWords,
+                s.MissilesIntercepted, s.MissilesInterceptedQualifier, s.MissilesInterceptedHigh, s.MissilesInterceptedWords,
+                s.Killed, s.KilledQualifier, s.KilledHigh, s.KilledWords,
+                s.Injured, s.InjuredQualifier, s.InjuredHigh, s.InjuredWords,
+            })
             .AsAsyncEnumerable();
         await foreach (var s in rows.WithCancellation(ct))
         {
+            var launched = new Figure(s.MissilesLaunched, s.MissilesLaunchedQualifier, s.MissilesLaunchedHigh, s.MissilesLaunchedWords);
+            var intercepted = new Figure(s.MissilesIntercepted, s.MissilesInterceptedQualifier, s.MissilesInterceptedHigh, s.MissilesInterceptedWords);
+            var killed = new Figure(s.Killed, s.KilledQualifier, s.KilledHigh, s.KilledWords);
+            var injured = new Figure(s.Injured, s.InjuredQualifier, s.InjuredHigh, s.InjuredWords);
             var month = new DateOnly(s.OccurredOn.Year, s.OccurredOn.Month, 1);
             Tally[] tallies =
             [
@@ -48,14 +60,14 @@ public sealed class StrikeStatsQueries(StrikeQueries strikes, WeaponList weaponL
             ];
             foreach (var tally in tallies)
             {
-                tally.Add(s.MissilesLaunched, s.MissilesIntercepted, s.Killed, s.Injured);
+                tally.Add(launched, intercepted, killed, injured);
             }
 
             // A strike at places in two raions counts in each of them.
             IEnumerable<Tally> raionTallies = raionsOf.TryGetValue(s.Id, out var raions) ? raions.Select(r => Of(byRaion, r)) : [noRaion];
             foreach (var tally in raionTallies)
             {
-                tally.Add(s.MissilesLaunched, s.MissilesIntercepted, s.Killed, s.Injured);
+                tally.Add(launched, intercepted, killed, injured);
             }
         }
 
@@ -101,26 +113,25 @@ public sealed class StrikeStatsQueries(StrikeQueries strikes, WeaponList weaponL
         return tally;
     }
 
-    /// <summary>A count and the sums of the known figures; a figure no strike reports stays null, not 0.</summary>
+    /// <summary>A count and the low and high totals of each figure; a figure no strike reports stays null, not 0.</summary>
     private sealed class Tally
     {
         public int Strikes { get; private set; }
-        private int? _launched;
-        private int? _intercepted;
-        private int? _killed;
-        private int? _injured;
+        private readonly FigureTotal _launched = new();
+        private readonly FigureTotal _intercepted = new();
+        private readonly FigureTotal _killed = new();
+        private readonly FigureTotal _injured = new();
 
-        public void Add(int? launched, int? intercepted, int? killed, int? injured)
+        public void Add(Figure launched, Figure intercepted, Figure killed, Figure injured)
         {
             Strikes++;
-            _launched = Sum(_launched, launched);
-            _intercepted = Sum(_intercepted, intercepted);
-            _killed = Sum(_killed, killed);
-            _injured = Sum(_injured, injured);
+            _launched.Add(launched);
+            _intercepted.Add(intercepted);
+            _killed.Add(killed);
+            _injured.Add(injured);
         }
 
-        public StatsBucket Bucket(string? key, string label) => new(key, label, Strikes, _launched, _intercepted, _killed, _injured);
-
-        private static int? Sum(int? sum, int? value) => value is { } v ? (sum ?? 0) + v : sum;
+        public StatsBucket Bucket(string? key, string label) => new(key, label, Strikes,
+            _launched.Low, _launched.High, _intercepted.Low, _intercepted.High, _killed.Low, _killed.High, _injured.Low, _injured.High);
     }
 }

@@ -47,10 +47,26 @@ public sealed class Strike : ITimestamped, IPublishable, IVersioned
     public int WeaponId { get; set; }
     public Weapon Weapon { get; set; } = null!;
 
+    // The consolidated figures, each stored flat (value, qualifier, high end, words) and read as a Figure.
     public int? MissilesLaunched { get; set; }
+    public FigureQualifier MissilesLaunchedQualifier { get; set; }
+    public int? MissilesLaunchedHigh { get; set; }
+    public string? MissilesLaunchedWords { get; set; }
+
     public int? MissilesIntercepted { get; set; }
+    public FigureQualifier MissilesInterceptedQualifier { get; set; }
+    public int? MissilesInterceptedHigh { get; set; }
+    public string? MissilesInterceptedWords { get; set; }
+
     public int? Killed { get; set; }
+    public FigureQualifier KilledQualifier { get; set; }
+    public int? KilledHigh { get; set; }
+    public string? KilledWords { get; set; }
+
     public int? Injured { get; set; }
+    public FigureQualifier InjuredQualifier { get; set; }
+    public int? InjuredHigh { get; set; }
+    public string? InjuredWords { get; set; }
 
     public string Summary { get; set; } = "";
 
@@ -73,4 +89,28 @@ public sealed class Strike : ITimestamped, IPublishable, IVersioned
     public List<StrikePlace> Places { get; } = [];
 
     public StrikeDate Date => new(OccurredOn, DatePrecision, EndsOn, TimeOfDay, EndTime);
+
+    public Figure MissilesLaunchedFigure
+    {
+        get => new(MissilesLaunched, MissilesLaunchedQualifier, MissilesLaunchedHigh, MissilesLaunchedWords);
+        set => (MissilesLaunched, MissilesLaunchedQualifier, MissilesLaunchedHigh, MissilesLaunchedWords) = (value.Value, value.Qualifier, value.High, value.Words);
+    }
+
+    public Figure MissilesInterceptedFigure
+    {
+        get => new(MissilesIntercepted, MissilesInterceptedQualifier, MissilesInterceptedHigh, MissilesInterceptedWords);
+        set => (MissilesIntercepted, MissilesInterceptedQualifier, MissilesInterceptedHigh, MissilesInterceptedWords) = (value.Value, value.Qualifier, value.High, value.Words);
+    }
+
+    public Figure KilledFigure
+    {
+        get => new(Killed, KilledQualifier, KilledHigh, KilledWords);
+        set => (Killed, KilledQualifier, KilledHigh, KilledWords) = (value.Value, value.Qualifier, value.High, value.Words);
+    }
+
+    public Figure InjuredFigure
+    {
+        get => new(Injured, InjuredQualifier, InjuredHigh, InjuredWords);
+        set => (Injured, InjuredQualifier, InjuredHigh, InjuredWords) = (value.Value, value.Qualifier, value.High, value.Words);
+    }
 }

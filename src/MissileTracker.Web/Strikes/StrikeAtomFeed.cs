@@ -94,7 +94,12 @@ public static class StrikeAtomFeed
     private static string SummaryOf(StrikeExportRow row)
     {
         var text = new StringBuilder(row.Summary);
-        text.Append(CultureInfo.InvariantCulture, $" Killed: {Figures.Format(row.Killed)}; injured: {Figures.Format(row.Injured)}.");
+        if (row.MissilesLaunchedFigure.IsGiven)
+        {
+            text.Append(CultureInfo.InvariantCulture, $" Missiles: {Figures.Format(row.MissilesLaunchedFigure)}.");
+        }
+
+        text.Append(CultureInfo.InvariantCulture, $" Killed: {Figures.Format(row.KilledFigure)}; injured: {Figures.Format(row.InjuredFigure)}.");
         if (row.OfficialsQuoted.Count > 0)
         {
             text.Append(" Officials quoted: ").Append(string.Join(", ", row.OfficialsQuoted)).Append('.');

@@ -22,6 +22,14 @@ internal sealed class StrikeConfiguration : IEntityTypeConfiguration<Strike>
         builder.ConfigurePublishing();
         builder.HasIndex(s => s.UnpublishedAt);
         builder.Ignore(s => s.Date);
+        builder.Ignore(s => s.MissilesLaunchedFigure);
+        builder.Ignore(s => s.MissilesInterceptedFigure);
+        builder.Ignore(s => s.KilledFigure);
+        builder.Ignore(s => s.InjuredFigure);
+        builder.Property(s => s.MissilesLaunchedWords).HasMaxLength(200);
+        builder.Property(s => s.MissilesInterceptedWords).HasMaxLength(200);
+        builder.Property(s => s.KilledWords).HasMaxLength(200);
+        builder.Property(s => s.InjuredWords).HasMaxLength(200);
         builder.Property(s => s.DateNote).HasMaxLength(500);
         builder.Property(s => s.Settlement).HasMaxLength(128);
         builder.Property(s => s.District).HasMaxLength(128);

@@ -42,6 +42,19 @@ public static class StrikeCsv
         new("updatedAt", r => Timestamp(r.UpdatedAt)),
         new("endDate", r => r.EndDate?.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture)),
         new("endTime", r => r.EndTime?.ToString("HH:mm", CultureInfo.InvariantCulture)),
+        // Issue 13: each figure's qualifier, high end and words, appended so existing readers keep working.
+        new("missilesLaunchedQualifier", r => r.MissilesLaunchedQualifier.ToString()),
+        new("missilesLaunchedHigh", r => Number(r.MissilesLaunchedHigh), IsNumber: true),
+        new("missilesLaunchedWords", r => r.MissilesLaunchedWords),
+        new("missilesInterceptedQualifier", r => r.MissilesInterceptedQualifier.ToString()),
+        new("missilesInterceptedHigh", r => Number(r.MissilesInterceptedHigh), IsNumber: true),
+        new("missilesInterceptedWords", r => r.MissilesInterceptedWords),
+        new("killedQualifier", r => r.KilledQualifier.ToString()),
+        new("killedHigh", r => Number(r.KilledHigh), IsNumber: true),
+        new("killedWords", r => r.KilledWords),
+        new("injuredQualifier", r => r.InjuredQualifier.ToString()),
+        new("injuredHigh", r => Number(r.InjuredHigh), IsNumber: true),
+        new("injuredWords", r => r.InjuredWords),
     ];
 
     /// <summary>

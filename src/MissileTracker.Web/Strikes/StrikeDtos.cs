@@ -31,7 +31,7 @@ public sealed record StrikeRef(int Id, DateOnly Date, DatePrecision DatePrecisio
 /// <param name="MissileType">Missile type from the reference table.</param>
 /// <param name="OriginCountry">ISO 3166-1 alpha-2 code of the attributed producer ("KP").</param>
 /// <param name="OriginStatus">How firmly the origin is established.</param>
-/// <param name="MissilesLaunched">Missiles launched, when known (tracker's consolidated figure).</param>
+/// <param name="MissilesLaunched">Missiles launched, when known (tracker's consolidated figure, with its qualifier: "at least 6").</param>
 /// <param name="MissilesIntercepted">Missiles intercepted, when known.</param>
 /// <param name="Killed">People killed, when known (tracker's consolidated figure; see statements for each source's).</param>
 /// <param name="Injured">People injured, when known.</param>
@@ -50,10 +50,10 @@ public sealed record StrikeSummary(
     WeaponDto MissileType,
     string OriginCountry,
     OriginStatus OriginStatus,
-    int? MissilesLaunched,
-    int? MissilesIntercepted,
-    int? Killed,
-    int? Injured,
+    Figure? MissilesLaunched,
+    Figure? MissilesIntercepted,
+    Figure? Killed,
+    Figure? Injured,
     string Summary,
     IReadOnlyList<OfficialRef> OfficialsQuoted,
     int ReportCount,
@@ -84,6 +84,8 @@ public sealed record StrikeSummary(
 /// <param name="Version">Concurrency version: send it back with an update.</param>
 /// <param name="History">Changes to the strike, newest first (the public sees changes to published content).</param>
 /// <param name="Places">The places the strike is recorded at (the first is the main one), each with its precision; empty for strikes entered without the gazetteer.</param>
+/// <param name="Attribution">What each source said about the weapon and its origin, in the order it was said (statements with no known date last).</param>
+/// <param name="SourcesDiffer">True when two sources' weapon types cannot both be true (e.g. "drone" and "KN-23"); a source naming no type, or "KN-23 or KN-24" beside "KN-23", agrees.</param>
 public sealed record StrikeDetail(
     int Id,
     DateOnly Date,
@@ -96,10 +98,10 @@ public sealed record StrikeDetail(
     WeaponDto MissileType,
     string OriginCountry,
     OriginStatus OriginStatus,
-    int? MissilesLaunched,
-    int? MissilesIntercepted,
-    int? Killed,
-    int? Injured,
+    Figure? MissilesLaunched,
+    Figure? MissilesIntercepted,
+    Figure? Killed,
+    Figure? Injured,
     string Summary,
     IReadOnlyList<StrikeStatement> Statements,
     IReadOnlyList<ReportRef> Reports,
@@ -108,7 +110,9 @@ public sealed record StrikeDetail(
     PublicationStatus Status,
     int Version,
     IReadOnlyList<HistoryEntry> History,
-    IReadOnlyList<StrikePlaceRef> Places)
+    IReadOnlyList<StrikePlaceRef> Places,
+    IReadOnlyList<AttributionEntry> Attribution,
+    bool SourcesDiffer)
 {
     /// <summary>Only in the answer to a create: stored strikes that may be the same event (date or window within a day, same or unknown oblast, missile types that could be the same). A warning; a reviewer can merge them.</summary>
     [System.Text.Json.Serialization.JsonIgnore(Condition = System.Text.Json.Serialization.JsonIgnoreCondition.WhenWritingNull)]
@@ -131,7 +135,9 @@ public sealed record StrikePlaceRef(int PlaceId, string Name, string? NameUk, Ob
 /// <param name="Official">Who said it, if a named official.</param>
 /// <param name="Organisation">On whose behalf.</param>
 /// <param name="StatedOn">When it was said; null when unknown.</param>
+/// <param name="StatedAt">Kyiv local time it was said, when known.</param>
 /// <param name="StatedOnNote">How the date was established, or why it is unknown.</param>
+/// <param name="IsPreliminary">True when the source called it preliminary.</param>
 /// <param name="Quote">The words as published.</param>
 /// <param name="QuoteKind">Direct or Paraphrase.</param>
 /// <param name="Figures">What this source says about this strike.</param>
@@ -143,10 +149,35 @@ public sealed record StrikeStatement(
     OfficialRef? Official,
     string Organisation,
     DateOnly? StatedOn,
+    TimeOnly? StatedAt,
     string? StatedOnNote,
+    bool IsPreliminary,
     string Quote,
     QuoteKind QuoteKind,
     ClaimedFigures Figures,
     IReadOnlyList<ReportRef> Reports,
     PublicationStatus Status,
     string? NoReportReason = null);
+
+/// <summary>One source's attribution of the strike's weapon, as it was said at the time.</summary>
+/// <param name="StatementId">The statement's id.</param>
+/// <param name="StatedOn">When it was said; null when unknown.</param>
+/// <param name="StatedAt">Kyiv local time it was said, when known.</param>
+/// <param name="Official">Who said it, if a named official.</param>
+/// <param name="Organisation">On whose behalf.</param>
+/// <param name="Reports">Where it was published.</param>
+/// <param name="WeaponLabel">The weapon as the source words it, verbatim ("KN-23 or KN-24", "drone").</param>
+/// <param name="MissileTypes">The catalogue types the label stands for; empty when the source names no type.</param>
+/// <param name="OriginClaim">Where the source says the weapon was made.</param>
+/// <param name="IsPreliminary">True when the source called it preliminary.</param>
+public sealed record AttributionEntry(
+    int StatementId,
+    DateOnly? StatedOn,
+    TimeOnly? StatedAt,
+    OfficialRef? Official,
+    string Organisation,
+    IReadOnlyList<ReportRef> Reports,
+    string? WeaponLabel,
+    IReadOnlyList<WeaponDto> MissileTypes,
+    OriginClaim OriginClaim,
+    bool IsPreliminary);

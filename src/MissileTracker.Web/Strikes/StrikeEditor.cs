@@ -202,10 +202,7 @@ public sealed class StrikeEditor(TrackerDbContext db, IServiceProvider services,
         strike.LocationPrecision = input.LocationPrecision!.Value;
         strike.OriginStatus = input.OriginStatus!.Value;
         strike.WeaponId = weaponId;
-        strike.MissilesLaunched = input.MissilesLaunched;
-        strike.MissilesIntercepted = input.MissilesIntercepted;
-        strike.Killed = input.Killed;
-        strike.Injured = input.Injured;
+        input.CopyFiguresTo(strike);
         strike.Summary = input.Summary!.Trim();
     }
 

@@ -1,5 +1,6 @@
 using System.Text.Json.Serialization;
 using MissileTracker.Web.Geography;
+using MissileTracker.Web.Statements;
 
 namespace MissileTracker.Web.Strikes;
 
@@ -32,6 +33,18 @@ namespace MissileTracker.Web.Strikes;
 /// <param name="UpdatedAt">Last change (UTC).</param>
 /// <param name="EndDate">The window's last day (Kyiv local date); empty for a single day.</param>
 /// <param name="EndTime">The window's end time (Kyiv local time), when reported.</param>
+/// <param name="MissilesLaunchedQualifier">How the source(s) qualified missilesLaunched: Exact, AtLeast, AtMost, About, MoreThan or Range.</param>
+/// <param name="MissilesLaunchedHigh">The high end of missilesLaunched when it is a Range.</param>
+/// <param name="MissilesLaunchedWords">Missiles launched in the source's own words, when they say more than the number.</param>
+/// <param name="MissilesInterceptedQualifier">How the source(s) qualified missilesIntercepted: Exact, AtLeast, AtMost, About, MoreThan or Range.</param>
+/// <param name="MissilesInterceptedHigh">The high end of missilesIntercepted when it is a Range.</param>
+/// <param name="MissilesInterceptedWords">Missiles intercepted in the source's own words, when they say more than the number.</param>
+/// <param name="KilledQualifier">How the source(s) qualified killed: Exact, AtLeast, AtMost, About, MoreThan or Range.</param>
+/// <param name="KilledHigh">The high end of killed when it is a Range.</param>
+/// <param name="KilledWords">Killed in the source's own words, when they say more than the number.</param>
+/// <param name="InjuredQualifier">How the source(s) qualified injured: Exact, AtLeast, AtMost, About, MoreThan or Range.</param>
+/// <param name="InjuredHigh">The high end of injured when it is a Range.</param>
+/// <param name="InjuredWords">Injured in the source's own words, when they say more than the number.</param>
 public sealed record StrikeExportRow(
     int Id,
     DateOnly Date,
@@ -60,11 +73,35 @@ public sealed record StrikeExportRow(
     DateTime CreatedAt,
     DateTime UpdatedAt,
     DateOnly? EndDate,
-    TimeOnly? EndTime)
+    TimeOnly? EndTime,
+    FigureQualifier MissilesLaunchedQualifier,
+    int? MissilesLaunchedHigh,
+    string? MissilesLaunchedWords,
+    FigureQualifier MissilesInterceptedQualifier,
+    int? MissilesInterceptedHigh,
+    string? MissilesInterceptedWords,
+    FigureQualifier KilledQualifier,
+    int? KilledHigh,
+    string? KilledWords,
+    FigureQualifier InjuredQualifier,
+    int? InjuredHigh,
+    string? InjuredWords)
 {
     /// <summary>The strike's linked places, main place first; read only for the GeoJSON export, which writes a feature per place.</summary>
     [JsonIgnore]
     public IReadOnlyList<StrikeMapPlace> Places { get; init; } = [];
+
+    [JsonIgnore]
+    public Figure MissilesLaunchedFigure => new(MissilesLaunched, MissilesLaunchedQualifier, MissilesLaunchedHigh, MissilesLaunchedWords);
+
+    [JsonIgnore]
+    public Figure MissilesInterceptedFigure => new(MissilesIntercepted, MissilesInterceptedQualifier, MissilesInterceptedHigh, MissilesInterceptedWords);
+
+    [JsonIgnore]
+    public Figure KilledFigure => new(Killed, KilledQualifier, KilledHigh, KilledWords);
+
+    [JsonIgnore]
+    public Figure InjuredFigure => new(Injured, InjuredQualifier, InjuredHigh, InjuredWords);
 
     [JsonIgnore]
     public bool HasCoordinates => Latitude is not null && Longitude is not null;
@@ -75,6 +112,10 @@ public sealed record StrikeExportRow(
         return new StrikeExportRow(s.Id, s.OccurredOn, s.DatePrecision, s.Date.ToString(), s.TimeOfDay, s.Settlement, s.District,
             s.Oblast, location.OblastName, s.Latitude, s.Longitude, s.LocationPrecision, location.Text, weaponCode, weaponName,
             s.OriginCountry, s.OriginStatus, s.MissilesLaunched, s.MissilesIntercepted, s.Killed, s.Injured, s.Summary,
-            officials, sourceUrls, s.CreatedAt, s.UpdatedAt, s.EndsOn, s.EndTime);
+            officials, sourceUrls, s.CreatedAt, s.UpdatedAt, s.EndsOn, s.EndTime,
+            s.MissilesLaunchedQualifier, s.MissilesLaunchedHigh, s.MissilesLaunchedWords,
+            s.MissilesInterceptedQualifier, s.MissilesInterceptedHigh, s.MissilesInterceptedWords,
+            s.KilledQualifier, s.KilledHigh, s.KilledWords,
+            s.InjuredQualifier, s.InjuredHigh, s.InjuredWords);
     }
 }

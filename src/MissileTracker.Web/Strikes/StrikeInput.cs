@@ -1,6 +1,7 @@
 using System.ComponentModel.DataAnnotations;
 using MissileTracker.Web.Editing;
 using MissileTracker.Web.Geography;
+using MissileTracker.Web.Statements;
 
 namespace MissileTracker.Web.Strikes;
 
@@ -105,21 +106,77 @@ public sealed class StrikeInput : IValidatableObject
     [Display(Name = "Missiles launched")]
     public int? MissilesLaunched { get; set; }
 
+    /// <summary>Exact, AtLeast, AtMost, About, MoreThan or Range (value is then the low end).</summary>
+    [Display(Name = "Missiles launched: qualifier")]
+    public FigureQualifier MissilesLaunchedQualifier { get; set; }
+
+    /// <summary>The high end, for a Range only ("6–8": 8).</summary>
+    [Range(0, InputRules.MaxCount)]
+    [Display(Name = "Missiles launched: high end of the range")]
+    public int? MissilesLaunchedHigh { get; set; }
+
+    /// <summary>The source's own words when they say more than the number ("several dozen", "2 of the 5").</summary>
+    [StringLength(200)]
+    [Display(Name = "Missiles launched: in the source's words")]
+    public string? MissilesLaunchedWords { get; set; }
+
     /// <summary>Missiles intercepted, when known.</summary>
     [Range(0, InputRules.MaxCount)]
     [Display(Name = "Missiles intercepted")]
     public int? MissilesIntercepted { get; set; }
+
+    /// <summary>Exact, AtLeast, AtMost, About, MoreThan or Range (value is then the low end).</summary>
+    [Display(Name = "Missiles intercepted: qualifier")]
+    public FigureQualifier MissilesInterceptedQualifier { get; set; }
+
+    /// <summary>The high end, for a Range only ("6–8": 8).</summary>
+    [Range(0, InputRules.MaxCount)]
+    [Display(Name = "Missiles intercepted: high end of the range")]
+    public int? MissilesInterceptedHigh { get; set; }
+
+    /// <summary>The source's own words when they say more than the number ("several dozen", "2 of the 5").</summary>
+    [StringLength(200)]
+    [Display(Name = "Missiles intercepted: in the source's words")]
+    public string? MissilesInterceptedWords { get; set; }
 
     /// <summary>People killed, when known.</summary>
     [Range(0, InputRules.MaxCount)]
     [Display(Name = "Killed")]
     public int? Killed { get; set; }
 
+    /// <summary>Exact, AtLeast, AtMost, About, MoreThan or Range (value is then the low end).</summary>
+    [Display(Name = "Killed: qualifier")]
+    public FigureQualifier KilledQualifier { get; set; }
+
+    /// <summary>The high end, for a Range only ("6–8": 8).</summary>
+    [Range(0, InputRules.MaxCount)]
+    [Display(Name = "Killed: high end of the range")]
+    public int? KilledHigh { get; set; }
+
+    /// <summary>The source's own words when they say more than the number ("several dozen", "2 of the 5").</summary>
+    [StringLength(200)]
+    [Display(Name = "Killed: in the source's words")]
+    public string? KilledWords { get; set; }
+
     /// <summary>People injured, when known.</summary>
     /// <example>3</example>
     [Range(0, InputRules.MaxCount)]
     [Display(Name = "Injured")]
     public int? Injured { get; set; }
+
+    /// <summary>Exact, AtLeast, AtMost, About, MoreThan or Range (value is then the low end).</summary>
+    [Display(Name = "Injured: qualifier")]
+    public FigureQualifier InjuredQualifier { get; set; }
+
+    /// <summary>The high end, for a Range only ("6–8": 8).</summary>
+    [Range(0, InputRules.MaxCount)]
+    [Display(Name = "Injured: high end of the range")]
+    public int? InjuredHigh { get; set; }
+
+    /// <summary>The source's own words when they say more than the number ("several dozen", "2 of the 5").</summary>
+    [StringLength(200)]
+    [Display(Name = "Injured: in the source's words")]
+    public string? InjuredWords { get; set; }
 
     /// <summary>Short description.</summary>
     /// <example>Two of five missiles that hit Kharkiv were preliminarily identified as KN-23.</example>
@@ -143,6 +200,15 @@ public sealed class StrikeInput : IValidatableObject
     [DataType(DataType.MultilineText)]
     [Display(Name = "Reason")]
     public string? Reason { get; set; }
+
+    /// <summary>Copies the figures onto a strike.</summary>
+    public void CopyFiguresTo(Strike strike)
+    {
+        strike.MissilesLaunchedFigure = FigureRules.From(MissilesLaunched, MissilesLaunchedQualifier, MissilesLaunchedHigh, MissilesLaunchedWords);
+        strike.MissilesInterceptedFigure = FigureRules.From(MissilesIntercepted, MissilesInterceptedQualifier, MissilesInterceptedHigh, MissilesInterceptedWords);
+        strike.KilledFigure = FigureRules.From(Killed, KilledQualifier, KilledHigh, KilledWords);
+        strike.InjuredFigure = FigureRules.From(Injured, InjuredQualifier, InjuredHigh, InjuredWords);
+    }
 
     public IEnumerable<ValidationResult> Validate(ValidationContext validationContext)
     {
@@ -191,9 +257,17 @@ public sealed class StrikeInput : IValidatableObject
             }
         }
 
-        if (MissilesIntercepted > MissilesLaunched)
+        if (MissilesIntercepted > MissilesLaunched && MissilesLaunchedQualifier is FigureQualifier.Exact or FigureQualifier.AtMost)
         {
             yield return new("More missiles intercepted than launched.", [nameof(MissilesIntercepted)]);
+        }
+
+        foreach (var error in FigureRules.Check(MissilesLaunched, MissilesLaunchedQualifier, MissilesLaunchedHigh, MissilesLaunchedWords, nameof(MissilesLaunched))
+            .Concat(FigureRules.Check(MissilesIntercepted, MissilesInterceptedQualifier, MissilesInterceptedHigh, MissilesInterceptedWords, nameof(MissilesIntercepted)))
+            .Concat(FigureRules.Check(Killed, KilledQualifier, KilledHigh, KilledWords, nameof(Killed)))
+            .Concat(FigureRules.Check(Injured, InjuredQualifier, InjuredHigh, InjuredWords, nameof(Injured))))
+        {
+            yield return error;
         }
 
         switch (LocationPrecision)

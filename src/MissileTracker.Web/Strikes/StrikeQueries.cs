@@ -49,7 +49,7 @@ public sealed class StrikeQueries(TrackerDbContext db, AggregateCache aggregates
         {
             var s = r.Strike;
             return new StrikeSummary(s.Id, s.OccurredOn, s.DatePrecision, s.Date.ToString(), s.TimeOfDay, StrikeWindow.Of(s), StrikeLocation.Of(s),
-                WeaponDto.From(r.Weapon), s.OriginCountry, s.OriginStatus, s.MissilesLaunched, s.MissilesIntercepted, s.Killed, s.Injured,
+                WeaponDto.From(r.Weapon), s.OriginCountry, s.OriginStatus, s.MissilesLaunchedFigure.IfGiven, s.MissilesInterceptedFigure.IfGiven, s.KilledFigure.IfGiven, s.InjuredFigure.IfGiven,
                 s.Summary, officials.GetValueOrDefault(s.Id, []), r.ReportCount, s.UpdatedAt);
         }).ToList();
         return new Page<StrikeSummary>(items, page, total)
@@ -76,7 +76,7 @@ public sealed class StrikeQueries(TrackerDbContext db, AggregateCache aggregates
         var s = await strikes.AsNoTracking()
             .Include(x => x.Weapon)
             .Include(x => x.Reports).ThenInclude(x => x.Report)
-            .Include(x => x.Statements).ThenInclude(x => x.Weapon)
+            .Include(x => x.Statements).ThenInclude(x => x.WeaponTypes).ThenInclude(x => x.Weapon)
             .Include(x => x.Statements).ThenInclude(x => x.Statement).ThenInclude(x => x.Official)
             .Include(x => x.Places).ThenInclude(x => x.Place)
             .AsSplitQuery()
@@ -98,13 +98,15 @@ public sealed class StrikeQueries(TrackerDbContext db, AggregateCache aggregates
             .ToLookup(x => x.StatementId, x => x.Report);
 
         var statements = s.Statements
-            .OrderBy(x => x.Statement.StatedOn == null).ThenBy(x => x.Statement.StatedOn).ThenBy(x => x.StatementId)
+            .OrderBy(x => x.Statement.StatedOn == null).ThenBy(x => x.Statement.StatedOn).ThenBy(x => x.Statement.StatedAt == null).ThenBy(x => x.Statement.StatedAt).ThenBy(x => x.StatementId)
             .Select(x => new StrikeStatement(
                 x.StatementId,
                 x.Statement.Official is null ? null : OfficialRef.From(x.Statement.Official),
                 x.Statement.Organisation,
                 x.Statement.StatedOn,
+                x.Statement.StatedAt,
                 x.Statement.StatedOnNote,
+                x.Statement.IsPreliminary,
                 x.Statement.Quote,
                 x.Statement.QuoteKind,
                 ClaimedFigures.From(x),
@@ -116,11 +118,25 @@ public sealed class StrikeQueries(TrackerDbContext db, AggregateCache aggregates
             .OrderBy(r => r.PublishedOn == null).ThenBy(r => r.PublishedOn).ThenBy(r => r.Id).ToList();
 
         return new StrikeDetail(s.Id, s.OccurredOn, s.DatePrecision, s.Date.ToString(), s.DateNote, s.TimeOfDay, StrikeWindow.Of(s), StrikeLocation.Of(s),
-            WeaponDto.From(s.Weapon), s.OriginCountry, s.OriginStatus, s.MissilesLaunched, s.MissilesIntercepted, s.Killed, s.Injured,
+            WeaponDto.From(s.Weapon), s.OriginCountry, s.OriginStatus, s.MissilesLaunchedFigure.IfGiven, s.MissilesInterceptedFigure.IfGiven, s.KilledFigure.IfGiven, s.InjuredFigure.IfGiven,
             s.Summary, statements, reports, s.CreatedAt, s.UpdatedAt, s.Status, s.Version, await db.HistoryOfAsync(nameof(Strike), s.Id, staff, ct),
             s.Places.OrderBy(p => p.Position).Select(p => new StrikePlaceRef(p.PlaceId, p.Place.Name, p.Place.NameUk, p.Place.Oblast, p.Place.Raion,
-                p.Place.CityDistrict, p.Place.GeoNamesId, p.Precision)).ToList());
+                p.Place.CityDistrict, p.Place.GeoNamesId, p.Precision)).ToList(),
+            Attribution(s.Statements, reportsByStatement),
+            WeaponAgreement.AnyConflict(s.Statements.Select(x => (IReadOnlyCollection<string>)x.WeaponCodes).ToList()));
     }
+
+    /// <summary>Each source's weapon label and origin claim in the order they were said: by date, then Kyiv time (unknown last), then id.</summary>
+    private static List<AttributionEntry> Attribution(IEnumerable<StatementStrike> links, ILookup<int, Report> reportsByStatement) =>
+        links
+            .OrderBy(x => x.Statement.StatedOn == null).ThenBy(x => x.Statement.StatedOn)
+            .ThenBy(x => x.Statement.StatedAt == null).ThenBy(x => x.Statement.StatedAt).ThenBy(x => x.StatementId)
+            .Select(x => new AttributionEntry(
+                x.StatementId, x.Statement.StatedOn, x.Statement.StatedAt,
+                x.Statement.Official is null ? null : OfficialRef.From(x.Statement.Official), x.Statement.Organisation,
+                reportsByStatement[x.StatementId].OrderBy(r => r.Id).Select(ReportRef.From).ToList(),
+                x.WeaponLabel, ClaimedFigures.TypesOf(x), x.OriginClaim, x.Statement.IsPreliminary))
+            .ToList();
 
     /// <summary>
     /// The survivor a merged strike answers 301 to, or null. The public is only sent on from a strike that was

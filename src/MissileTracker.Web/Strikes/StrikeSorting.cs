@@ -81,7 +81,7 @@ public static class StrikeSorting
         {
             StrikeSort.DateAscending or StrikeSort.DateDescending => last.Date.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture),
             StrikeSort.UpdatedAscending or StrikeSort.UpdatedDescending => last.UpdatedAt.Ticks.ToString(CultureInfo.InvariantCulture),
-            _ => ((last.Killed ?? 0) + (last.Injured ?? 0)).ToString(CultureInfo.InvariantCulture),
+            _ => ((last.Killed?.Value ?? 0) + (last.Injured?.Value ?? 0)).ToString(CultureInfo.InvariantCulture),
         };
         return new Cursor(NameOf(sort), key, last.Id);
     }

@@ -1,8 +1,8 @@
 namespace MissileTracker.Web.Weapons;
 
 /// <summary>
-/// A missile type as reporting names it: a specific system (KN-23), a family
-/// (Hwasong-11), or an ambiguous label ("Iskander-M or KN-23") kept as such.
+/// A weapon type as reporting names it: a specific system (KN-23), a family
+/// (Hwasong-11), an ambiguous label ("Iskander-M or KN-23") kept as such, or a drone.
 /// </summary>
 public sealed class Weapon
 {
@@ -23,6 +23,8 @@ public sealed class Weapon
 
     /// <summary>True for labels naming more than one possible system.</summary>
     public bool IsAmbiguous { get; set; }
+
+    public WeaponKind Kind { get; set; }
 
     public string Description { get; set; } = "";
 }

@@ -71,12 +71,12 @@ public static class KnownEvidence
         var kirbyJan9 = Statement(kirby, kirbyArticle, "At least one North Korean missile fell in Kharkiv on the 6th.", new DateOnly(2024, 1, 9));
         kirbyJan9.Strikes.Add(new StatementStrike
         {
-            Strike = jan6, Weapon = weapon, MissileCount = 1, MissileCountQualifier = FigureQualifier.AtLeast,
+            Strike = jan6, WeaponTypes = { new StatementStrikeWeapon { Weapon = weapon } }, MissileCount = 1, MissileCountQualifier = FigureQualifier.AtLeast,
             DateAsReported = "on the 6th", LocationAsReported = "Kharkiv",
         });
         var kirbyEarlier = Statement(kirby, kirbyArticle, "Russia attacked Ukraine with North Korean missiles on the 30th of last month and the 2nd.");
-        kirbyEarlier.Strikes.Add(new StatementStrike { Strike = dec30, Weapon = weapon, DateAsReported = "on the 30th of last month" });
-        kirbyEarlier.Strikes.Add(new StatementStrike { Strike = jan2, Weapon = weapon, DateAsReported = "the 2nd" });
+        kirbyEarlier.Strikes.Add(new StatementStrike { Strike = dec30, WeaponTypes = { new StatementStrikeWeapon { Weapon = weapon } }, DateAsReported = "on the 30th of last month" });
+        kirbyEarlier.Strikes.Add(new StatementStrike { Strike = jan2, WeaponTypes = { new StatementStrikeWeapon { Weapon = weapon } }, DateAsReported = "the 2nd" });
 
         var joint = Statement(blinken, kirbyArticle, "A joint statement condemned Russia's use of North Korean missiles.", new DateOnly(2024, 1, 9),
             organisation: "Foreign ministers of 47 countries (joint statement)");

@@ -100,7 +100,7 @@ public sealed class RaionTests : IDisposable
 
         var stats = await _client.GetJsonAsync<StrikeStats>("/api/v1/stats");
 
-        stats.ByRaion.Select(b => (b.Key, b.Label, b.Strikes, b.Killed)).Should().Equal(
+        stats.ByRaion.Select(b => (b.Key, b.Label, b.Strikes, b.KilledLow)).Should().Equal(
             ("Brovary Raion", "Brovary Raion", 2, 3),
             (null, "No raion known", 2, 4),
             ("Bucha Raion", "Bucha Raion", 1, 2));

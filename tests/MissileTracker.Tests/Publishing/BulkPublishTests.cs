@@ -33,7 +33,7 @@ public sealed class BulkPublishTests : IDisposable
         var official = await db.Officials.FirstAsync();
         var statement = new Statement { Official = official, Organisation = official.Organisation, Quote = "Two of the missiles were KN-23.", QuoteKind = QuoteKind.Paraphrase };
         statement.Reports.Add(new StatementReport { Report = report });
-        statement.Strikes.Add(new StatementStrike { Strike = strike, WeaponId = strike.WeaponId });
+        statement.Strikes.Add(new StatementStrike { Strike = strike, WeaponTypes = { new StatementStrikeWeapon { WeaponId = strike.WeaponId } } });
         db.Add(statement);
         await db.SaveChangesAsync();
         return new Drafts(strike.Id, report.Id, statement.Id, other.Id);

@@ -33,8 +33,8 @@ public sealed class StatsApiTests : IDisposable
 
         var stats = await GetAsync();
 
-        stats.Total.Should().BeEquivalentTo(new { Strikes = 4, Killed = (int?)3, Injured = (int?)14, MissilesLaunched = (int?)null });
-        stats.ByMonth.Select(b => (b.Key, b.Label, b.Strikes, b.Killed)).Should().Equal(("2024-01", "January 2024", 2, 3), ("2024-02", "February 2024", 2, null));
+        stats.Total.Should().BeEquivalentTo(new { Strikes = 4, KilledLow = (int?)3, KilledHigh = (int?)3, InjuredLow = (int?)14, MissilesLaunchedLow = (int?)null, MissilesLaunchedHigh = (int?)null });
+        stats.ByMonth.Select(b => (b.Key, b.Label, b.Strikes, b.KilledLow)).Should().Equal(("2024-01", "January 2024", 2, 3), ("2024-02", "February 2024", 2, null));
         stats.ByOblast.Select(b => (b.Key, b.Strikes)).Should().Equal(("Kharkiv", 2), ("Kyiv", 1), (null, 1));
         stats.ByOblast[0].Label.Should().Be("Kharkiv Oblast");
         stats.ByMissileType.Select(b => (b.Key, b.Label, b.Strikes)).Should().Equal(("kn-23", "KN-23", 2), ("dprk-ballistic-unspecified", "North Korean ballistic missile (type not stated)", 1), ("kn-24", "KN-24", 1));
@@ -51,7 +51,7 @@ public sealed class StatsApiTests : IDisposable
         foreach (var grouping in new[] { stats.ByMonth, stats.ByOblast, stats.ByMissileType, stats.ByOriginStatus })
         {
             grouping.Sum(b => b.Strikes).Should().Be(stats.Total.Strikes);
-            grouping.Sum(b => b.Killed ?? 0).Should().Be(stats.Total.Killed);
+            grouping.Sum(b => b.KilledLow ?? 0).Should().Be(stats.Total.KilledLow);
         }
     }
 
@@ -72,7 +72,8 @@ public sealed class StatsApiTests : IDisposable
         var stats = await GetAsync();
 
         stats.Total.Strikes.Should().Be(0);
-        stats.Total.Killed.Should().BeNull();
+        stats.Total.KilledLow.Should().BeNull();
+        stats.Total.KilledHigh.Should().BeNull();
         stats.ByMonth.Should().BeEmpty();
     }
 

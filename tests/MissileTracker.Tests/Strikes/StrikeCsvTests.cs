@@ -17,6 +17,10 @@ public sealed class StrikeCsvTests : IDisposable
         "latitude", "longitude", "locationPrecision", "missileType", "missileTypeName", "originCountry", "originStatus",
         "missilesLaunched", "missilesIntercepted", "killed", "injured", "summary", "officialsQuoted", "sourceUrls",
         "createdAt", "updatedAt", "endDate", "endTime",
+        "missilesLaunchedQualifier", "missilesLaunchedHigh", "missilesLaunchedWords",
+        "missilesInterceptedQualifier", "missilesInterceptedHigh", "missilesInterceptedWords",
+        "killedQualifier", "killedHigh", "killedWords",
+        "injuredQualifier", "injuredHigh", "injuredWords",
     ];
 
     private readonly TrackerApp _app = new();

@@ -54,7 +54,7 @@ public sealed class StrikeMergeTests : IDisposable
         response.StatusCode.Should().Be(HttpStatusCode.OK, await response.Content.ReadAsStringAsync());
         var survivor = await response.ReadJsonAsync<StrikeDetail>();
         survivor.Id.Should().Be(Survivor);
-        survivor.Statements.Should().Contain(s => s.Official!.Name == "Oleh Synehubov" && s.Figures.Killed == 2);
+        survivor.Statements.Should().Contain(s => s.Official!.Name == "Oleh Synehubov" && s.Figures.Killed!.Value.Value == 2);
         survivor.Reports.Should().HaveCount(reportsBefore).And.OnlyHaveUniqueItems(r => r.Id);
         var tombstone = await _app.WithDbAsync(db => db.Strikes.IgnoreQueryFilters().SingleAsync(s => s.Id == duplicate));
         tombstone.MergedIntoId.Should().Be(Survivor);

@@ -69,7 +69,7 @@ public sealed class StrikePagingTests : IDisposable
         {
             "date" => all.Select(s => (Key: (long)s.Date.DayNumber, s.Id)).ToList(),
             "updated" => all.Select(s => (Key: s.UpdatedAt.Ticks, s.Id)).ToList(),
-            _ => all.Select(s => (Key: (long)((s.Killed ?? 0) + (s.Injured ?? 0)), s.Id)).ToList(),
+            _ => all.Select(s => (Key: (long)((s.Killed?.Value ?? 0) + (s.Injured?.Value ?? 0)), s.Id)).ToList(),
         };
         if (sort.StartsWith('-'))
         {

@@ -178,8 +178,7 @@ public sealed class StrikesApiTests : IDisposable
         var statement = strike.Statements.Should().ContainSingle().Subject;
         statement.Official!.Name.Should().Be("John Kirby");
         statement.StatedOn.Should().Be(new DateOnly(2024, 1, 9));
-        statement.Figures.MissileCount.Should().Be(1);
-        statement.Figures.MissileCountQualifier.Should().Be(Web.Statements.FigureQualifier.AtLeast);
+        statement.Figures.MissileCount.Should().Be(new Web.Statements.Figure(1, Web.Statements.FigureQualifier.AtLeast));
         strike.Reports.Should().ContainSingle().Which.Title.Should().Contain("on the 6th");
     }
 
@@ -193,7 +192,7 @@ public sealed class StrikesApiTests : IDisposable
 
         var detail = await _client.GetJsonAsync<StrikeDetail>($"/api/v1/strikes/{strike.Id}");
 
-        detail.Statements.Select(s => (s.Official!.Name, s.Figures.Injured))
+        detail.Statements.Select(s => (s.Official!.Name, s.Figures.Injured?.Value))
             .Should().BeEquivalentTo(new[] { ("Police Official", (int?)3), ("Mayor", (int?)5) });
         detail.Reports.Should().HaveCount(2);
     }

@@ -106,10 +106,13 @@ internal sealed class PublicApiOperationFilter : IOperationFilter
         [CsvResult.MediaType] =
             "id,date,datePrecision,dateText,timeOfDay,settlement,district,oblast,oblastName,latitude,longitude,locationPrecision,"
             + "missileType,missileTypeName,originCountry,originStatus,missilesLaunched,missilesIntercepted,killed,injured,summary,"
-            + "officialsQuoted,sourceUrls,createdAt,updatedAt,endDate,endTime\r\n"
+            + "officialsQuoted,sourceUrls,createdAt,updatedAt,endDate,endTime,missilesLaunchedQualifier,missilesLaunchedHigh,missilesLaunchedWords,"
+            + "missilesInterceptedQualifier,missilesInterceptedHigh,missilesInterceptedWords,killedQualifier,killedHigh,killedWords,"
+            + "injuredQualifier,injuredHigh,injuredWords\r\n"
             + "3,2024-01-06,Day,6 Jan 2024,,Kharkiv,,Kharkiv,Kharkiv Oblast,49.9935,36.2304,Settlement,dprk-ballistic-unspecified,"
             + "North Korean ballistic missile (type not stated),KP,ReportedByOfficials,,,,,\"Russia launched several North Korean ballistic "
-            + "missiles at Ukraine; at least one fell in Kharkiv.\",John Kirby,https://example.org/report,2024-01-10T09:00:00Z,2024-01-10T09:00:00Z,,\r\n",
+            + "missiles at Ukraine; at least one fell in Kharkiv.\",John Kirby,https://example.org/report,2024-01-10T09:00:00Z,2024-01-10T09:00:00Z,,,"
+            + "Exact,,,Exact,,,Exact,,,Exact,,\r\n",
         [AtomFeedResult.MediaType] =
             "<?xml version=\"1.0\" encoding=\"utf-8\"?>\n<feed xmlns=\"http://www.w3.org/2005/Atom\">"
             + "<id>https://tracker.example/api/v1/strikes.atom?oblast=Kharkiv</id><title>MissileTracker: strikes where oblast=Kharkiv</title>"

@@ -99,12 +99,15 @@ internal static class Tables
 
     public static readonly Table StrikeReports = new("StrikeReports", ["StrikeId", "ReportId"]);
 
-    public static readonly Table StatementStrikes = new("StatementStrikes", ["StatementId", "StrikeId", "WeaponId", "MissileCount", "MissileCountQualifier",
-        "MissilesIntercepted", "Killed", "KilledQualifier", "Injured", "InjuredQualifier", "DateAsReported", "LocationAsReported"]);
+    // Columns left out (each figure's high end and words, the weapon label) take their defaults: null, or "Exact" for a qualifier.
+    public static readonly Table StatementStrikes = new("StatementStrikes", ["StatementId", "StrikeId", "OriginClaim", "MissileCount", "MissileCountQualifier",
+        "MissilesIntercepted", "MissilesInterceptedQualifier", "Killed", "KilledQualifier", "Injured", "InjuredQualifier", "DateAsReported", "LocationAsReported"]);
+
+    public static readonly Table StatementStrikeWeapons = new("StatementStrikeWeapons", ["StatementId", "StrikeId", "WeaponId"]);
 
     public static readonly Table StatementReports = new("StatementReports", ["StatementId", "ReportId"]);
 
-    public static readonly Table[] All = [Officials, Strikes, Reports, Statements, StrikeReports, StatementStrikes, StatementReports];
+    public static readonly Table[] All = [Officials, Strikes, Reports, Statements, StrikeReports, StatementStrikes, StatementStrikeWeapons, StatementReports];
 }
 
 internal static class SqliteBulk

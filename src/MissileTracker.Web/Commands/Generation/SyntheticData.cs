@@ -137,8 +137,9 @@ internal sealed class SyntheticData(int seed, StartIds start)
             int? official = r.NextDouble() < 0.8 ? start.Official + 1 + r.Next(OfficialCount) : null;
             yield return (Tables.Statements, [statementId, official, organisation, occurredOn.AddDays(r.Next(2)), null, quote,
                 r.NextDouble() < 0.7 ? "Direct" : "Paraphrase", false, null, null, null, at, at, "Published", at, null, null, 1]);
-            yield return (Tables.StatementStrikes, [statementId, id, weapon.Id, launched, "Exact", intercepted, killed, "Exact", injured, "Exact",
+            yield return (Tables.StatementStrikes, [statementId, id, "NorthKorea", launched, "Exact", intercepted, "Exact", killed, "Exact", injured, "Exact",
                 occurredOn.ToString("d MMMM", CultureInfo.InvariantCulture), settlement ?? oblastName]);
+            yield return (Tables.StatementStrikeWeapons, [statementId, id, weapon.Id]);
             yield return (Tables.StatementReports, [statementId, reportIds[r.Next(reportIds.Count)]]);
         }
     }

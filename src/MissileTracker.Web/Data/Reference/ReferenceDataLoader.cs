@@ -82,7 +82,7 @@ public sealed class ReferenceDataLoader(TrackerDbContext db, Gazetteer gazetteer
         foreach (var statement in data.Statements.Concat(data.Claims))
         {
             await ApplyRecordAsync(statement.Key, ReferenceKind.Statement, keys,
-                id => db.Statements.IgnoreQueryFilters().Include(s => s.Strikes).Include(s => s.Reports)
+                id => db.Statements.IgnoreQueryFilters().Include(s => s.Strikes).ThenInclude(l => l.WeaponTypes).Include(s => s.Reports)
                     .Include(s => s.Figures).Include(s => s.Regions).AsSplitQuery().SingleOrDefaultAsync(s => s.Id == id, ct),
                 () => new Statement { Organisation = "", Quote = "" },
                 s => { Apply(s, statement); return Task.CompletedTask; },
@@ -239,10 +239,10 @@ public sealed class ReferenceDataLoader(TrackerDbContext db, Gazetteer gazetteer
         strike.OriginStatus = shipped.OriginStatus;
         strike.WeaponId = _weapons.TryGetValue(shipped.Weapon, out var weapon) ? weapon
             : throw new InvalidOperationException($"{shipped.Key}: no weapon {shipped.Weapon} in the catalogue.");
-        strike.MissilesLaunched = shipped.MissilesLaunched?.Value;
-        strike.MissilesIntercepted = shipped.MissilesIntercepted?.Value;
-        strike.Killed = shipped.Killed?.Value;
-        strike.Injured = shipped.Injured?.Value;
+        strike.MissilesLaunchedFigure = ReferenceMapping.FigureOf(shipped.MissilesLaunched);
+        strike.MissilesInterceptedFigure = ReferenceMapping.FigureOf(shipped.MissilesIntercepted);
+        strike.KilledFigure = ReferenceMapping.FigureOf(shipped.Killed);
+        strike.InjuredFigure = ReferenceMapping.FigureOf(shipped.Injured);
         strike.Summary = shipped.Summary;
         Publish(strike);
 
@@ -315,7 +315,9 @@ public sealed class ReferenceDataLoader(TrackerDbContext db, Gazetteer gazetteer
         }
 
         statement.StatedOn = shipped.StatedOn;
+        statement.StatedAt = shipped.StatedAt;
         statement.StatedOnNote = shipped.StatedOnNote;
+        statement.IsPreliminary = shipped.Preliminary;
         statement.NoReportReason = shipped.NoReportReason;
         statement.Quote = shipped.Quote;
         statement.QuoteKind = shipped.QuoteKind;
@@ -340,7 +342,7 @@ public sealed class ReferenceDataLoader(TrackerDbContext db, Gazetteer gazetteer
                 statement.Strikes.Add(link);
             }
 
-            ReferenceMapping.ApplyFigures(link, figures, _weapons);
+            ReferenceMapping.ApplyFigures(link, figures, _weapons, shipped.Key);
         }
     }
 }

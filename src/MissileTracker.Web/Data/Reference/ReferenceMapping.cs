@@ -3,21 +3,28 @@ using MissileTracker.Web.Statements;
 namespace MissileTracker.Web.Data.Reference;
 
 /// <summary>
-/// How the dataset's statement fields map onto the model: figures, weapon labels and claims. The dataset carries more
-/// than some columns hold (a figure's words, a weapon set, several figures per claim); each is mapped where the model
-/// has a place for it.
+/// How the dataset's statement fields map onto the model: each figure as a <see cref="Figure"/> (value, qualifier, high end,
+/// the source's words), the weapon label verbatim with the catalogue set it stands for, where the source says the weapon
+/// was made, and a claim's figures and regions in the source's order.
 /// </summary>
 internal static class ReferenceMapping
 {
-    public static void ApplyFigures(StatementStrike link, ReferenceStatementStrike shipped, IReadOnlyDictionary<string, int> weapons)
+    public static void ApplyFigures(StatementStrike link, ReferenceStatementStrike shipped, IReadOnlyDictionary<string, int> weapons, string owner)
     {
-        link.WeaponId = CatalogueWeapon(shipped.Weapons ?? []) is { } code
-            ? weapons.TryGetValue(code, out var id) ? id : null
-            : null;
-        (link.MissileCount, link.MissileCountQualifier) = Number(shipped.Missiles);
-        link.MissilesIntercepted = shipped.Intercepted?.Value;
-        (link.Killed, link.KilledQualifier) = Number(shipped.Killed);
-        (link.Injured, link.InjuredQualifier) = Number(shipped.Injured);
+        link.WeaponLabel = shipped.WeaponLabel;
+        var wanted = (shipped.Weapons ?? []).Select(code => weapons.TryGetValue(code, out var id) ? id
+            : throw new InvalidOperationException($"{owner}: no weapon {code} in the catalogue.")).ToHashSet();
+        link.WeaponTypes.RemoveAll(w => !wanted.Contains(w.WeaponId));
+        foreach (var id in wanted.Where(id => link.WeaponTypes.All(w => w.WeaponId != id)))
+        {
+            link.WeaponTypes.Add(new StatementStrikeWeapon { StatementStrike = link, WeaponId = id });
+        }
+
+        link.OriginClaim = shipped.OriginClaim;
+        link.MissileCountFigure = FigureOf(shipped.Missiles);
+        link.MissilesInterceptedFigure = FigureOf(shipped.Intercepted);
+        link.KilledFigure = FigureOf(shipped.Killed);
+        link.InjuredFigure = FigureOf(shipped.Injured);
         link.DateAsReported = shipped.DateAsReported;
         link.LocationAsReported = shipped.LocationAsReported;
     }
@@ -69,17 +76,7 @@ internal static class ReferenceMapping
         }
     }
 
-    /// <summary>The one catalogue entry a weapon set stands for, while a statement holds a single weapon.</summary>
-    public static string? CatalogueWeapon(IReadOnlyList<string> set) => set.Order(StringComparer.Ordinal).ToArray() switch
-    {
-        [var one] => one,
-        ["kn-23", "kn-24"] => "hwasong-11",
-        ["iskander-m", "kn-23"] => "iskander-m-or-kn-23",
-        _ => null,
-    };
-
-    private static (int? Value, FigureQualifier Qualifier) Number(ReferenceFigure? figure) =>
-        figure?.Value is { } value ? (value, figure.Qualifier) : (null, FigureQualifier.Exact);
+    public static Figure FigureOf(ReferenceFigure? figure) => figure?.ToFigure() ?? Figure.None;
 }
 
 /// <summary>The title of a shipped report: the headline where a stored copy gives one, else a visible placeholder (the notes give no headlines).</summary>

@@ -61,7 +61,7 @@ public sealed record ReferenceStatement(
 /// weapons it means (<paramref name="Weapons"/>, a set; empty: type not stated), where it says the weapon was made, and its figures.
 /// </summary>
 public sealed record ReferenceStatementStrike(
-    string Strike, string OriginClaim = "NotStated", string? WeaponLabel = null, List<string>? Weapons = null,
+    string Strike, OriginClaim OriginClaim = OriginClaim.NotStated, string? WeaponLabel = null, List<string>? Weapons = null,
     ReferenceFigure? Missiles = null, ReferenceFigure? Intercepted = null, ReferenceFigure? Killed = null, ReferenceFigure? Injured = null,
     string? DateAsReported = null, string? LocationAsReported = null);
 

@@ -55,10 +55,10 @@ public static class ReferenceSnapshot
         ["originCountry"] = s.OriginCountry,
         ["originStatus"] = s.OriginStatus.ToString(),
         ["weaponId"] = Text(s.WeaponId),
-        ["missilesLaunched"] = Text(s.MissilesLaunched),
-        ["missilesIntercepted"] = Text(s.MissilesIntercepted),
-        ["killed"] = Text(s.Killed),
-        ["injured"] = Text(s.Injured),
+        ["missilesLaunched"] = Text(s.MissilesLaunchedFigure),
+        ["missilesIntercepted"] = Text(s.MissilesInterceptedFigure),
+        ["killed"] = Text(s.KilledFigure),
+        ["injured"] = Text(s.InjuredFigure),
         ["summary"] = s.Summary,
         ["status"] = s.Status.ToString(),
         ["deleted"] = Text(s.DeletedAt is not null),
@@ -74,11 +74,13 @@ public static class ReferenceSnapshot
             ["officialId"] = Text(s.OfficialId),
             ["organisation"] = s.Organisation,
             ["statedOn"] = Text(s.StatedOn),
+            ["statedAt"] = Text(s.StatedAt),
             ["statedOnNote"] = s.StatedOnNote,
+            ["isPreliminary"] = Text(s.IsPreliminary),
+            ["noReportReason"] = s.NoReportReason,
             ["quote"] = s.Quote,
             ["quoteKind"] = s.QuoteKind.ToString(),
             ["isAggregate"] = Text(s.IsAggregate),
-            ["noReportReason"] = s.NoReportReason,
             ["periodStart"] = Text(s.PeriodStart),
             ["periodEnd"] = Text(s.PeriodEnd),
             ["periodAsOf"] = Text(s.PeriodAsOf),
@@ -90,8 +92,8 @@ public static class ReferenceSnapshot
         foreach (var link in s.Strikes)
         {
             values[$"strike:{Text(link.StrikeId)}"] = string.Join("|",
-                Text(link.WeaponId), Text(link.MissileCount), link.MissileCountQualifier.ToString(), Text(link.MissilesIntercepted),
-                Text(link.Killed), link.KilledQualifier.ToString(), Text(link.Injured), link.InjuredQualifier.ToString(),
+                link.WeaponLabel, Join(link.WeaponTypes.Select(w => Text(w.WeaponId))), link.OriginClaim.ToString(),
+                Text(link.MissileCountFigure), Text(link.MissilesInterceptedFigure), Text(link.KilledFigure), Text(link.InjuredFigure),
                 link.DateAsReported, link.LocationAsReported);
         }
 

@@ -89,6 +89,29 @@ public static class Labels
         _ => kind.ToString(),
     };
 
+    public static string Of(OriginClaim claim) => claim switch
+    {
+        OriginClaim.NotStated => "origin not stated",
+        OriginClaim.NorthKorea => "made in North Korea",
+        OriginClaim.Russia => "made in Russia",
+        OriginClaim.Other => "made elsewhere",
+        OriginClaim.Denied => "foreign origin denied",
+        _ => claim.ToString(),
+    };
+
+    /// <summary>A source's weapon: its own words, then the catalogue types they stand for ("KN-23 or KN-24" → KN-23, KN-24).</summary>
+    public static string Weapon(string? label, IReadOnlyList<Weapons.WeaponDto> types)
+    {
+        var names = string.Join(", ", types.Select(t => t.Name));
+        return (label, names.Length) switch
+        {
+            (null, 0) => "not given",
+            (null, _) => names,
+            (_, 0) => $"“{label}”",
+            _ => $"“{label}” ({names})",
+        };
+    }
+
     /// <summary>A label as the first word of a pick-list choice: "not reported" → "Not reported".</summary>
     public static string Choice(string label) => label.Length == 0 ? label : char.ToUpperInvariant(label[0]) + label[1..];
 

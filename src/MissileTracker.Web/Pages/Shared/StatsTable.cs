@@ -5,11 +5,14 @@ namespace MissileTracker.Web.Pages.Shared;
 /// <summary>One statistics table (and the chart drawn from it).</summary>
 public sealed record StatsTable(string Id, string Caption, string GroupHeading, IReadOnlyList<StatsBucket> Rows, IReadOnlyList<StatsColumn> Columns, string ChartType = "bar");
 
-/// <summary>A figure column of a <see cref="StatsTable"/>.</summary>
-public sealed record StatsColumn(string Heading, Func<StatsBucket, int?> Value)
+/// <summary>
+/// A figure column of a <see cref="StatsTable"/>: the chart draws <paramref name="Value"/> (the low total), the
+/// table shows <paramref name="Text"/> ("at least 12" when some figure sets no upper bound, "12–15" for a range).
+/// </summary>
+public sealed record StatsColumn(string Heading, Func<StatsBucket, int?> Value, Func<StatsBucket, string> Text)
 {
-    public static readonly StatsColumn Strikes = new("Strikes", b => b.Strikes);
-    public static readonly StatsColumn Missiles = new("Missiles launched", b => b.MissilesLaunched);
-    public static readonly StatsColumn Killed = new("Killed", b => b.Killed);
-    public static readonly StatsColumn Injured = new("Injured", b => b.Injured);
+    public static readonly StatsColumn Strikes = new("Strikes", b => b.Strikes, b => b.Strikes.ToString(System.Globalization.CultureInfo.InvariantCulture));
+    public static readonly StatsColumn Missiles = new("Missiles launched", b => b.MissilesLaunchedLow, b => StatsBucket.Text(b.MissilesLaunchedLow, b.MissilesLaunchedHigh));
+    public static readonly StatsColumn Killed = new("Killed", b => b.KilledLow, b => StatsBucket.Text(b.KilledLow, b.KilledHigh));
+    public static readonly StatsColumn Injured = new("Injured", b => b.InjuredLow, b => StatsBucket.Text(b.InjuredLow, b.InjuredHigh));
 }

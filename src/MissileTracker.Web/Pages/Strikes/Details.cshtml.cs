@@ -3,8 +3,10 @@ using Microsoft.AspNetCore.Mvc.RazorPages;
 using MissileTracker.Web.Accounts;
 using MissileTracker.Web.Claims;
 using MissileTracker.Web.Sources;
+using MissileTracker.Web.Pages.Shared;
 using MissileTracker.Web.Statements;
 using MissileTracker.Web.Strikes;
+using MissileTracker.Web.Weapons;
 
 namespace MissileTracker.Web.Pages.Strikes;
 
@@ -22,15 +24,17 @@ public sealed class DetailsModel(StrikeQueries strikes, ClaimQueries claims, Sna
     /// <summary>The figure columns of the evidence table, as the reader sees each statement's value.</summary>
     public static readonly IReadOnlyList<(string Name, Func<ClaimedFigures, string?> Shown)> FigureColumns =
     [
-        ("type", f => f.MissileType?.Name),
-        ("missiles", f => f.MissileCount is null ? null : Figures.Format(f.MissileCount, f.MissileCountQualifier)),
+        ("missiles", f => f.MissileCount is null ? null : Figures.Format(f.MissileCount)),
         ("intercepted", f => f.MissilesIntercepted is null ? null : Figures.Format(f.MissilesIntercepted)),
-        ("killed", f => f.Killed is null ? null : Figures.Format(f.Killed, f.KilledQualifier)),
-        ("injured", f => f.Injured is null ? null : Figures.Format(f.Injured, f.InjuredQualifier)),
+        ("killed", f => f.Killed is null ? null : Figures.Format(f.Killed)),
+        ("injured", f => f.Injured is null ? null : Figures.Format(f.Injured)),
     ];
 
     /// <summary>The covering reports' snapshots, by report id.</summary>
     public IReadOnlyDictionary<int, IReadOnlyList<SnapshotDto>> Snapshots { get; private set; } = new Dictionary<int, IReadOnlyList<SnapshotDto>>();
+
+    /// <summary>The sources' own labels the consolidated missile type rests on: those naming a type that agrees with it.</summary>
+    public IReadOnlyList<string> TypeRestsOn { get; private set; } = [];
 
     public bool Differs(string column) => Differing.Contains(column);
 
@@ -56,6 +60,17 @@ public sealed class DetailsModel(StrikeQueries strikes, ClaimQueries claims, Sna
             .Where(c => strike.Statements.Select(st => c.Shown(st.Figures)).OfType<string>().Distinct(StringComparer.Ordinal).Count() > 1)
             .Select(c => c.Name)
             .ToHashSet();
+        // Weapon types differ only when two sources' sets cannot both be true (WeaponAgreement), not whenever the words differ.
+        if (strike.SourcesDiffer)
+        {
+            Differing = Differing.Append("type").ToHashSet();
+        }
+
+        TypeRestsOn = strike.Attribution
+            .Where(a => a.MissileTypes.Count > 0 && WeaponAgreement.Agree(a.MissileTypes.Select(t => t.Code).ToList(), [strike.MissileType.Code]))
+            .Select(a => Labels.Weapon(a.WeaponLabel, a.MissileTypes))
+            .Distinct(StringComparer.Ordinal)
+            .ToList();
         CoveringClaims = await claims.CoveringAsync(strike.Date, ct);
         Snapshots = await snapshots.ForReportsAsync(strike.Reports.Select(r => r.Id).ToList(), User.IsStaff(), ct);
         return Page();

@@ -19,8 +19,8 @@ public sealed class PublicRecordTests(ReferenceAppFixture fixture) : IClassFixtu
         string Key, string Date, DatePrecision DatePrecision, string? Time, LocationPrecision Where, Oblast? Oblast, string? Settlement, string? District,
         string[] Places, OriginStatus Origin, string? End = null);
 
-    /// <summary>One statement's figures about one strike: who (official's name or organisation), and each figure as text ("at least 6"; "" when not given).</summary>
-    public sealed record ExpectedFigures(string Who, string Missiles, string Intercepted, string Killed, string Injured, string? Weapon);
+    /// <summary>One statement about one strike: who (official's name or organisation), each figure as text, the weapon label, its catalogue set ("kn-23,kn-24") and the origin claim.</summary>
+    public sealed record ExpectedFigures(string Who, string Missiles, string Intercepted, string Killed, string Injured, string? Label, string Weapons, OriginClaim Origin);
 
     private static readonly ExpectedStrike[] Strikes =
     [
@@ -39,72 +39,75 @@ public sealed class PublicRecordTests(ReferenceAppFixture fixture) : IClassFixtu
 
     public static TheoryData<string> StrikeKeys => [.. Strikes.Select(s => s.Key)];
 
-    /// <summary>Each statement about each strike, with its figures as record.md gives them (weapon: the catalogue entry its label stands for).</summary>
+    /// <summary>
+    /// Each statement about each strike, in the notes' order: who, each figure as text with the source's words in quotes
+    /// ("at least 1 “at least one”"; "" when not given), the weapon label verbatim, the catalogue set it stands for, and
+    /// where the statement says the weapon was made.
+    /// </summary>
     private static readonly Dictionary<string, ExpectedFigures[]> Figures = new()
     {
         ["strike:2023-12-30-zaporizhzhia"] =
         [
-            new("John Kirby", "at least 1", "", "", "", "dprk-ballistic-unspecified"),
-            new("John Kirby", "", "", "", "", "dprk-ballistic-unspecified"),
-            new("John Kirby", "", "", "", "", "dprk-ballistic-unspecified"),
-            new("Jonah Leff", "", "", "", "", "hwasong-11"),
+            new("John Kirby", "at least 1 “at least one”", "", "", "", "ballistic missile", "dprk-ballistic-unspecified", OriginClaim.NorthKorea),
+            new("John Kirby", "", "", "", "", "ballistic missile", "dprk-ballistic-unspecified", OriginClaim.NorthKorea),
+            new("John Kirby", "", "", "", "", "North Korean ballistic missiles", "dprk-ballistic-unspecified", OriginClaim.NorthKorea),
+            new("Jonah Leff", "", "", "", "", "identical DPRK missiles", "kn-23,kn-24", OriginClaim.NorthKorea),
         ],
         ["strike:2024-01-02-kharkiv"] =
         [
-            new("RBC-Ukraine (early count; the notes name no speaker)", "3", "", "2", "62", null),
-            new("Andriy Kostin", "", "", "", "", "dprk-ballistic-unspecified"),
-            new("Andriy Kostin", "", "", "3", "64", "dprk-ballistic-unspecified"),
-            new("Oleksandr Filchakov", "1", "", "", "", "hwasong-11"),
-            new("Oleksandr Filchakov", "", "", "", "", null),
-            new("UN Panel of Experts (1718 Committee)", "", "", "", "", "hwasong-11"),
-            new("Jonah Leff", "", "", "", "", "hwasong-11"),
-            new("Conflict Armament Research (CAR)", "", "", "", "", null),
+            new("RBC-Ukraine (early count; the notes name no speaker)", "3 “three missile hits”", "", "2", "62", null, "", OriginClaim.NotStated),
+            new("Andriy Kostin", "", "", "", "", "North Korean-developed short-range ballistic missile", "dprk-ballistic-unspecified", OriginClaim.NorthKorea),
+            new("Andriy Kostin", "", "", "3", "64", "North Korean missiles", "dprk-ballistic-unspecified", OriginClaim.NorthKorea),
+            new("Oleksandr Filchakov", "1 “one officially recorded case”", "", "", "", "Hwasong-11 (KN-23/KN-24)", "kn-23,kn-24", OriginClaim.NorthKorea),
+            new("Oleksandr Filchakov", "", "", "", "", null, "", OriginClaim.NotStated),
+            new("UN Panel of Experts (1718 Committee)", "", "", "", "", "Hwasong-11 series missile", "hwasong-11", OriginClaim.NorthKorea),
+            new("Jonah Leff", "", "", "", "", "KN-23 or KN-24", "kn-23,kn-24", OriginClaim.NorthKorea),
+            new("Conflict Armament Research (CAR)", "", "", "", "", null, "", OriginClaim.NorthKorea),
         ],
         ["strike:2024-01-02-kyiv"] =
         [
-            new("Jonah Leff", "", "", "", "", "hwasong-11"),
-            new("Oleksandr Ruvin", "", "", "4", "", "dprk-ballistic-unspecified"),
-            new("Vitali Klitschko", "", "", "2", "49", null),
-            new("Vitali Klitschko", "", "", "3", "", null),
+            new("Jonah Leff", "", "", "", "", "identical DPRK missiles", "kn-23,kn-24", OriginClaim.NorthKorea),
+            new("Oleksandr Ruvin", "", "", "4", "", "North Korean missile", "dprk-ballistic-unspecified", OriginClaim.NorthKorea),
+            new("Vitali Klitschko", "", "", "2", "49", null, "", OriginClaim.NotStated),
+            new("Vitali Klitschko", "", "", "3 “a third person died”", "", null, "", OriginClaim.NotStated),
         ],
-        ["strike:2024-01-06-kharkiv"] = [new("John Kirby", "at least 1", "", "", "", "dprk-ballistic-unspecified")],
+        ["strike:2024-01-06-kharkiv"] = [new("John Kirby", "at least 1 “at least one”", "", "", "", "North Korean ballistic missiles", "dprk-ballistic-unspecified", OriginClaim.NorthKorea)],
         ["strike:2024-02-07-kharkiv"] =
         [
-            // S-300 is not in the weapon catalogue yet, so the prosecutors' statement names no catalogue weapon.
-            new("Kharkiv Regional Prosecutor's Office", "", "", "", "", null),
-            new("Serhii Bolvinov", "2", "", "", "3", "kn-23"),
-            new("Serhii Bolvinov", "5", "", "", "3", "dprk-ballistic-unspecified"),
-            new("Oleksandr Filchakov", "", "", "", "", null),
+            new("Kharkiv Regional Prosecutor's Office", "", "", "", "", "S-300", "s-300", OriginClaim.NotStated),
+            new("Serhii Bolvinov", "2 “2 of the 5”", "", "", "3", "Hwasong-11Ga (KN-23)", "kn-23", OriginClaim.NorthKorea),
+            new("Serhii Bolvinov", "5 “five hits close together”", "", "", "3", "two North Korean missiles", "dprk-ballistic-unspecified", OriginClaim.NorthKorea),
+            new("Oleksandr Filchakov", "", "", "", "", null, "", OriginClaim.NorthKorea),
         ],
-        ["strike:2024-02-14"] = [new("Oleksandr Ruvin", "at least 6", "", "", "", "dprk-ballistic-unspecified")],
-        ["strike:2024-02-27"] = [new("Office of the Prosecutor General of Ukraine", "", "", "", "", "kn-23")],
+        ["strike:2024-02-14"] = [new("Oleksandr Ruvin", "at least 6 “at least 6”", "", "", "", "such (North Korean) missiles", "dprk-ballistic-unspecified", OriginClaim.NorthKorea)],
+        ["strike:2024-02-27"] = [new("Office of the Prosecutor General of Ukraine", "", "", "", "", "KN-23 (Hwasong-11)", "kn-23", OriginClaim.NorthKorea)],
         ["strike:2024-08-05-kyiv-oblast"] =
         [
-            new("Ukrainian Air Force", "4", "2", "", "", "iskander-m-or-kn-23"),
-            new("Serhiy Popko", "", "", "0", "0", null),
-            new("Ruslan Kravchenko", "", "", "", "", null),
-            new("Conflict Armament Research (CAR)", "", "", "", "", "dprk-ballistic-unspecified"),
+            new("Ukrainian Air Force", "4", "2", "", "", "Iskander-M or KN-23", "iskander-m,kn-23", OriginClaim.NotStated),
+            new("Serhiy Popko", "", "", "0 “no casualties in Kyiv”", "0 “no casualties in Kyiv”", null, "", OriginClaim.NotStated),
+            new("Ruslan Kravchenko", "", "", "", "", null, "", OriginClaim.NotStated),
+            new("Conflict Armament Research (CAR)", "", "", "", "", "North Korean missiles", "dprk-ballistic-unspecified", OriginClaim.NorthKorea),
         ],
         ["strike:2024-08-10-rozhivka"] =
         [
-            new("Andriy Yermak", "", "", "", "", null),
-            new("State Emergency Service of Ukraine", "", "", "", "", null),
-            new("Volodymyr Zelensky", "", "", "2", "3", "dprk-ballistic-unspecified"),
-            new("Ukrainian Air Force", "4", "", "", "", "kn-23"),
-            new("Mykola Oleshchuk", "", "", "", "", "kn-23"),
+            new("Andriy Yermak", "", "", "", "", "drone", "drone", OriginClaim.NotStated),
+            new("State Emergency Service of Ukraine", "", "", "", "", "debris of a downed missile", "", OriginClaim.NotStated),
+            new("Volodymyr Zelensky", "", "", "2 “a father and his 4-year-old son”", "3 “3, including a 12-year-old”", "North Korean missile", "dprk-ballistic-unspecified", OriginClaim.NorthKorea),
+            new("Ukrainian Air Force", "4 “4 in total”", "", "", "", "North Korean KN-23", "kn-23", OriginClaim.NorthKorea),
+            new("Mykola Oleshchuk", "", "", "", "", "KN-23", "kn-23", OriginClaim.NorthKorea),
         ],
         ["strike:2024-08-18-kyiv"] =
         [
-            new("Conflict Armament Research (CAR)", "", "", "", "", "dprk-ballistic-unspecified"),
-            new("Serhiy Popko", "", "", "0", "", "kn-23"),
-            new("Ukrainian Air Force", "", "2", "", "", "dprk-ballistic-unspecified"),
-            new("Mykola Oleshchuk", "8", "5", "", "", null),
-            new("Ruslan Kravchenko", "", "", "", "", null),
+            new("Conflict Armament Research (CAR)", "", "", "", "", "North Korean missile", "dprk-ballistic-unspecified", OriginClaim.NorthKorea),
+            new("Serhiy Popko", "", "", "0 “no casualties in Kyiv”", "", "\"most likely\" North Korean KN-23", "kn-23", OriginClaim.NorthKorea),
+            new("Ukrainian Air Force", "", "2", "", "", "North Korean ballistic missiles", "dprk-ballistic-unspecified", OriginClaim.NorthKorea),
+            new("Mykola Oleshchuk", "8 “8 missiles, of them 3 ballistic”", "5", "", "", "ballistic", "", OriginClaim.NotStated),
+            new("Ruslan Kravchenko", "", "", "", "", null, "", OriginClaim.NotStated),
         ],
         ["strike:2024-01-06-pokrovsk"] =
         [
-            new("Vadym Filashkin", "", "", "11", "8", null),
-            new("Security Service of Ukraine (SBU)", "", "", "", "", "hwasong-11"),
+            new("Vadym Filashkin", "", "", "11 “11, including 5 children”", "8", "S-300", "s-300", OriginClaim.NotStated),
+            new("Security Service of Ukraine (SBU)", "", "", "", "", "Hwasong-11 (KN-23/24)", "kn-23,kn-24", OriginClaim.NorthKorea),
         ],
     };
 
@@ -262,7 +265,7 @@ public sealed class PublicRecordTests(ReferenceAppFixture fixture) : IClassFixtu
         var id = await IdAsync(key);
         var strike = await Db(db => db.Strikes.Include(s => s.Places).ThenInclude(p => p.Place).Include(s => s.Reports).ThenInclude(r => r.Report)
             .Include(s => s.Statements).ThenInclude(l => l.Statement).ThenInclude(s => s.Official)
-            .Include(s => s.Statements).ThenInclude(l => l.Weapon)
+            .Include(s => s.Statements).ThenInclude(l => l.WeaponTypes).ThenInclude(w => w.Weapon)
             .AsSplitQuery().SingleAsync(s => s.Id == id));
 
         strike.OccurredOn.Should().Be(RecordDate(expected.Date));
@@ -278,8 +281,8 @@ public sealed class PublicRecordTests(ReferenceAppFixture fixture) : IClassFixtu
 
         var figures = strike.Statements.OrderBy(l => l.StatementId).Select(l => new ExpectedFigures(
             l.Statement.Official?.Name ?? l.Statement.Organisation,
-            Text(l.MissileCount, l.MissileCountQualifier), Text(l.MissilesIntercepted, FigureQualifier.Exact),
-            Text(l.Killed, l.KilledQualifier), Text(l.Injured, l.InjuredQualifier), l.Weapon?.Code));
+            Text(l.MissileCountFigure), Text(l.MissilesInterceptedFigure), Text(l.KilledFigure), Text(l.InjuredFigure),
+            l.WeaponLabel, string.Join(",", l.WeaponCodes), l.OriginClaim));
         figures.Should().Equal(Figures[key]);
 
         strike.Reports.Select(r => (r.Report.Outlet, r.Report.PublishedOn, r.Report.Url?.ToString()))
@@ -337,6 +340,17 @@ public sealed class PublicRecordTests(ReferenceAppFixture fixture) : IClassFixtu
     }
 
     [Fact]
+    public async Task Preliminary_statements_are_marked_and_the_others_are_not()
+    {
+        var preliminary = await Db(db => db.Set<ReferenceKey>().Join(db.Statements.Where(s => s.IsPreliminary), k => k.EntityId, s => s.Id, (k, s) => new { k.Key, k.Kind })
+            .Where(x => x.Kind == ReferenceKind.Statement).Select(x => x.Key).ToListAsync());
+
+        // record.md: Kostin's "preliminary forensic examination"; Popko's "per preliminary reports"; the President's and the Air Force's "preliminary" of 11 Aug 2024.
+        preliminary.Should().BeEquivalentTo(
+            "statement:kostin-suspilne-2024-01-11", "statement:popko-2024-08-06", "statement:zelensky-2024-08-11", "statement:air-force-2024-08-11");
+    }
+
+    [Fact]
     public async Task A_partial_address_stays_empty_and_the_report_says_so()
     {
         var partial = await Db(db => db.Reports.Where(r => r.Outlet == "RBC-Ukraine" || r.Outlet == "Gordonua" || r.Outlet == "votofinish.eu").ToListAsync());
@@ -352,4 +366,6 @@ public sealed class PublicRecordTests(ReferenceAppFixture fixture) : IClassFixtu
     private static DateOnly RecordDate(string text) => DateOnly.ParseExact(text, "d MMM yyyy", System.Globalization.CultureInfo.InvariantCulture);
 
     private static string Text(int? value, FigureQualifier qualifier) => value is null ? "" : MissileTracker.Web.Statements.Figures.Format(value, qualifier);
+
+    private static string Text(Figure figure) => figure.Words is null ? Text(figure.Value, figure.Qualifier) : $"{Text(figure.Value, figure.Qualifier)} “{figure.Words}”".TrimStart();
 }

@@ -765,6 +765,9 @@ namespace MissileTracker.Web.Data.Migrations.Postgres
                     b.Property<bool>("IsAggregate")
                         .HasColumnType("boolean");
 
+                    b.Property<bool>("IsPreliminary")
+                        .HasColumnType("boolean");
+
                     b.Property<string>("NoReportReason")
                         .HasMaxLength(500)
                         .HasColumnType("character varying(500)");
@@ -802,6 +805,9 @@ namespace MissileTracker.Web.Data.Migrations.Postgres
                         .IsRequired()
                         .HasMaxLength(32)
                         .HasColumnType("character varying(32)");
+
+                    b.Property<TimeOnly?>("StatedAt")
+                        .HasColumnType("time without time zone");
 
                     b.Property<DateOnly?>("StatedOn")
                         .HasColumnType("date");
@@ -869,18 +875,32 @@ namespace MissileTracker.Web.Data.Migrations.Postgres
                     b.Property<int?>("Injured")
                         .HasColumnType("integer");
 
+                    b.Property<int?>("InjuredHigh")
+                        .HasColumnType("integer");
+
                     b.Property<string>("InjuredQualifier")
                         .IsRequired()
                         .HasMaxLength(32)
                         .HasColumnType("character varying(32)");
 
+                    b.Property<string>("InjuredWords")
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)");
+
                     b.Property<int?>("Killed")
+                        .HasColumnType("integer");
+
+                    b.Property<int?>("KilledHigh")
                         .HasColumnType("integer");
 
                     b.Property<string>("KilledQualifier")
                         .IsRequired()
                         .HasMaxLength(32)
                         .HasColumnType("character varying(32)");
+
+                    b.Property<string>("KilledWords")
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)");
 
                     b.Property<string>("LocationAsReported")
                         .HasMaxLength(200)
@@ -889,27 +909,68 @@ namespace MissileTracker.Web.Data.Migrations.Postgres
                     b.Property<int?>("MissileCount")
                         .HasColumnType("integer");
 
+                    b.Property<int?>("MissileCountHigh")
+                        .HasColumnType("integer");
+
                     b.Property<string>("MissileCountQualifier")
                         .IsRequired()
                         .HasMaxLength(32)
                         .HasColumnType("character varying(32)");
 
+                    b.Property<string>("MissileCountWords")
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)");
+
                     b.Property<int?>("MissilesIntercepted")
                         .HasColumnType("integer");
 
-                    b.Property<int?>("WeaponId")
+                    b.Property<int?>("MissilesInterceptedHigh")
                         .HasColumnType("integer");
+
+                    b.Property<string>("MissilesInterceptedQualifier")
+                        .IsRequired()
+                        .HasMaxLength(32)
+                        .HasColumnType("character varying(32)");
+
+                    b.Property<string>("MissilesInterceptedWords")
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)");
+
+                    b.Property<string>("OriginClaim")
+                        .IsRequired()
+                        .HasMaxLength(32)
+                        .HasColumnType("character varying(32)");
+
+                    b.Property<string>("WeaponLabel")
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)");
 
                     b.HasKey("StatementId", "StrikeId");
 
                     b.HasIndex("StrikeId");
 
-                    b.HasIndex("WeaponId");
-
                     b.ToTable("StatementStrikes", t =>
                         {
                             t.HasCheckConstraint("CK_StatementStrikes_Counts", "(\"MissileCount\" IS NULL OR \"MissileCount\" >= 0) AND (\"MissilesIntercepted\" IS NULL OR \"MissilesIntercepted\" >= 0) AND (\"Killed\" IS NULL OR \"Killed\" >= 0) AND (\"Injured\" IS NULL OR \"Injured\" >= 0)");
                         });
+                });
+
+            modelBuilder.Entity("MissileTracker.Web.Statements.StatementStrikeWeapon", b =>
+                {
+                    b.Property<int>("StatementId")
+                        .HasColumnType("integer");
+
+                    b.Property<int>("StrikeId")
+                        .HasColumnType("integer");
+
+                    b.Property<int>("WeaponId")
+                        .HasColumnType("integer");
+
+                    b.HasKey("StatementId", "StrikeId", "WeaponId");
+
+                    b.HasIndex("WeaponId");
+
+                    b.ToTable("StatementStrikeWeapons");
                 });
 
             modelBuilder.Entity("MissileTracker.Web.Strikes.Strike", b =>
@@ -948,8 +1009,32 @@ namespace MissileTracker.Web.Data.Migrations.Postgres
                     b.Property<int?>("Injured")
                         .HasColumnType("integer");
 
+                    b.Property<int?>("InjuredHigh")
+                        .HasColumnType("integer");
+
+                    b.Property<string>("InjuredQualifier")
+                        .IsRequired()
+                        .HasMaxLength(32)
+                        .HasColumnType("character varying(32)");
+
+                    b.Property<string>("InjuredWords")
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)");
+
                     b.Property<int?>("Killed")
                         .HasColumnType("integer");
+
+                    b.Property<int?>("KilledHigh")
+                        .HasColumnType("integer");
+
+                    b.Property<string>("KilledQualifier")
+                        .IsRequired()
+                        .HasMaxLength(32)
+                        .HasColumnType("character varying(32)");
+
+                    b.Property<string>("KilledWords")
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)");
 
                     b.Property<double?>("Latitude")
                         .HasColumnType("double precision");
@@ -968,8 +1053,32 @@ namespace MissileTracker.Web.Data.Migrations.Postgres
                     b.Property<int?>("MissilesIntercepted")
                         .HasColumnType("integer");
 
+                    b.Property<int?>("MissilesInterceptedHigh")
+                        .HasColumnType("integer");
+
+                    b.Property<string>("MissilesInterceptedQualifier")
+                        .IsRequired()
+                        .HasMaxLength(32)
+                        .HasColumnType("character varying(32)");
+
+                    b.Property<string>("MissilesInterceptedWords")
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)");
+
                     b.Property<int?>("MissilesLaunched")
                         .HasColumnType("integer");
+
+                    b.Property<int?>("MissilesLaunchedHigh")
+                        .HasColumnType("integer");
+
+                    b.Property<string>("MissilesLaunchedQualifier")
+                        .IsRequired()
+                        .HasMaxLength(32)
+                        .HasColumnType("character varying(32)");
+
+                    b.Property<string>("MissilesLaunchedWords")
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)");
 
                     b.Property<string>("Oblast")
                         .HasMaxLength(32)
@@ -1129,6 +1238,11 @@ namespace MissileTracker.Web.Data.Migrations.Postgres
                     b.Property<bool>("IsAmbiguous")
                         .HasColumnType("boolean");
 
+                    b.Property<string>("Kind")
+                        .IsRequired()
+                        .HasMaxLength(32)
+                        .HasColumnType("character varying(32)");
+
                     b.Property<string>("Name")
                         .IsRequired()
                         .HasMaxLength(128)
@@ -1157,6 +1271,7 @@ namespace MissileTracker.Web.Data.Migrations.Postgres
                             Description = "North Korean short-range ballistic missile, outwardly similar to the Russian Iskander-M.",
                             Family = "Hwasong-11",
                             IsAmbiguous = false,
+                            Kind = "BallisticMissile",
                             Name = "KN-23",
                             OriginCountry = "KP",
                             OtherNames = "Hwasong-11Ga; Hwasong-11A"
@@ -1168,6 +1283,7 @@ namespace MissileTracker.Web.Data.Migrations.Postgres
                             Description = "North Korean short-range ballistic missile, outwardly similar to the US ATACMS.",
                             Family = "Hwasong-11",
                             IsAmbiguous = false,
+                            Kind = "BallisticMissile",
                             Name = "KN-24",
                             OriginCountry = "KP",
                             OtherNames = "Hwasong-11Na; Hwasong-11B"
@@ -1179,6 +1295,7 @@ namespace MissileTracker.Web.Data.Migrations.Postgres
                             Description = "A Hwasong-11 series missile where the report does not say which variant.",
                             Family = "Hwasong-11",
                             IsAmbiguous = false,
+                            Kind = "BallisticMissile",
                             Name = "Hwasong-11 family (variant not stated)",
                             OriginCountry = "KP"
                         },
@@ -1188,6 +1305,7 @@ namespace MissileTracker.Web.Data.Migrations.Postgres
                             Code = "iskander-m-or-kn-23",
                             Description = "Reported as either the Russian Iskander-M or the North Korean KN-23; the sources do not tell them apart.",
                             IsAmbiguous = true,
+                            Kind = "BallisticMissile",
                             Name = "Iskander-M or KN-23"
                         },
                         new
@@ -1196,8 +1314,48 @@ namespace MissileTracker.Web.Data.Migrations.Postgres
                             Code = "dprk-ballistic-unspecified",
                             Description = "Attributed to North Korea, with no type given in the reporting.",
                             IsAmbiguous = false,
+                            Kind = "BallisticMissile",
                             Name = "North Korean ballistic missile (type not stated)",
                             OriginCountry = "KP"
+                        },
+                        new
+                        {
+                            Id = 6,
+                            Code = "iskander-m",
+                            Description = "Russian short-range ballistic missile (9M723).",
+                            IsAmbiguous = false,
+                            Kind = "BallisticMissile",
+                            Name = "Iskander-M",
+                            OriginCountry = "RU"
+                        },
+                        new
+                        {
+                            Id = 7,
+                            Code = "s-300",
+                            Description = "Russian surface-to-air missile, also fired at ground targets.",
+                            IsAmbiguous = false,
+                            Kind = "SurfaceToAirMissile",
+                            Name = "S-300",
+                            OriginCountry = "RU"
+                        },
+                        new
+                        {
+                            Id = 8,
+                            Code = "kh-59",
+                            Description = "Russian air-launched cruise missile.",
+                            IsAmbiguous = false,
+                            Kind = "CruiseMissile",
+                            Name = "Kh-59",
+                            OriginCountry = "RU"
+                        },
+                        new
+                        {
+                            Id = 9,
+                            Code = "drone",
+                            Description = "Not a missile: a source said the strike was by a drone, without naming its type.",
+                            IsAmbiguous = false,
+                            Kind = "Drone",
+                            Name = "drone (type not stated)"
                         });
                 });
 
@@ -1350,14 +1508,26 @@ namespace MissileTracker.Web.Data.Migrations.Postgres
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
 
-                    b.HasOne("MissileTracker.Web.Weapons.Weapon", "Weapon")
-                        .WithMany()
-                        .HasForeignKey("WeaponId")
-                        .OnDelete(DeleteBehavior.Restrict);
-
                     b.Navigation("Statement");
 
                     b.Navigation("Strike");
+                });
+
+            modelBuilder.Entity("MissileTracker.Web.Statements.StatementStrikeWeapon", b =>
+                {
+                    b.HasOne("MissileTracker.Web.Weapons.Weapon", "Weapon")
+                        .WithMany()
+                        .HasForeignKey("WeaponId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.HasOne("MissileTracker.Web.Statements.StatementStrike", "StatementStrike")
+                        .WithMany("WeaponTypes")
+                        .HasForeignKey("StatementId", "StrikeId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.Navigation("StatementStrike");
 
                     b.Navigation("Weapon");
                 });
@@ -1442,6 +1612,11 @@ namespace MissileTracker.Web.Data.Migrations.Postgres
                     b.Navigation("Reports");
 
                     b.Navigation("Strikes");
+                });
+
+            modelBuilder.Entity("MissileTracker.Web.Statements.StatementStrike", b =>
+                {
+                    b.Navigation("WeaponTypes");
                 });
 
             modelBuilder.Entity("MissileTracker.Web.Strikes.Strike", b =>

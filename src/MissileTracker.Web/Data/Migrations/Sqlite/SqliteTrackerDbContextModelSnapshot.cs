@@ -738,6 +738,9 @@ namespace MissileTracker.Web.Data.Migrations.Sqlite
                     b.Property<bool>("IsAggregate")
                         .HasColumnType("INTEGER");
 
+                    b.Property<bool>("IsPreliminary")
+                        .HasColumnType("INTEGER");
+
                     b.Property<string>("NoReportReason")
                         .HasMaxLength(500)
                         .HasColumnType("TEXT");
@@ -774,6 +777,9 @@ namespace MissileTracker.Web.Data.Migrations.Sqlite
                     b.Property<string>("QuoteKind")
                         .IsRequired()
                         .HasMaxLength(32)
+                        .HasColumnType("TEXT");
+
+                    b.Property<TimeOnly?>("StatedAt")
                         .HasColumnType("TEXT");
 
                     b.Property<DateOnly?>("StatedOn")
@@ -842,17 +848,31 @@ namespace MissileTracker.Web.Data.Migrations.Sqlite
                     b.Property<int?>("Injured")
                         .HasColumnType("INTEGER");
 
+                    b.Property<int?>("InjuredHigh")
+                        .HasColumnType("INTEGER");
+
                     b.Property<string>("InjuredQualifier")
                         .IsRequired()
                         .HasMaxLength(32)
                         .HasColumnType("TEXT");
 
+                    b.Property<string>("InjuredWords")
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
                     b.Property<int?>("Killed")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int?>("KilledHigh")
                         .HasColumnType("INTEGER");
 
                     b.Property<string>("KilledQualifier")
                         .IsRequired()
                         .HasMaxLength(32)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("KilledWords")
+                        .HasMaxLength(200)
                         .HasColumnType("TEXT");
 
                     b.Property<string>("LocationAsReported")
@@ -862,27 +882,68 @@ namespace MissileTracker.Web.Data.Migrations.Sqlite
                     b.Property<int?>("MissileCount")
                         .HasColumnType("INTEGER");
 
+                    b.Property<int?>("MissileCountHigh")
+                        .HasColumnType("INTEGER");
+
                     b.Property<string>("MissileCountQualifier")
                         .IsRequired()
                         .HasMaxLength(32)
                         .HasColumnType("TEXT");
 
+                    b.Property<string>("MissileCountWords")
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
                     b.Property<int?>("MissilesIntercepted")
                         .HasColumnType("INTEGER");
 
-                    b.Property<int?>("WeaponId")
+                    b.Property<int?>("MissilesInterceptedHigh")
                         .HasColumnType("INTEGER");
+
+                    b.Property<string>("MissilesInterceptedQualifier")
+                        .IsRequired()
+                        .HasMaxLength(32)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("MissilesInterceptedWords")
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("OriginClaim")
+                        .IsRequired()
+                        .HasMaxLength(32)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("WeaponLabel")
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
 
                     b.HasKey("StatementId", "StrikeId");
 
                     b.HasIndex("StrikeId");
 
-                    b.HasIndex("WeaponId");
-
                     b.ToTable("StatementStrikes", t =>
                         {
                             t.HasCheckConstraint("CK_StatementStrikes_Counts", "(\"MissileCount\" IS NULL OR \"MissileCount\" >= 0) AND (\"MissilesIntercepted\" IS NULL OR \"MissilesIntercepted\" >= 0) AND (\"Killed\" IS NULL OR \"Killed\" >= 0) AND (\"Injured\" IS NULL OR \"Injured\" >= 0)");
                         });
+                });
+
+            modelBuilder.Entity("MissileTracker.Web.Statements.StatementStrikeWeapon", b =>
+                {
+                    b.Property<int>("StatementId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("StrikeId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("WeaponId")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("StatementId", "StrikeId", "WeaponId");
+
+                    b.HasIndex("WeaponId");
+
+                    b.ToTable("StatementStrikeWeapons");
                 });
 
             modelBuilder.Entity("MissileTracker.Web.Strikes.Strike", b =>
@@ -919,8 +980,32 @@ namespace MissileTracker.Web.Data.Migrations.Sqlite
                     b.Property<int?>("Injured")
                         .HasColumnType("INTEGER");
 
+                    b.Property<int?>("InjuredHigh")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("InjuredQualifier")
+                        .IsRequired()
+                        .HasMaxLength(32)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("InjuredWords")
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
                     b.Property<int?>("Killed")
                         .HasColumnType("INTEGER");
+
+                    b.Property<int?>("KilledHigh")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("KilledQualifier")
+                        .IsRequired()
+                        .HasMaxLength(32)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("KilledWords")
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
 
                     b.Property<double?>("Latitude")
                         .HasColumnType("REAL");
@@ -939,8 +1024,32 @@ namespace MissileTracker.Web.Data.Migrations.Sqlite
                     b.Property<int?>("MissilesIntercepted")
                         .HasColumnType("INTEGER");
 
+                    b.Property<int?>("MissilesInterceptedHigh")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("MissilesInterceptedQualifier")
+                        .IsRequired()
+                        .HasMaxLength(32)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("MissilesInterceptedWords")
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
                     b.Property<int?>("MissilesLaunched")
                         .HasColumnType("INTEGER");
+
+                    b.Property<int?>("MissilesLaunchedHigh")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("MissilesLaunchedQualifier")
+                        .IsRequired()
+                        .HasMaxLength(32)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("MissilesLaunchedWords")
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
 
                     b.Property<string>("Oblast")
                         .HasMaxLength(32)
@@ -1098,6 +1207,11 @@ namespace MissileTracker.Web.Data.Migrations.Sqlite
                     b.Property<bool>("IsAmbiguous")
                         .HasColumnType("INTEGER");
 
+                    b.Property<string>("Kind")
+                        .IsRequired()
+                        .HasMaxLength(32)
+                        .HasColumnType("TEXT");
+
                     b.Property<string>("Name")
                         .IsRequired()
                         .HasMaxLength(128)
@@ -1126,6 +1240,7 @@ namespace MissileTracker.Web.Data.Migrations.Sqlite
                             Description = "North Korean short-range ballistic missile, outwardly similar to the Russian Iskander-M.",
                             Family = "Hwasong-11",
                             IsAmbiguous = false,
+                            Kind = "BallisticMissile",
                             Name = "KN-23",
                             OriginCountry = "KP",
                             OtherNames = "Hwasong-11Ga; Hwasong-11A"
@@ -1137,6 +1252,7 @@ namespace MissileTracker.Web.Data.Migrations.Sqlite
                             Description = "North Korean short-range ballistic missile, outwardly similar to the US ATACMS.",
                             Family = "Hwasong-11",
                             IsAmbiguous = false,
+                            Kind = "BallisticMissile",
                             Name = "KN-24",
                             OriginCountry = "KP",
                             OtherNames = "Hwasong-11Na; Hwasong-11B"
@@ -1148,6 +1264,7 @@ namespace MissileTracker.Web.Data.Migrations.Sqlite
                             Description = "A Hwasong-11 series missile where the report does not say which variant.",
                             Family = "Hwasong-11",
                             IsAmbiguous = false,
+                            Kind = "BallisticMissile",
                             Name = "Hwasong-11 family (variant not stated)",
                             OriginCountry = "KP"
                         },
@@ -1157,6 +1274,7 @@ namespace MissileTracker.Web.Data.Migrations.Sqlite
                             Code = "iskander-m-or-kn-23",
                             Description = "Reported as either the Russian Iskander-M or the North Korean KN-23; the sources do not tell them apart.",
                             IsAmbiguous = true,
+                            Kind = "BallisticMissile",
                             Name = "Iskander-M or KN-23"
                         },
                         new
@@ -1165,8 +1283,48 @@ namespace MissileTracker.Web.Data.Migrations.Sqlite
                             Code = "dprk-ballistic-unspecified",
                             Description = "Attributed to North Korea, with no type given in the reporting.",
                             IsAmbiguous = false,
+                            Kind = "BallisticMissile",
                             Name = "North Korean ballistic missile (type not stated)",
                             OriginCountry = "KP"
+                        },
+                        new
+                        {
+                            Id = 6,
+                            Code = "iskander-m",
+                            Description = "Russian short-range ballistic missile (9M723).",
+                            IsAmbiguous = false,
+                            Kind = "BallisticMissile",
+                            Name = "Iskander-M",
+                            OriginCountry = "RU"
+                        },
+                        new
+                        {
+                            Id = 7,
+                            Code = "s-300",
+                            Description = "Russian surface-to-air missile, also fired at ground targets.",
+                            IsAmbiguous = false,
+                            Kind = "SurfaceToAirMissile",
+                            Name = "S-300",
+                            OriginCountry = "RU"
+                        },
+                        new
+                        {
+                            Id = 8,
+                            Code = "kh-59",
+                            Description = "Russian air-launched cruise missile.",
+                            IsAmbiguous = false,
+                            Kind = "CruiseMissile",
+                            Name = "Kh-59",
+                            OriginCountry = "RU"
+                        },
+                        new
+                        {
+                            Id = 9,
+                            Code = "drone",
+                            Description = "Not a missile: a source said the strike was by a drone, without naming its type.",
+                            IsAmbiguous = false,
+                            Kind = "Drone",
+                            Name = "drone (type not stated)"
                         });
                 });
 
@@ -1319,14 +1477,26 @@ namespace MissileTracker.Web.Data.Migrations.Sqlite
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
 
-                    b.HasOne("MissileTracker.Web.Weapons.Weapon", "Weapon")
-                        .WithMany()
-                        .HasForeignKey("WeaponId")
-                        .OnDelete(DeleteBehavior.Restrict);
-
                     b.Navigation("Statement");
 
                     b.Navigation("Strike");
+                });
+
+            modelBuilder.Entity("MissileTracker.Web.Statements.StatementStrikeWeapon", b =>
+                {
+                    b.HasOne("MissileTracker.Web.Weapons.Weapon", "Weapon")
+                        .WithMany()
+                        .HasForeignKey("WeaponId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.HasOne("MissileTracker.Web.Statements.StatementStrike", "StatementStrike")
+                        .WithMany("WeaponTypes")
+                        .HasForeignKey("StatementId", "StrikeId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.Navigation("StatementStrike");
 
                     b.Navigation("Weapon");
                 });
@@ -1411,6 +1581,11 @@ namespace MissileTracker.Web.Data.Migrations.Sqlite
                     b.Navigation("Reports");
 
                     b.Navigation("Strikes");
+                });
+
+            modelBuilder.Entity("MissileTracker.Web.Statements.StatementStrike", b =>
+                {
+                    b.Navigation("WeaponTypes");
                 });
 
             modelBuilder.Entity("MissileTracker.Web.Strikes.Strike", b =>

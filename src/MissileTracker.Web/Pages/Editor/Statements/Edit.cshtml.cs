@@ -73,7 +73,7 @@ public sealed class EditModel(TrackerDbContext db, WeaponList weaponList, Statem
         {
             Input = new StatementInput
             {
-                Organisation = s.Organisation, StatedOn = s.StatedOn, StatedOnNote = s.StatedOnNote, Quote = s.Quote, QuoteKind = s.QuoteKind,
+                Organisation = s.Organisation, StatedOn = s.StatedOn, StatedAt = s.StatedAt, StatedOnNote = s.StatedOnNote, IsPreliminary = s.IsPreliminary, Quote = s.Quote, QuoteKind = s.QuoteKind,
                 ReportIds = s.Reports.Select(r => r.ReportId).ToList(), NoReportReason = s.NoReportReason, IsAggregate = s.IsAggregate,
                 Figures = s.Figures.OrderBy(f => f.Position).Select(ClaimFigureInput.From).ToList(),
                 Regions = s.Regions.OrderBy(r => r.Position).Select(ClaimRegionInput.From).ToList(),
@@ -97,9 +97,13 @@ public sealed class EditModel(TrackerDbContext db, WeaponList weaponList, Statem
                 Selected = link is not null,
                 Figures = link is null ? new StatementStrikeInput { StrikeId = strikeId } : new StatementStrikeInput
                 {
-                    StrikeId = strikeId, MissileType = link.Weapon?.Code, MissileCount = link.MissileCount, MissileCountQualifier = link.MissileCountQualifier,
-                    MissilesIntercepted = link.MissilesIntercepted, Killed = link.Killed, KilledQualifier = link.KilledQualifier, Injured = link.Injured,
-                    InjuredQualifier = link.InjuredQualifier, DateAsReported = link.DateAsReported, LocationAsReported = link.LocationAsReported,
+                    StrikeId = strikeId, WeaponLabel = link.WeaponLabel, MissileTypes = link.WeaponCodes.ToList(), OriginClaim = link.OriginClaim,
+                    MissileCount = link.MissileCount, MissileCountQualifier = link.MissileCountQualifier, MissileCountHigh = link.MissileCountHigh, MissileCountWords = link.MissileCountWords,
+                    MissilesIntercepted = link.MissilesIntercepted, MissilesInterceptedQualifier = link.MissilesInterceptedQualifier,
+                    MissilesInterceptedHigh = link.MissilesInterceptedHigh, MissilesInterceptedWords = link.MissilesInterceptedWords,
+                    Killed = link.Killed, KilledQualifier = link.KilledQualifier, KilledHigh = link.KilledHigh, KilledWords = link.KilledWords,
+                    Injured = link.Injured, InjuredQualifier = link.InjuredQualifier, InjuredHigh = link.InjuredHigh, InjuredWords = link.InjuredWords,
+                    DateAsReported = link.DateAsReported, LocationAsReported = link.LocationAsReported,
                 },
             };
         }).ToList();
@@ -155,6 +159,7 @@ public sealed class EditModel(TrackerDbContext db, WeaponList weaponList, Statem
         if (!ModelState.IsValid)
         {
             ModelState.AddAllInputErrors(Input, HttpContext.RequestServices);
+            ShowRowErrors();
             return Page();
         }
 
@@ -193,6 +198,7 @@ public sealed class EditModel(TrackerDbContext db, WeaponList weaponList, Statem
                     : RedirectToPage(new { id = done.Value.Id });
             case EditResult<Statement>.Invalid invalid:
                 ModelState.AddEditErrors(invalid.Errors);
+                ShowRowErrors();
                 break;
             case EditResult<Statement>.Forbidden forbidden:
                 ModelState.AddModelError(string.Empty, forbidden.Detail);
@@ -240,7 +246,7 @@ public sealed class EditModel(TrackerDbContext db, WeaponList weaponList, Statem
         if (id is { } statementId)
         {
             Statement = await db.Statements.StaffView().AsNoTracking()
-                .Include(s => s.Strikes).ThenInclude(x => x.Weapon)
+                .Include(s => s.Strikes).ThenInclude(x => x.WeaponTypes).ThenInclude(x => x.Weapon)
                 .Include(s => s.Reports)
                 .Include(s => s.Figures)
                 .Include(s => s.Regions)
@@ -261,5 +267,27 @@ public sealed class EditModel(TrackerDbContext db, WeaponList weaponList, Statem
             .OrderByDescending(s => s.OccurredOn).ToListAsync(ct);
         StrikeNames = candidates.ToDictionary(s => s.Id, s => $"{s.Date}, {StrikeLocation.Of(s).Text}");
         return true;
+    }
+
+    /// <summary>
+    /// The input numbers only the ticked strike rows (Input.Strikes[k]); the form shows every row (Rows[i].Figures):
+    /// each figure's error is copied to the field the editor sees.
+    /// </summary>
+    private void ShowRowErrors()
+    {
+        var ticked = Rows.Select((row, index) => (row, index)).Where(x => x.row.Selected).Select(x => x.index).ToList();
+        foreach (var (key, entry) in ModelState.Where(e => e.Key.StartsWith("Input.Strikes[", StringComparison.Ordinal)).ToList())
+        {
+            var close = key.IndexOf(']', StringComparison.Ordinal);
+            if (close < 0 || !int.TryParse(key["Input.Strikes[".Length..close], out var k) || k >= ticked.Count || close + 2 > key.Length)
+            {
+                continue;
+            }
+
+            foreach (var error in entry!.Errors.ToList())
+            {
+                ModelState.AddModelError($"Rows[{ticked[k]}].Figures.{key[(close + 2)..]}", error.ErrorMessage);
+            }
+        }
     }
 }

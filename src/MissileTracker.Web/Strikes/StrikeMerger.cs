@@ -103,6 +103,7 @@ public sealed class StrikeMerger(TrackerDbContext db, TimeProvider clock)
 
     private static IQueryable<Strike> WithEvidence(IQueryable<Strike> strikes) =>
         strikes.Include(s => s.Statements).ThenInclude(x => x.Statement)
+            .Include(s => s.Statements).ThenInclude(x => x.WeaponTypes)
             .Include(s => s.Reports).ThenInclude(x => x.Report)
             .Include(s => s.Places)
             .AsSplitQuery();
@@ -124,6 +125,8 @@ public sealed class StrikeMerger(TrackerDbContext db, TimeProvider clock)
                 moved.StrikeId = survivor.Id;
                 moved.Strike = survivor;
                 moved.Statement = link.Statement;
+                // The weapon set the statement gave for the strike is rows of its own: they move with the link.
+                moved.WeaponTypes.AddRange(link.WeaponTypes.Select(w => new StatementStrikeWeapon { StatementId = w.StatementId, StrikeId = survivor.Id, WeaponId = w.WeaponId }));
                 survivor.Statements.Add(moved);
             }
         }

@@ -8,6 +8,7 @@ using MissileTracker.Tests.Infrastructure;
 using MissileTracker.Web.Accounts;
 using MissileTracker.Web.Geography;
 using MissileTracker.Web.History;
+using MissileTracker.Web.Statements;
 using MissileTracker.Web.Strikes;
 
 namespace MissileTracker.Tests.Strikes;
@@ -27,7 +28,14 @@ public sealed class StrikeMergeTests : IDisposable
         duplicate.PublishedAt = DateTime.UtcNow.AddHours(-1);
         var report = Evidence.Report("Governor: two killed in Kharkiv", "Regional outlet");
         var statement = Evidence.Says(Evidence.Official("Oleh Synehubov"), duplicate, report, killed: 2);
+        statement.Strikes[0].WeaponLabel = "KN-23";
         await _app.AddAsync(statement);
+        await _app.WithDbAsync(async db =>
+        {
+            var kn23 = await db.Weapons.Where(w => w.Code == MissileTracker.Web.Weapons.WeaponCatalog.Kn23).Select(w => w.Id).SingleAsync();
+            db.Add(new StatementStrikeWeapon { StatementId = statement.Id, StrikeId = duplicate.Id, WeaponId = kn23 });
+            await db.SaveChangesAsync();
+        });
         await _app.WithDbAsync(async db =>
         {
             var shared = await db.StrikeReports.Where(x => x.StrikeId == Survivor).Select(x => x.ReportId).FirstAsync();
@@ -54,7 +62,8 @@ public sealed class StrikeMergeTests : IDisposable
         response.StatusCode.Should().Be(HttpStatusCode.OK, await response.Content.ReadAsStringAsync());
         var survivor = await response.ReadJsonAsync<StrikeDetail>();
         survivor.Id.Should().Be(Survivor);
-        survivor.Statements.Should().Contain(s => s.Official!.Name == "Oleh Synehubov" && s.Figures.Killed!.Value.Value == 2);
+        survivor.Statements.Should().Contain(s => s.Official!.Name == "Oleh Synehubov" && s.Figures.Killed!.Value.Value == 2
+            && s.Figures.WeaponLabel == "KN-23" && s.Figures.MissileTypes.Single().Code == "kn-23", "the statement's figures, label and weapon set move with it");
         survivor.Reports.Should().HaveCount(reportsBefore).And.OnlyHaveUniqueItems(r => r.Id);
         var tombstone = await _app.WithDbAsync(db => db.Strikes.IgnoreQueryFilters().SingleAsync(s => s.Id == duplicate));
         tombstone.MergedIntoId.Should().Be(Survivor);

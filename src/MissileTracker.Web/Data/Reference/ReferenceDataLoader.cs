@@ -244,6 +244,8 @@ public sealed class ReferenceDataLoader(TrackerDbContext db, Gazetteer gazetteer
         strike.KilledFigure = ReferenceMapping.FigureOf(shipped.Killed);
         strike.InjuredFigure = ReferenceMapping.FigureOf(shipped.Injured);
         strike.Summary = shipped.Summary;
+        // Shipped strikes stand alone: a reviewer's merge, like an unpublish, is an edit the comparison must see.
+        strike.MergedIntoId = null;
         Publish(strike);
 
         var reportIds = shipped.Reports.Select(k => IdOf(k, shipped.Key)).ToHashSet();

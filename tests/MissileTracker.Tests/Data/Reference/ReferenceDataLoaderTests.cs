@@ -4,6 +4,8 @@ using MissileTracker.Tests.Infrastructure;
 using MissileTracker.Web.Commands;
 using MissileTracker.Web.Data;
 using MissileTracker.Web.Data.Reference;
+using MissileTracker.Web.Editing;
+using MissileTracker.Web.Strikes;
 using MissileTracker.Web.History;
 using MissileTracker.Web.Places;
 
@@ -105,6 +107,26 @@ public sealed class ReferenceDataLoaderTests
         output.ToString().Should().Contain($"strike:2024-02-14 (#{id}) CONFLICT: edited after it was shipped, and the shipped values changed too (in: summary); not overwritten")
             .And.Contain("1 conflicts.");
         (await app.WithDbAsync(db => db.Strikes.SingleAsync(s => s.Id == id))).Summary.Should().Be("An editor's own summary of the 14 Feb 2024 strike.");
+    }
+
+    [Fact]
+    public async Task A_shipped_strike_a_reviewer_merged_into_another_stays_merged()
+    {
+        using var app = ReferenceApps.FirstStart();
+        var kyiv = await IdOfAsync(app, "strike:2024-01-02-kyiv");
+        var kharkiv = await IdOfAsync(app, "strike:2024-01-02-kharkiv");
+        await using (var scope = app.Services.CreateAsyncScope())
+        {
+            var merge = await scope.ServiceProvider.GetRequiredService<StrikeMerger>()
+                .MergeAsync(kyiv, kharkiv, new EditingUser("reviewer@example.org", IsReviewer: true, "A test merge."), CancellationToken.None);
+            merge.Should().BeOfType<EditResult<Strike>.Done>();
+        }
+
+        var result = await ApplyAsync(app, dryRun: false);
+
+        result.Changes.Single(c => c.Key == "strike:2024-01-02-kyiv").Action.Should().Be(ReferenceAction.KeptEdit);
+        result.Changes.Should().NotContain(c => c.Action == ReferenceAction.Updated || c.Action == ReferenceAction.Added || c.Action == ReferenceAction.Conflict);
+        (await app.WithDbAsync(db => db.Strikes.IgnoreQueryFilters().SingleAsync(s => s.Id == kyiv))).MergedIntoId.Should().Be(kharkiv);
     }
 
     [Fact]

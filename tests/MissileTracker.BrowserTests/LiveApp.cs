@@ -17,7 +17,7 @@ namespace MissileTracker.BrowserTests;
 /// the tests' <see cref="KnownEvidence"/> (not the app's seed data), and a headless Debian
 /// Chromium driven by Playwright.
 /// </summary>
-public sealed class LiveApp : WebApplicationFactory<Program>, IAsyncLifetime
+public class LiveApp : WebApplicationFactory<Program>, IAsyncLifetime
 {
     // Debian's chromium package; Playwright must never download a browser here.
     private const string ChromiumPath = "/usr/bin/chromium";
@@ -48,7 +48,7 @@ public sealed class LiveApp : WebApplicationFactory<Program>, IAsyncLifetime
         // Serve wwwroot and library assets from the build's manifest, as `dotnet run` does, so pages are styled.
         builder.UseStaticWebAssets();
         builder.UseSetting("ConnectionStrings:Tracker", _connectionString);
-        builder.UseSetting("Database:SeedSampleData", "false");
+        builder.UseSetting("Database:SeedReferenceData", "false");
         builder.UseSetting("Releases:Directory", ReleasesDirectory);
         // Snapshots the tests upload go to a private temporary directory, not the source tree's App_Data.
         builder.UseSetting("Snapshots:Directory", SnapshotDirectory);
@@ -61,7 +61,7 @@ public sealed class LiveApp : WebApplicationFactory<Program>, IAsyncLifetime
         StartServer();
         await using (var scope = Services.CreateAsyncScope())
         {
-            await KnownEvidence.AddToAsync(scope.ServiceProvider.GetRequiredService<TrackerDbContext>());
+            await AddEvidenceAsync(scope.ServiceProvider);
         }
 
         var address = Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!.Addresses.First();
@@ -78,6 +78,9 @@ public sealed class LiveApp : WebApplicationFactory<Program>, IAsyncLifetime
             ],
         });
     }
+
+    /// <summary>The evidence the app starts with: the tests' own <see cref="KnownEvidence"/>.</summary>
+    protected virtual Task AddEvidenceAsync(IServiceProvider services) => KnownEvidence.AddToAsync(services.GetRequiredService<TrackerDbContext>());
 
     public const string Password = "correct horse battery staple";
 

@@ -18,6 +18,7 @@ public static class TrackerCommands
         BackupCommand.Command,
         CopyToPostgresCommand.Command,
         GenerateCommand.Command,
+        SeedReferenceCommand.Command,
         ReleaseCommand.Command,
         ArchiveReportCommand.Command,
         CheckLinksCommand.Command,

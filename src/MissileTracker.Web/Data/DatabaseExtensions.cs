@@ -1,6 +1,7 @@
 using Microsoft.Data.Sqlite;
 using Microsoft.EntityFrameworkCore;
 using MissileTracker.Web.Accounts;
+using MissileTracker.Web.Data.Reference;
 
 namespace MissileTracker.Web.Data;
 
@@ -48,8 +49,8 @@ public static class DatabaseExtensions
     }
 
     /// <summary>
-    /// Applies pending migrations, then seeds the sample data into an empty database
-    /// (unless <c>Database:SeedSampleData</c> is false). Skipped entirely when
+    /// Applies pending migrations, then loads the reference dataset (<c>Data/Reference</c>) into an empty
+    /// database (unless <c>Database:SeedReferenceData</c> is false); a database holding any evidence is left alone. Skipped entirely when
     /// <c>Database:PrepareAtStartup</c> is false: the database is known to be prepared already
     /// (the tests' copies of a template database, which the app prepared once per test run).
     /// </summary>
@@ -68,9 +69,9 @@ public static class DatabaseExtensions
         await UseWriteAheadLogAsync(db);
         await SqlitePlannerStatistics.RefreshAsync(db);
         await scope.ServiceProvider.EnsureRolesAsync();
-        if (app.Configuration.GetValue("Database:SeedSampleData", true))
+        if (app.Configuration.GetValue("Database:SeedReferenceData", true) && await ReferenceDataLoader.IsEmptyAsync(db))
         {
-            await SampleData.SeedAsync(db);
+            await ActivatorUtilities.CreateInstance<ReferenceDataLoader>(scope.ServiceProvider).ApplyAsync(ReferenceDataset.Shipped, dryRun: false);
         }
     }
 

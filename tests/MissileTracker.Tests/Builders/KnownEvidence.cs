@@ -13,7 +13,7 @@ namespace MissileTracker.Tests.Builders;
 /// <summary>
 /// The small, fixed set of evidence a test app starts with unless it asks for an empty database
 /// (<c>TrackerApp(knownEvidence: false)</c>): the tests' own data, independent of the app's
-/// seed data (<c>Data/SampleData.cs</c>, which only <c>SampleDataTests</c> reads). Three published
+/// reference data (<c>Data/Reference</c>, which only <c>ReferenceDataTests</c> and the reference screenshots read). Three published
 /// strikes reported by officials (30 Dec 2023 and 2 Jan 2024 unlocated, 6 Jan 2024 in Kharkiv
 /// with coordinates), two reports (the second, from UNN, reports no strike), three officials
 /// and five statements, three of them aggregate claims. Built in this order, so the ids are

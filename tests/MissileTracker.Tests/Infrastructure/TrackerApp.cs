@@ -37,7 +37,7 @@ public sealed class TrackerApp : WebApplicationFactory<Program>
     private static bool _creatingCheckedClient;
 
     /// <param name="knownEvidence">Start with the tests' <see cref="KnownEvidence"/>; false for an empty database (the weapon catalogue and roles only).
-    /// The app's own seed data is never used (only <c>SampleDataTests</c> turns it on, through <paramref name="settings"/>).</param>
+    /// The app's reference data is never loaded (only <c>ReferenceDataTests</c> turns it on, through <paramref name="settings"/>).</param>
     /// <param name="connectionString">A database other than the default private in-memory one (e.g. a file).</param>
     /// <param name="configureServices">Test-only service changes, e.g. a fault-injecting interceptor.</param>
     /// <param name="settings">Extra configuration, e.g. <c>["RateLimiting:PublicPermitPerMinute"] = "3"</c>.</param>
@@ -78,7 +78,7 @@ public sealed class TrackerApp : WebApplicationFactory<Program>
         builder.UseEnvironment(_environment);
         builder.UseSetting("ConnectionStrings:Tracker", ConnectionString);
         builder.UseSetting("Database:Provider", IsPostgres ? "Postgres" : "Sqlite");
-        builder.UseSetting("Database:SeedSampleData", "false");
+        builder.UseSetting("Database:SeedReferenceData", "false");
         builder.UseSetting("Database:PrepareAtStartup", _fromTemplate ? "false" : "true");
         // Each request's log line is written to the test output otherwise; LogCapture still sees them.
         builder.UseSetting("Logging:Console:LogLevel:Default", "Warning");

@@ -29,13 +29,15 @@ public sealed class MethodologyPageTests : IDisposable
             ("places", "Places and precision"),
             ("snapshots", "Snapshots of sources and how to verify one"),
             ("citing", "How to cite the tracker"),
-            ("corrections", "How to report a correction"));
+            ("corrections", "How to report a correction"),
+            ("reference-data", "The public record shipped with the tracker"));
         page.QuerySelectorAll("nav[aria-labelledby=methodology-contents] a").Select(a => a.GetAttribute("href"))
             .Should().Equal(sections.Select(s => "#" + s.Id));
         page.QuerySelectorAll("#origin-status ~ div tbody th").Select(t => t.TextContent)
             .Should().Equal("Suspected", "Reported by officials", "Confirmed by debris analysis", "Retracted");
         page.QuerySelector("section[aria-labelledby=figures]")!.TextContent.Should().Contain("“at least 10”").And.Contain("“up to 5”").And.Contain("“not given”");
         page.QuerySelector("section[aria-labelledby=statistics]")!.TextContent.Should().Contain("it is added as exactly 5").And.Contain("whatever its origin status");
+        page.QuerySelector("section[aria-labelledby=reference-data]")!.TextContent.Should().Contain("aggregate claim whose period is that day").And.Contain("Pokrovsk");
     }
 
     [Theory]

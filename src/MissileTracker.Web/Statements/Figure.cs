@@ -20,8 +20,8 @@ public readonly record struct Figure(int? Value, FigureQualifier Qualifier = Fig
     public static Figure Exactly(int value) => new(value);
 
     /// <summary>The figure, or null when the source gave neither a number nor words: how the API leaves a figure out.</summary>
-    [JsonIgnore]
-    public Figure? IfGiven => IsGiven ? this : null;
+    /// <remarks>A method, not a property: a property returning another figure would make object walkers (serializers, test comparers) recurse.</remarks>
+    public Figure? IfGiven() => IsGiven ? this : null;
 
     /// <summary>Readable form, e.g. "at least 6", "6–8", "“several dozen” (no number)".</summary>
     /// <example>at least 6</example>

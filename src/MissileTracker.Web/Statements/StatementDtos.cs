@@ -29,8 +29,8 @@ public sealed record ClaimedFigures(
 {
     /// <summary>Maps a link loaded with its weapon types and their weapons.</summary>
     public static ClaimedFigures From(StatementStrike s) => new(
-        s.WeaponLabel, TypesOf(s), s.OriginClaim, s.MissileCountFigure.IfGiven, s.MissilesInterceptedFigure.IfGiven,
-        s.KilledFigure.IfGiven, s.InjuredFigure.IfGiven, s.DateAsReported, s.LocationAsReported);
+        s.WeaponLabel, TypesOf(s), s.OriginClaim, s.MissileCountFigure.IfGiven(), s.MissilesInterceptedFigure.IfGiven(),
+        s.KilledFigure.IfGiven(), s.InjuredFigure.IfGiven(), s.DateAsReported, s.LocationAsReported);
 
     public static IReadOnlyList<WeaponDto> TypesOf(StatementStrike s) =>
         s.WeaponTypes.Select(t => t.Weapon).OrderBy(w => w.Id).Select(WeaponDto.From).ToList();

@@ -49,7 +49,7 @@ public sealed class StrikeQueries(TrackerDbContext db, AggregateCache aggregates
         {
             var s = r.Strike;
             return new StrikeSummary(s.Id, s.OccurredOn, s.DatePrecision, s.Date.ToString(), s.TimeOfDay, StrikeWindow.Of(s), StrikeLocation.Of(s),
-                WeaponDto.From(r.Weapon), s.OriginCountry, s.OriginStatus, s.MissilesLaunchedFigure.IfGiven, s.MissilesInterceptedFigure.IfGiven, s.KilledFigure.IfGiven, s.InjuredFigure.IfGiven,
+                WeaponDto.From(r.Weapon), s.OriginCountry, s.OriginStatus, s.MissilesLaunchedFigure.IfGiven(), s.MissilesInterceptedFigure.IfGiven(), s.KilledFigure.IfGiven(), s.InjuredFigure.IfGiven(),
                 s.Summary, officials.GetValueOrDefault(s.Id, []), r.ReportCount, s.UpdatedAt);
         }).ToList();
         return new Page<StrikeSummary>(items, page, total)
@@ -118,7 +118,7 @@ public sealed class StrikeQueries(TrackerDbContext db, AggregateCache aggregates
             .OrderBy(r => r.PublishedOn == null).ThenBy(r => r.PublishedOn).ThenBy(r => r.Id).ToList();
 
         return new StrikeDetail(s.Id, s.OccurredOn, s.DatePrecision, s.Date.ToString(), s.DateNote, s.TimeOfDay, StrikeWindow.Of(s), StrikeLocation.Of(s),
-            WeaponDto.From(s.Weapon), s.OriginCountry, s.OriginStatus, s.MissilesLaunchedFigure.IfGiven, s.MissilesInterceptedFigure.IfGiven, s.KilledFigure.IfGiven, s.InjuredFigure.IfGiven,
+            WeaponDto.From(s.Weapon), s.OriginCountry, s.OriginStatus, s.MissilesLaunchedFigure.IfGiven(), s.MissilesInterceptedFigure.IfGiven(), s.KilledFigure.IfGiven(), s.InjuredFigure.IfGiven(),
             s.Summary, statements, reports, s.CreatedAt, s.UpdatedAt, s.Status, s.Version, await db.HistoryOfAsync(nameof(Strike), s.Id, staff, ct),
             s.Places.OrderBy(p => p.Position).Select(p => new StrikePlaceRef(p.PlaceId, p.Place.Name, p.Place.NameUk, p.Place.Oblast, p.Place.Raion,
                 p.Place.CityDistrict, p.Place.GeoNamesId, p.Precision)).ToList(),

@@ -177,6 +177,35 @@ public sealed class CopyToPostgresCommandTests : IDisposable
             (await roles.AddClaimAsync((await roles.FindByNameAsync(Roles.Reviewer))!, new Claim("scope", "publish"))).Succeeded.Should().BeTrue();
         }
 
+        // Tables the known evidence leaves empty: a snapshot and a link check of a report, a claim's region, a reference key.
+        await app.WithDbAsync(async db =>
+        {
+            var report = await db.Reports.OrderBy(r => r.Id).FirstAsync();
+            db.Add(new MissileTracker.Web.Sources.ReportSnapshot
+            {
+                ReportId = report.Id, Sha256 = new string('a', 64), MediaType = "application/pdf", SizeBytes = 1234,
+                Origin = MissileTracker.Web.Sources.SnapshotOrigin.Upload, CapturedAt = DateTime.UtcNow, CapturedBy = "editor@example.org",
+            });
+            db.Add(new MissileTracker.Web.Sources.LinkCheck { ReportId = report.Id, CheckedAt = DateTime.UtcNow, StatusCode = 404, Broken = true });
+            var claim = await db.Statements.IgnoreQueryFilters().OrderBy(s => s.Id).FirstAsync(s => s.IsAggregate);
+            if (!await db.ClaimRegions.AnyAsync())
+            {
+                db.Add(new MissileTracker.Web.Statements.ClaimRegion { StatementId = claim.Id, Position = 0, NameAsSaid = "Kyiv", Oblast = Oblast.Kyiv, Count = 3 });
+            }
+
+            db.Add(new MissileTracker.Web.Data.Reference.ReferenceKey
+            {
+                Key = "report:copy-test", Kind = MissileTracker.Web.Data.Reference.ReferenceKind.Report, EntityId = report.Id, ShippedHash = new string('b', 64), AppliedAt = DateTime.UtcNow,
+            });
+            if (!await db.StatementStrikeWeapons.AnyAsync())
+            {
+                var link = await db.StatementStrikes.OrderBy(x => x.StatementId).FirstAsync();
+                db.Add(new MissileTracker.Web.Statements.StatementStrikeWeapon { StatementId = link.StatementId, StrikeId = link.StrikeId, WeaponId = 1 });
+            }
+
+            await db.SaveChangesAsync();
+        });
+
         return (editor.DefaultRequestHeaders.Authorization!.Parameter!, (await draft.ReadJsonAsync<StrikeDetail>()).Id,
             await app.StrikeIdOnAsync(new DateOnly(2024, 1, 6)));
     }

@@ -31,7 +31,7 @@ cleanup() { for p in "${pids[@]:-}"; do [ -n "$p" ] && kill "$p" 2>/dev/null || 
 trap cleanup EXIT
 
 app_args() { # $1 = database file
-  echo "--urls http://127.0.0.1:$APP_PORT --environment Production --ConnectionStrings:Tracker=Filename=$1 --Database:SeedSampleData=false --RateLimiting:PublicPermitPerMinute=100000000 --RateLimiting:EditorPermitPerMinute=100000000 --Logging:LogLevel:Default=Warning"
+  echo "--urls http://127.0.0.1:$APP_PORT --environment Production --ConnectionStrings:Tracker=Filename=$1 --Database:SeedReferenceData=false --RateLimiting:PublicPermitPerMinute=100000000 --RateLimiting:EditorPermitPerMinute=100000000 --Logging:LogLevel:Default=Warning"
 }
 
 wait_for() { # $1 = url

@@ -17,7 +17,7 @@ project=src/MissileTracker.Web
 command -v curl >/dev/null || { echo "needs curl (apt-get install -y curl)" >&2; exit 1; }
 
 dotnet build "$project" -c Release -v quiet -nologo >/dev/null
-settings=(--ConnectionStrings:Tracker="Data Source=$db" --Database:SeedSampleData=false)
+settings=(--ConnectionStrings:Tracker="Data Source=$db" --Database:SeedReferenceData=false)
 run() { dotnet run --project "$project" -c Release --no-build -- "$@" "${settings[@]}"; }
 MISSILETRACKER_ADMIN_PASSWORD="import benchmark passphrase $RANDOM$RANDOM" run create-admin --email bench@example.org --roles editor >/dev/null
 token=$(run create-token --email bench@example.org --name "import benchmark" | grep "^mt_")

@@ -11,7 +11,7 @@ base="http://127.0.0.1:$port"
 work=$(mktemp -d)
 project=src/MissileTracker.Web
 dll="$project/bin/Release/net10.0/MissileTracker.Web.dll"
-common=(--environment Development --contentRoot "$PWD/$project" --ConnectionStrings:Tracker="Data Source=$work/timing.db" --Database:SeedSampleData=false)
+common=(--environment Development --contentRoot "$PWD/$project" --ConnectionStrings:Tracker="Data Source=$work/timing.db" --Database:SeedReferenceData=false)
 
 if curl -s "$base/" >/dev/null; then
   echo "port $port is in use" >&2; exit 1

@@ -26,7 +26,11 @@ public static class StrikeExports
         return new GeoJsonResult<StrikeFeatures>(version, (body, token) =>
             StrikeGeoJson.WriteAsync(strikes.StreamAsync(filter, null, withPlaces: true, token), withoutCoordinates, centres, body, options, token))
         {
-            Headers = { [StrikeGeoJson.CountHeader] = withoutCoordinates.ToString(System.Globalization.CultureInfo.InvariantCulture) },
+            Headers =
+            {
+                [StrikeGeoJson.CountHeader] = withoutCoordinates.ToString(System.Globalization.CultureInfo.InvariantCulture),
+                ["Content-Disposition"] = "attachment; filename=\"strikes.geojson\"",
+            },
         };
     }
 

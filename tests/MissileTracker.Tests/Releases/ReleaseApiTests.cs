@@ -229,6 +229,10 @@ public sealed class ReleaseApiTests : IDisposable
         response.Headers.GetValues("X-Data-Release").Should().Equal("unreleased");
         var logged = await App.WithDbAsync(db => db.ChangeLog.MaxAsync(c => (long?)c.Id));
         response.Headers.GetValues("X-Data-Version").Should().Equal((logged ?? 0).ToString(System.Globalization.CultureInfo.InvariantCulture));
+        var version = (logged ?? 0).ToString(System.Globalization.CultureInfo.InvariantCulture);
+        response.Content.Headers.ContentDisposition!.FileName.Should().Be($"strikes-unreleased-v{version}.csv", "a saved file keeps no headers: its name says what it is");
+        (await App.CreateClient().GetAsync("/api/v1/strikes.geojson")).Content.Headers.ContentDisposition!.FileName.Should().Be($"strikes-unreleased-v{version}.geojson");
+        (await App.CreateClient().GetAsync("/api/v1/claims.csv")).Content.Headers.ContentDisposition!.FileName.Should().Be($"claims-unreleased-v{version}.csv");
     }
 
     [Fact]

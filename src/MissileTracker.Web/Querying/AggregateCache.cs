@@ -19,6 +19,13 @@ public sealed class AggregateCache(AggregateCache.Store store, TrackerDbContext 
 
     private long? _stamp;
 
+    /// <summary>
+    /// The data version: the change log's newest id. Read once per request (this class is scoped), so one request shows
+    /// one state of the data, and the cache keys and the <c>X-Data-Version</c> header share one read.
+    /// </summary>
+    public async Task<long> DataVersionAsync(CancellationToken ct) =>
+        _stamp ??= await db.ChangeLog.MaxAsync(c => (long?)c.Id, ct) ?? 0;
+
     /// <summary>The cached value for (<paramref name="kind"/>, <paramref name="key"/>) at the current data, computed if missing.</summary>
     /// <param name="kind">What is cached, e.g. "strike-count"; keeps different results of one key apart.</param>
     /// <param name="key">What the result depends on besides the data (a filter); compared by its JSON form.</param>
@@ -26,9 +33,7 @@ public sealed class AggregateCache(AggregateCache.Store store, TrackerDbContext 
     /// <param name="ct">Cancellation.</param>
     public async Task<T> GetAsync<T>(string kind, object key, Func<CancellationToken, Task<T>> compute, CancellationToken ct)
     {
-        // Read once per request (this class is scoped): one request shows one state of the data.
-        _stamp ??= await db.ChangeLog.MaxAsync(c => (long?)c.Id, ct) ?? 0;
-        var cacheKey = new Key(kind, JsonSerializer.Serialize(key, key.GetType()), _stamp.Value);
+        var cacheKey = new Key(kind, JsonSerializer.Serialize(key, key.GetType()), await DataVersionAsync(ct));
 
         // The first request to miss computes; requests arriving meanwhile wait for its result instead of
         // starting the same scan (eight concurrent statistics requests at a million strikes never finished).

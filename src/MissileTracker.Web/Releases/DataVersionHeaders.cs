@@ -1,6 +1,5 @@
-using Microsoft.EntityFrameworkCore;
 using MissileTracker.Web.Api;
-using MissileTracker.Web.Data;
+using MissileTracker.Web.Querying;
 
 namespace MissileTracker.Web.Releases;
 
@@ -10,7 +9,7 @@ namespace MissileTracker.Web.Releases;
 /// and <c>X-Data-Release</c> (<c>unreleased</c> for the live data; a release's files carry their version instead).
 /// A live export's file name says the same, since a saved file keeps no headers.
 /// </summary>
-internal sealed class DataVersionHeaders(TrackerDbContext db) : IEndpointFilter
+internal sealed class DataVersionHeaders(AggregateCache aggregates) : IEndpointFilter
 {
     public const string VersionHeader = "X-Data-Version";
     public const string ReleaseHeader = "X-Data-Release";
@@ -19,7 +18,7 @@ internal sealed class DataVersionHeaders(TrackerDbContext db) : IEndpointFilter
     public async ValueTask<object?> InvokeAsync(EndpointFilterInvocationContext context, EndpointFilterDelegate next)
     {
         var headers = context.HttpContext.Response.Headers;
-        var version = await db.ChangeLog.MaxAsync(c => (long?)c.Id, context.HttpContext.RequestAborted) ?? 0;
+        var version = await aggregates.DataVersionAsync(context.HttpContext.RequestAborted);
         headers[VersionHeader] = version.ToString(System.Globalization.CultureInfo.InvariantCulture);
         headers[ReleaseHeader] = Unreleased;
         var result = await next(context);

@@ -1,13 +1,12 @@
 using Microsoft.AspNetCore.Mvc.RazorPages;
-using MissileTracker.Web.Data;
-using Microsoft.EntityFrameworkCore;
+using MissileTracker.Web.Querying;
 using MissileTracker.Web.Http;
 using MissileTracker.Web.Releases;
 
 namespace MissileTracker.Web.Pages.Releases;
 
 /// <summary>Every release, newest first, with how to cite it; and what the live (unreleased) data is.</summary>
-public sealed class IndexModel(ReleaseStore store, ReleaseCitation citation, TrackerDbContext db) : PageModel
+public sealed class IndexModel(ReleaseStore store, ReleaseCitation citation, AggregateCache aggregates) : PageModel
 {
     public IReadOnlyList<StoredRelease> Releases { get; private set; } = [];
 
@@ -19,6 +18,6 @@ public sealed class IndexModel(ReleaseStore store, ReleaseCitation citation, Tra
     public async Task OnGetAsync(CancellationToken ct)
     {
         Releases = store.List();
-        CurrentDataVersion = await db.ChangeLog.MaxAsync(c => (long?)c.Id, ct) ?? 0;
+        CurrentDataVersion = await aggregates.DataVersionAsync(ct);
     }
 }

@@ -47,14 +47,14 @@ public sealed class DetailsModel(StrikeQueries strikes, StrikeAsOfQueries histor
     /// <summary>Set when the page shows the strike as it stood at this time (UTC, <c>?asOf=</c>), not as it is now.</summary>
     public DateTime? ShownAsOf { get; private set; }
 
-    public async Task<IActionResult> OnGetAsync(int id, [FromQuery] StrikeAsOfParameters asOf, CancellationToken ct)
+    public async Task<IActionResult> OnGetAsync(int id, [FromQuery] StrikeAsOfParameters query, CancellationToken ct)
     {
-        if (!await ParseQueryAsync(ct, asOf))
+        if (!await ParseQueryAsync(ct, query))
         {
             return Page();
         }
 
-        if (asOf.At is { } at)
+        if (query.At is { } at)
         {
             ShownAsOf = at;
             if (await history.GetAsync(id, at, ct) is not { } then)

@@ -12,7 +12,7 @@ using MissileTracker.Web.Publishing;
 using MissileTracker.Web.Querying;
 using MissileTracker.Web.Strikes;
 
-namespace MissileTracker.Tests.Evidence;
+namespace MissileTracker.Tests.PhysicalEvidence;
 
 /// <summary>Physical evidence records through the API: drafts, review, photos with hashes, custody, and what the public sees of them.</summary>
 public sealed class EvidenceApiTests : SnapshotTestSite

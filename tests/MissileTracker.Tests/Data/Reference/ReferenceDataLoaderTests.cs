@@ -21,7 +21,7 @@ public sealed class ReferenceDataLoaderTests
 
         var counts = await app.WithDbAsync(Counts);
 
-        counts.Should().Be((11, 43, 17, 47, 118));
+        counts.Should().Be((11, 43, 17, 47, 124));
     }
 
     [Fact]

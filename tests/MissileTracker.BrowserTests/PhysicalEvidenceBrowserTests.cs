@@ -55,6 +55,8 @@ public sealed class PhysicalEvidenceBrowserTests(LiveApp app) : IClassFixture<Li
         await editor.GetByRole(AriaRole.Button, new() { Name = "Upload photo" }).ClickAsync();
         (await editor.Locator("[role=status]").First.InnerTextAsync()).Should().Contain(photoHash);
         await editor.SnapAsync("editor-evidence");
+        await editor.SetViewportSizeAsync(390, 844);
+        await editor.SnapAsync("editor-evidence-phone");
 
         var reviewer = await app.NewVisitorAsync();
         await EditorWorkflowBrowserTests.SignInAsync(reviewer, await app.CreateStaffAsync("evidence-reviewer", Roles.Reviewer));
@@ -70,6 +72,9 @@ public sealed class PhysicalEvidenceBrowserTests(LiveApp app) : IClassFixture<Li
             .And.Contain("Kharkiv police").And.Contain("handed to Conflict Armament Research");
         (await visitor.Locator("section[aria-labelledby=reports-heading] .snapshot").First.InnerTextAsync()).Should().Contain("PDF").And.Contain(pdfHash);
         await visitor.SnapAsync("strike-physical-evidence");
+        await visitor.SetViewportSizeAsync(390, 844);
+        await visitor.Locator("#evidence-heading").ScrollIntoViewIfNeededAsync();
+        await visitor.SnapAsync("strike-physical-evidence-phone");
 
         var download = await visitor.RunAndWaitForDownloadAsync(() => photo.GetByRole(AriaRole.Link).ClickAsync());
         Convert.ToHexStringLower(SHA256.HashData(await File.ReadAllBytesAsync(await download.PathAsync()))).Should().Be(photoHash);

@@ -1,6 +1,7 @@
 using System.Net;
 using System.Net.Http.Json;
 using Microsoft.AspNetCore.Mvc;
+using Microsoft.EntityFrameworkCore;
 using MissileTracker.Tests.Infrastructure;
 using MissileTracker.Web.Accounts;
 using MissileTracker.Web.Statements;
@@ -32,6 +33,30 @@ public sealed class StrikeAsOfTests : IDisposable
         then.Statements[0].Figures.MissileCount.Should().Be(strike.Statements[0].Figures.MissileCount);
         then.Reports.Select(r => r.Id).Should().Equal(strike.Reports.Select(r => r.Id));
         then.History.Should().NotContain(h => h.Reason == "Hospital update");
+    }
+
+    [Fact]
+    public async Task A_statements_figure_edited_later_reads_back_as_it_was_and_a_statement_linked_later_is_absent()
+    {
+        var strike = await _app.GetKnownKharkivAsync();
+        var before = DateTime.UtcNow.ToString("O");
+        await Task.Delay(50);
+        await _app.WithDbAsync(async db =>
+        {
+            var link = await db.StatementStrikes.Include(x => x.Statement).Include(x => x.Strike).SingleAsync(x => x.StrikeId == strike.Id);
+            link.Killed = 2;
+            var other = await db.Statements.Where(s => s.IsAggregate).OrderBy(s => s.Id).FirstAsync();
+            db.StatementStrikes.Add(new StatementStrike { Statement = other, Strike = link.Strike });
+            await db.SaveChangesAsync();
+        });
+
+        var now = await _app.CreateClient().GetJsonAsync<StrikeDetail>($"/api/v1/strikes/{strike.Id}");
+        var then = await _app.CreateClient().GetJsonAsync<StrikeDetail>($"/api/v1/strikes/{strike.Id}?asOf={Uri.EscapeDataString(before)}");
+
+        now.Statements.Should().HaveCount(2);
+        now.Statements.Should().Contain(s => s.Figures.Killed == new Figure(2));
+        then.Statements.Should().ContainSingle().Which.Figures.Killed.Should().BeNull();
+        then.Statements[0].Figures.MissileCount.Should().Be(strike.Statements[0].Figures.MissileCount);
     }
 
     [Fact]

@@ -1,5 +1,6 @@
 using MissileTracker.Web.Accounts;
 using MissileTracker.Web.Claims;
+using MissileTracker.Web.Evidence;
 using MissileTracker.Web.Http;
 using MissileTracker.Web.Import;
 using MissileTracker.Web.Officials;
@@ -29,7 +30,7 @@ public static class TrackerApi
     /// </summary>
     public static IServiceCollection AddTrackerApi(this IServiceCollection services)
     {
-        services.AddStrikes().AddStats().AddOfficials().AddStatements().AddReports().AddClaims().AddWeapons().AddPlaces().AddImport().AddReleases().AddSources();
+        services.AddStrikes().AddStats().AddOfficials().AddStatements().AddReports().AddClaims().AddWeapons().AddPlaces().AddImport().AddReleases().AddSources().AddEvidence();
         services.AddTrackerCors();
         services.AddTrackerRateLimiting();
         services.AddSingleton<DeclaredQueryParameters>();
@@ -60,6 +61,7 @@ public static class TrackerApi
         api.MapImport();
         api.MapReleases();
         api.MapSources();
+        api.MapEvidence();
         return app;
     }
 

@@ -1,5 +1,6 @@
 using Microsoft.AspNetCore.Http.HttpResults;
 using MissileTracker.Web.Api;
+using MissileTracker.Web.History;
 using MissileTracker.Web.Querying;
 using MissileTracker.Web.Statements;
 using MissileTracker.Web.Strikes;
@@ -25,6 +26,8 @@ public static class ClaimsApi
             .WithSummary("Get one aggregate claim")
             .WithDescription("The claim with its speaker, its figures (each with its qualifier and the source's words), its period, the regions it names and the reports that published it.")
             .ProducesProblem(StatusCodes.Status404NotFound);
+        // A claim is a statement: its changes are logged as the statement's.
+        group.MapHistory<Statement>("Claim", nameof(Statement), s => s.IsAggregate);
 
         // Beside the collection (/claims.csv), as the strike exports are: the file name says the format.
         var exports = api.MapPublicReads().WithTags("Claims");

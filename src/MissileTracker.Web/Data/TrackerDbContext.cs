@@ -1,6 +1,7 @@
 using Microsoft.AspNetCore.Identity.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore;
 using MissileTracker.Web.Accounts;
+using MissileTracker.Web.Evidence;
 using MissileTracker.Web.History;
 using MissileTracker.Web.Officials;
 using MissileTracker.Web.Places;
@@ -36,6 +37,10 @@ public class TrackerDbContext(DbContextOptions options) : IdentityDbContext<Trac
     public DbSet<ApiToken> ApiTokens => Set<ApiToken>();
     public DbSet<ReportSnapshot> ReportSnapshots => Set<ReportSnapshot>();
     public DbSet<LinkCheck> LinkChecks => Set<LinkCheck>();
+    public DbSet<EvidenceRecord> EvidenceRecords => Set<EvidenceRecord>();
+    public DbSet<EvidenceReport> EvidenceReports => Set<EvidenceReport>();
+    public DbSet<EvidencePhoto> EvidencePhotos => Set<EvidencePhoto>();
+    public DbSet<CustodyEvent> CustodyEvents => Set<CustodyEvent>();
 
     /// <summary>Who the next save is attributed to in the change log; "system" when not set.</summary>
     public ChangeAuthor Author { get; set; } = ChangeAuthor.System;

@@ -5,7 +5,7 @@ public sealed class ChangeLogEntry
 {
     public long Id { get; set; }
 
-    /// <summary>"Strike", "Statement", "Report", "Official" or "Place" (editor-added places only).</summary>
+    /// <summary>"Strike", "Statement", "Report", "Official", "EvidenceRecord" or "Place" (editor-added places only).</summary>
     public required string EntityType { get; set; }
     public int EntityId { get; set; }
     public ChangeAction Action { get; set; }

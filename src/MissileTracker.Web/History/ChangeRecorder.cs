@@ -2,10 +2,12 @@ using System.Globalization;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.ChangeTracking;
 using MissileTracker.Web.Data;
+using MissileTracker.Web.Evidence;
 using MissileTracker.Web.Officials;
 using MissileTracker.Web.Places;
 using MissileTracker.Web.Publishing;
 using MissileTracker.Web.Reports;
+using MissileTracker.Web.Sources;
 using MissileTracker.Web.Statements;
 using MissileTracker.Web.Strikes;
 
@@ -31,7 +33,7 @@ internal static class ChangeRecorder
         {
             switch (entry.Entity)
             {
-                case Strike or Statement or Report or Official when entry.State is EntityState.Added or EntityState.Modified:
+                case Strike or Statement or Report or Official or EvidenceRecord when entry.State is EntityState.Added or EntityState.Modified:
                     if (Describe(entry, author, now) is { } change)
                     {
                         pending.Add(change);
@@ -64,6 +66,25 @@ internal static class ChangeRecorder
                 case StatementStrike link when entry.State is EntityState.Added or EntityState.Deleted:
                     pending.Add(Link(entry, author, now, "Strike", () => link.StrikeId, IsPublic(link.Strike) && IsPublic(link.Statement), "statement", () => link.StatementId));
                     pending.Add(Link(entry, author, now, "Statement", () => link.StatementId, IsPublic(link.Statement) && IsPublic(link.Strike), "strike", () => link.StrikeId));
+                    break;
+                case EvidenceReport link when entry.State is EntityState.Added or EntityState.Deleted:
+                    pending.Add(Link(entry, author, now, nameof(EvidenceRecord), () => link.EvidenceRecordId, IsPublic(link.EvidenceRecord) && IsPublic(link.Report), "report", () => link.ReportId));
+                    break;
+                // Files kept as evidence are part of the record: who attached which bytes, and when, is history too.
+                case ReportSnapshot snapshot when entry.State is EntityState.Added or EntityState.Deleted:
+                    pending.Add(File(entry, author, now, nameof(Report), () => snapshot.ReportId, IsPublic(snapshot.Report), "snapshot",
+                        $"{snapshot.Sha256} ({snapshot.Origin.ToString().ToLowerInvariant()}, {snapshot.MediaType})"));
+                    break;
+                case EvidencePhoto photo when entry.State is EntityState.Added or EntityState.Deleted:
+                    pending.Add(File(entry, author, now, nameof(EvidenceRecord), () => photo.EvidenceRecordId, IsPublic(photo.EvidenceRecord), "photo",
+                        $"{photo.Sha256} ({photo.MediaType})"));
+                    break;
+                case CustodyEvent when entry.State is EntityState.Added or EntityState.Modified or EntityState.Deleted:
+                    if (ClaimRow(entry, author, now) is { } custodyChange)
+                    {
+                        pending.Add(custodyChange);
+                    }
+
                     break;
                 case ClaimFigure or ClaimRegion when entry.State is EntityState.Added or EntityState.Modified or EntityState.Deleted:
                     if (ClaimRow(entry, author, now) is { } claimChange)
@@ -177,13 +198,17 @@ internal static class ChangeRecorder
         });
     }
 
-    /// <summary>A claim's figure or region added, changed or removed: recorded on the statement as "figures[1].value" and the like.</summary>
+    /// <summary>
+    /// A claim's figure or region, or an evidence record's custody step, added, changed or removed: recorded on its owner
+    /// as "figures[1].value", "custody[2].holder" and the like.
+    /// </summary>
     private static Pending? ClaimRow(EntityEntry entry, ChangeAuthor author, DateTime now)
     {
-        var (list, statement) = entry.Entity switch
+        var (list, statement, ownerType, ownerKey) = entry.Entity switch
         {
-            ClaimFigure f => ("figures", f.Statement),
-            ClaimRegion r => ("regions", r.Statement),
+            ClaimFigure f => ("figures", (IPublishable?)f.Statement, nameof(Statement), "StatementId"),
+            ClaimRegion r => ("regions", r.Statement, nameof(Statement), "StatementId"),
+            CustodyEvent c => ("custody", c.EvidenceRecord, nameof(EvidenceRecord), nameof(CustodyEvent.EvidenceRecordId)),
             _ => throw new ArgumentOutOfRangeException(nameof(entry)),
         };
         var position = Text(entry.Property("Position").OriginalValue ?? entry.Property("Position").CurrentValue);
@@ -204,10 +229,10 @@ internal static class ChangeRecorder
             return null;
         }
 
-        var statementId = entry.Property("StatementId");
+        var statementId = entry.Property(ownerKey);
         return new Pending(() => new ChangeLogEntry
         {
-            EntityType = nameof(Statement),
+            EntityType = ownerType,
             EntityId = (int)statementId.CurrentValue!,
             Action = ChangeAction.Updated,
             At = now,
@@ -235,6 +260,23 @@ internal static class ChangeRecorder
             Reason = author.Reason,
             IsPublic = ownerPublic,
             Changes = [new FieldChange(field, added ? null : Text(otherId()), added ? Text(otherId()) : null)],
+        });
+    }
+
+    /// <summary>A file attached to (or removed from) a record, by its SHA-256: logged like a link.</summary>
+    private static Pending File(EntityEntry entry, ChangeAuthor author, DateTime now, string ownerType, Func<int> ownerId, bool ownerPublic, string field, string file)
+    {
+        var added = entry.State == EntityState.Added;
+        return new Pending(() => new ChangeLogEntry
+        {
+            EntityType = ownerType,
+            EntityId = ownerId(),
+            Action = added ? ChangeAction.Linked : ChangeAction.Unlinked,
+            At = now,
+            ChangedBy = author.UserName,
+            Reason = author.Reason,
+            IsPublic = ownerPublic,
+            Changes = [new FieldChange(field, added ? null : file, added ? file : null)],
         });
     }
 

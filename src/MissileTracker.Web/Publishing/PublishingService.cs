@@ -22,6 +22,10 @@ public sealed class PublishingService(TrackerDbContext db)
     public Task<EditResult<Report>> ApplyToReportAsync(int id, PublicationAction action, EditingUser reviewer, CancellationToken ct) =>
         ApplyAsync(db.Reports, id, action, reviewer, ct);
 
+    /// <summary>A physical evidence record: published, it shows on its strike's page and in the evidence API.</summary>
+    public Task<EditResult<Evidence.EvidenceRecord>> ApplyToEvidenceAsync(int id, PublicationAction action, EditingUser reviewer, CancellationToken ct) =>
+        ApplyAsync(db.EvidenceRecords, id, action, reviewer, ct);
+
     /// <summary>Editor-added places are reviewed like other records: published, they appear on /places/{id} and in the public type-ahead.</summary>
     public Task<EditResult<Places.Place>> ApplyToPlaceAsync(int id, PublicationAction action, EditingUser reviewer, CancellationToken ct) =>
         ApplyAsync(db.Places, id, action, reviewer, ct);
@@ -120,6 +124,7 @@ public sealed class PublishingService(TrackerDbContext db)
         {
             Statement statement => await db.StatementStrikes.IgnoreQueryFilters().Where(x => x.StatementId == statement.Id).Select(x => x.StrikeId).ToListAsync(ct),
             Report report => await db.StrikeReports.IgnoreQueryFilters().Where(x => x.ReportId == report.Id).Select(x => x.StrikeId).ToListAsync(ct),
+            Evidence.EvidenceRecord evidence => [evidence.StrikeId],
             _ => [],
         };
         foreach (var strike in await db.Strikes.IgnoreQueryFilters().Where(s => strikeIds.Contains(s.Id)).ToListAsync(ct))

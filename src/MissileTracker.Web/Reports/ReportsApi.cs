@@ -4,6 +4,7 @@ using Microsoft.AspNetCore.Mvc;
 using MissileTracker.Web.Accounts;
 using MissileTracker.Web.Api;
 using MissileTracker.Web.Editing;
+using MissileTracker.Web.History;
 using MissileTracker.Web.Publishing;
 using MissileTracker.Web.Querying;
 
@@ -28,6 +29,8 @@ public static class ReportsApi
             .WithSummary("Get one news report")
             .WithDescription("The report, the strikes it covers and the statements it publishes.")
             .ProducesProblem(StatusCodes.Status404NotFound);
+
+        reports.MapHistory<Report>("Report", nameof(Report));
 
         var writes = api.MapWrites(Roles.CanEdit).MapGroup("/reports").WithTags("Reports");
         writes.MapPost("/", CreateReport)

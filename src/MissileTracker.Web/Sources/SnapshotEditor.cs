@@ -100,7 +100,8 @@ public sealed class SnapshotEditor(TrackerDbContext db, SnapshotStore store, Sou
         await store.SaveAsync(bytes, ct);
         var snapshot = new ReportSnapshot
         {
-            ReportId = reportId,
+            // The report itself, so the change log knows whether the public sees this upload in the report's history.
+            Report = await db.Reports.StaffView().SingleAsync(r => r.Id == reportId, ct),
             Sha256 = hash,
             MediaType = mediaType,
             SizeBytes = bytes.LongLength,
@@ -109,6 +110,7 @@ public sealed class SnapshotEditor(TrackerDbContext db, SnapshotStore store, Sou
             CapturedAt = clock.GetUtcNow().UtcDateTime,
             CapturedBy = editor.UserName,
         };
+        db.Author = editor.Author;
         db.ReportSnapshots.Add(snapshot);
         await db.SaveChangesAsync(ct);
         return new EditResult<ReportSnapshot>.Done(snapshot);

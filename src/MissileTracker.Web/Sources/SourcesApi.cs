@@ -46,7 +46,7 @@ public static class SourcesApi
             .WithName(nameof(DownloadSnapshot))
             .WithSummary("Download a report snapshot")
             .WithDescription("The file stored under this SHA-256 (64 lower-case hex digits), as a download (`Content-Disposition: attachment`) with a "
-                + "sandboxing Content-Security-Policy: captured HTML is never shown on the tracker's origin. Public when a published report cites it; "
+                + "sandboxing Content-Security-Policy: captured HTML is never shown on the tracker's origin. Public when a published report cites it or it is a photo of a published evidence record; "
                 + "staff API tokens also reach drafts'. Check it with `sha256sum`: the output must equal the address.")
             .Produces<string>(StatusCodes.Status200OK, SnapshotMediaTypes.Html, SnapshotMediaTypes.Pdf, SnapshotMediaTypes.Png, SnapshotMediaTypes.Jpeg, SnapshotMediaTypes.Text)
             .ProducesProblem(StatusCodes.Status404NotFound);
@@ -81,24 +81,25 @@ public static class SourcesApi
     public static async Task<Results<FileStreamHttpResult, ProblemHttpResult>> DownloadSnapshot(
         string sha256, TrackerDbContext db, SnapshotStore store, ClaimsPrincipal user, HttpContext http, CancellationToken ct)
     {
-        var snapshot = SnapshotStore.IsHash(sha256)
-            ? await db.ReportSnapshots.VisibleTo(user.IsStaff()).AsNoTracking().Where(s => s.Sha256 == sha256).FirstOrDefaultAsync(ct)
-            : null;
-        if (snapshot is null || store.OpenRead(sha256) is not { } file)
+        // A report's snapshot or an evidence record's photo: the store is one, the visibility rule each row's own.
+        var mediaType = !SnapshotStore.IsHash(sha256) ? null
+            : await db.ReportSnapshots.VisibleTo(user.IsStaff()).AsNoTracking().Where(s => s.Sha256 == sha256).Select(s => s.MediaType).FirstOrDefaultAsync(ct)
+              ?? await db.EvidencePhotos.VisibleTo(user.IsStaff()).AsNoTracking().Where(p => p.Sha256 == sha256).Select(p => p.MediaType).FirstOrDefaultAsync(ct);
+        if (mediaType is null || store.OpenRead(sha256) is not { } file)
         {
             return TypedResults.Problem(statusCode: StatusCodes.Status404NotFound, title: "Snapshot not found",
-                detail: "No published report has a snapshot with this SHA-256.", type: ProblemTypes.NotFound);
+                detail: "No published report or evidence record has a file with this SHA-256.", type: ProblemTypes.NotFound);
         }
 
-        return File(http, file, snapshot);
+        return File(http, file, sha256, mediaType);
     }
 
-    /// <summary>A snapshot as a download that the browser never renders on this origin.</summary>
-    public static FileStreamHttpResult File(HttpContext http, Stream file, ReportSnapshot snapshot)
+    /// <summary>A stored file as a download that the browser never renders on this origin.</summary>
+    public static FileStreamHttpResult File(HttpContext http, Stream file, string sha256, string mediaType)
     {
         http.Response.Headers.ContentSecurityPolicy = DownloadContentSecurityPolicy;
-        return TypedResults.File(file, snapshot.MediaType, snapshot.Sha256 + SnapshotMediaTypes.Extension(snapshot.MediaType),
-            entityTag: new EntityTagHeaderValue($"\"{snapshot.Sha256}\""));
+        return TypedResults.File(file, mediaType, sha256 + SnapshotMediaTypes.Extension(mediaType),
+            entityTag: new EntityTagHeaderValue($"\"{sha256}\""));
     }
 
     /// <param name="id">The report's id.</param>

@@ -6,6 +6,7 @@ using MissileTracker.Web.Accounts;
 using MissileTracker.Web.Api;
 using MissileTracker.Web.Data;
 using MissileTracker.Web.Editing;
+using MissileTracker.Web.History;
 using MissileTracker.Web.Publishing;
 using MissileTracker.Web.Querying;
 
@@ -31,6 +32,8 @@ public static class StatementsApi
             .WithSummary("Get one statement")
             .WithDescription("Who said what and when, the reports that published it, and the figures it gives for each strike or as an aggregate claim.")
             .ProducesProblem(StatusCodes.Status404NotFound);
+
+        statements.MapHistory<Statement>("Statement", nameof(Statement));
 
         var writes = api.MapWrites(Roles.CanEdit).MapGroup("/statements").WithTags("Statements");
         writes.MapPost("/", CreateStatement)

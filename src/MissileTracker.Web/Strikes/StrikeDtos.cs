@@ -117,6 +117,12 @@ public sealed record StrikeDetail(
     /// <summary>Only in the answer to a create: stored strikes that may be the same event (date or window within a day, same or unknown oblast, missile types that could be the same). A warning; a reviewer can merge them.</summary>
     [System.Text.Json.Serialization.JsonIgnore(Condition = System.Text.Json.Serialization.JsonIgnoreCondition.WhenWritingNull)]
     public IReadOnlyList<LikelyDuplicate>? LikelyDuplicates { get; init; }
+
+    /// <summary>
+    /// Physical evidence of the strike (debris and the like) with its examiners' findings, photos and custody: what the origin
+    /// status "ConfirmedByDebris" rests on. The public sees published records only.
+    /// </summary>
+    public IReadOnlyList<Evidence.EvidenceDto> Evidence { get; init; } = [];
 }
 
 /// <summary>A place the strike is recorded at (<c>/places/{placeId}</c>), with how precisely.</summary>

@@ -72,8 +72,19 @@ public sealed class StrikeQueries(TrackerDbContext db, AggregateCache aggregates
     /// <param name="ct">Cancellation.</param>
     public async Task<StrikeDetail?> GetAsync(int id, bool staff, CancellationToken ct)
     {
-        var strikes = db.Strikes.VisibleTo(staff);
-        var s = await strikes.AsNoTracking()
+        if (await LoadAsync(db.Strikes.VisibleTo(staff), id, ct) is not { } s)
+        {
+            return null;
+        }
+
+        var reportsByStatement = await StatementReportsAsync(db.StatementReports.VisibleTo(staff), s.Statements.Select(x => x.StatementId).ToList(), ct);
+        return Detail(s, reportsByStatement, await db.HistoryOfAsync(nameof(Strike), s.Id, staff, ct))
+            with { Evidence = await new Evidence.EvidenceQueries(db).ForStrikeAsync(s.Id, staff, ct) };
+    }
+
+    /// <summary>A strike with everything its page shows, untracked, from <paramref name="strikes"/> (a view: public, staff or all).</summary>
+    internal static Task<Strike?> LoadAsync(IQueryable<Strike> strikes, int id, CancellationToken ct) =>
+        strikes.AsNoTracking()
             .Include(x => x.Weapon)
             .Include(x => x.Reports).ThenInclude(x => x.Report)
             .Include(x => x.Statements).ThenInclude(x => x.WeaponTypes).ThenInclude(x => x.Weapon)
@@ -81,22 +92,22 @@ public sealed class StrikeQueries(TrackerDbContext db, AggregateCache aggregates
             .Include(x => x.Places).ThenInclude(x => x.Place)
             .AsSplitQuery()
             .SingleOrDefaultAsync(x => x.Id == id, ct);
-        if (s is null)
-        {
-            return null;
-        }
 
-        // The statements' reports by the statements' ids. Included through the strike, EF joined every
-        // statement's reports before narrowing to this strike's, and PostgreSQL hashed all two million
-        // of them: 3-4 s per strike page at a million strikes.
-        var statementIds = s.Statements.Select(x => x.StatementId).ToList();
-        var statementReports = db.StatementReports.VisibleTo(staff);
-        var reportsByStatement = (await statementReports.AsNoTracking()
-                .Where(x => EF.Parameter(statementIds).Contains(x.StatementId))
-                .Select(x => new { x.StatementId, x.Report })
-                .ToListAsync(ct))
-            .ToLookup(x => x.StatementId, x => x.Report);
+    /// <summary>
+    /// The statements' reports by the statements' ids. Included through the strike, EF joined every
+    /// statement's reports before narrowing to this strike's, and PostgreSQL hashed all two million
+    /// of them: 3-4 s per strike page at a million strikes.
+    /// </summary>
+    internal static async Task<ILookup<int, Report>> StatementReportsAsync(IQueryable<StatementReport> links, List<int> statementIds, CancellationToken ct) =>
+        (await links.AsNoTracking()
+            .Where(x => EF.Parameter(statementIds).Contains(x.StatementId))
+            .Select(x => new { x.StatementId, x.Report })
+            .ToListAsync(ct))
+        .ToLookup(x => x.StatementId, x => x.Report);
 
+    /// <summary>The API's and the page's view of a loaded strike (as it is now, or as <see cref="StrikeAsOfQueries"/> rebuilt it).</summary>
+    internal static StrikeDetail Detail(Strike s, ILookup<int, Report> reportsByStatement, IReadOnlyList<HistoryEntry> history)
+    {
         var statements = s.Statements
             .OrderBy(x => x.Statement.StatedOn == null).ThenBy(x => x.Statement.StatedOn).ThenBy(x => x.Statement.StatedAt == null).ThenBy(x => x.Statement.StatedAt).ThenBy(x => x.StatementId)
             .Select(x => new StrikeStatement(
@@ -119,7 +130,7 @@ public sealed class StrikeQueries(TrackerDbContext db, AggregateCache aggregates
 
         return new StrikeDetail(s.Id, s.OccurredOn, s.DatePrecision, s.Date.ToString(), s.DateNote, s.TimeOfDay, StrikeWindow.Of(s), StrikeLocation.Of(s),
             WeaponDto.From(s.Weapon), s.OriginCountry, s.OriginStatus, s.MissilesLaunchedFigure.IfGiven(), s.MissilesInterceptedFigure.IfGiven(), s.KilledFigure.IfGiven(), s.InjuredFigure.IfGiven(),
-            s.Summary, statements, reports, s.CreatedAt, s.UpdatedAt, s.Status, s.Version, await db.HistoryOfAsync(nameof(Strike), s.Id, staff, ct),
+            s.Summary, statements, reports, s.CreatedAt, s.UpdatedAt, s.Status, s.Version, history,
             s.Places.OrderBy(p => p.Position).Select(p => new StrikePlaceRef(p.PlaceId, p.Place.Name, p.Place.NameUk, p.Place.Oblast, p.Place.Raion,
                 p.Place.CityDistrict, p.Place.GeoNamesId, p.Precision)).ToList(),
             Attribution(s.Statements, reportsByStatement),

@@ -25,7 +25,7 @@ public static class StrikesApi
 {
     /// <summary>The services this resource's endpoints and pages share.</summary>
     public static IServiceCollection AddStrikes(this IServiceCollection services) =>
-        services.AddScoped<StrikeQueries>().AddScoped<StrikeEditor>().AddScoped<StrikeMerger>();
+        services.AddScoped<StrikeQueries>().AddScoped<StrikeAsOfQueries>().AddScoped<StrikeEditor>().AddScoped<StrikeMerger>();
 
     public static void MapStrikes(this RouteGroupBuilder api)
     {
@@ -43,7 +43,8 @@ public static class StrikesApi
             .WithName(nameof(GetStrike))
             .WithSummary("Get one strike with its evidence")
             .WithDescription("The strike's details, every source's statement about it side by side with the figures each gives, and the news reports covering it. "
-                + "A strike merged into another answers 301 with the survivor's URL in `Location`.")
+                + "A strike merged into another answers 301 with the survivor's URL in `Location`. "
+                + "With `asOf` the strike is rebuilt from the change log as the public could read it at that time (404 if it was not published then).")
             .Produces(StatusCodes.Status301MovedPermanently)
             .ProducesProblem(StatusCodes.Status404NotFound)
             .WithLastModified<StrikeDetail>(strike => strike.UpdatedAt);
@@ -140,8 +141,17 @@ public static class StrikesApi
     /// <param name="strikes">Strike queries.</param>
     /// <param name="user">The caller; staff (by API token) also get drafts.</param>
     /// <param name="ct">Request cancellation.</param>
-    public static async Task<Results<Ok<StrikeDetail>, RedirectHttpResult, ProblemHttpResult>> GetStrike(int id, StrikeQueries strikes, ClaimsPrincipal user, CancellationToken ct)
+    /// <param name="asOf">The time to rebuild the strike at, when given.</param>
+    /// <param name="history">Strikes as they stood at a time.</param>
+    public static async Task<Results<Ok<StrikeDetail>, RedirectHttpResult, ProblemHttpResult>> GetStrike(
+        int id, [AsParameters] StrikeAsOfParameters asOf, StrikeQueries strikes, StrikeAsOfQueries history, ClaimsPrincipal user, CancellationToken ct)
     {
+        if (asOf.At is { } at)
+        {
+            // The record as the public read it then: published state only, for everyone alike.
+            return await history.GetAsync(id, at, ct) is { } then ? TypedResults.Ok(then) : ApiProblems.NotFound("Strike", id);
+        }
+
         if (await strikes.GetAsync(id, user.IsStaff(), ct) is { } strike)
         {
             return TypedResults.Ok(strike);

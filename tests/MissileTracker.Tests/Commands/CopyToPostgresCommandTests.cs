@@ -187,6 +187,19 @@ public sealed class CopyToPostgresCommandTests : IDisposable
                 Origin = MissileTracker.Web.Sources.SnapshotOrigin.Upload, CapturedAt = DateTime.UtcNow, CapturedBy = "editor@example.org",
             });
             db.Add(new MissileTracker.Web.Sources.LinkCheck { ReportId = report.Id, CheckedAt = DateTime.UtcNow, StatusCode = 404, Broken = true });
+            // A physical evidence record with a report, a photo and a custody step.
+            var evidence = new MissileTracker.Web.Evidence.EvidenceRecord
+            {
+                StrikeId = await db.Strikes.OrderBy(s => s.Id).Select(s => s.Id).FirstAsync(), Component = "missile remnants", Finding = "Hwasong-11 series",
+                ExaminedBy = "UN Panel of Experts", Status = MissileTracker.Web.Publishing.PublicationStatus.Published, PublishedAt = DateTime.UtcNow,
+            };
+            evidence.Reports.Add(new MissileTracker.Web.Evidence.EvidenceReport { EvidenceRecord = evidence, ReportId = report.Id });
+            evidence.Photos.Add(new MissileTracker.Web.Evidence.EvidencePhoto
+            {
+                Sha256 = new string('c', 64), MediaType = "image/png", SizeBytes = 10, CapturedAt = DateTime.UtcNow, CapturedBy = "editor@example.org",
+            });
+            evidence.Custody.Add(new MissileTracker.Web.Evidence.CustodyEvent { Position = 1, Holder = "Conflict Armament Research" });
+            db.Add(evidence);
             var claim = await db.Statements.IgnoreQueryFilters().OrderBy(s => s.Id).FirstAsync(s => s.IsAggregate);
             if (!await db.ClaimRegions.AnyAsync())
             {

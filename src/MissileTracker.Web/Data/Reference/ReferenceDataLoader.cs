@@ -1,4 +1,5 @@
 using Microsoft.EntityFrameworkCore;
+using MissileTracker.Web.Evidence;
 using MissileTracker.Web.History;
 using MissileTracker.Web.Officials;
 using MissileTracker.Web.Places;
@@ -87,6 +88,15 @@ public sealed class ReferenceDataLoader(TrackerDbContext db, Gazetteer gazetteer
                 () => new Statement { Organisation = "", Quote = "" },
                 s => { Apply(s, statement); return Task.CompletedTask; },
                 ReferenceSnapshot.Of, s => s.Id, find: null, ct);
+        }
+
+        foreach (var evidence in data.Evidence)
+        {
+            await ApplyRecordAsync(evidence.Key, ReferenceKind.Evidence, keys,
+                id => db.EvidenceRecords.IgnoreQueryFilters().Include(e => e.Reports).SingleOrDefaultAsync(e => e.Id == id, ct),
+                () => new EvidenceRecord { Component = "", Finding = "" },
+                e => { Apply(e, evidence); return Task.CompletedTask; },
+                ReferenceSnapshot.Of, e => e.Id, find: null, ct);
         }
 
         if (dryRun)
@@ -200,6 +210,28 @@ public sealed class ReferenceDataLoader(TrackerDbContext db, Gazetteer gazetteer
         record.Status = PublicationStatus.Published;
         record.DeletedAt = null;
         record.PublishedAt ??= _now;
+    }
+
+    private void Apply(EvidenceRecord record, ReferenceEvidence shipped)
+    {
+        var owner = $"Evidence {shipped.Key}";
+        record.StrikeId = IdOf(shipped.Strike, owner);
+        record.Component = shipped.Component;
+        record.Markings = shipped.Markings;
+        record.Serials = shipped.Serials;
+        record.Characters = shipped.Characters;
+        record.FoundAt = shipped.FoundAt;
+        record.FoundOn = shipped.FoundOn;
+        // A body (the UN panel) is no official: its name is the examiner in words.
+        var examiner = shipped.Examiner is { } key ? _speakers[key] : null;
+        record.ExaminerId = examiner is { Kind: ReferenceSpeakerKind.Person } ? IdOf(examiner.Key, owner) : null;
+        record.ExaminedBy = shipped.ExaminedBy ?? (examiner is { Kind: ReferenceSpeakerKind.Body } ? examiner.Name : null);
+        record.ExaminedWhen = shipped.ExaminedWhen;
+        record.Finding = shipped.Finding;
+        Publish(record);
+        var reportIds = shipped.Reports.Select(r => IdOf(r, owner)).ToList();
+        record.Reports.RemoveAll(r => !reportIds.Contains(r.ReportId));
+        record.Reports.AddRange(reportIds.Where(id => record.Reports.All(r => r.ReportId != id)).Select(id => new EvidenceReport { EvidenceRecord = record, ReportId = id }));
     }
 
     private static void Apply(Official official, ReferenceOfficial shipped)

@@ -14,10 +14,11 @@ public sealed record ReferenceDataset(
     IReadOnlyList<ReferenceReport> Reports,
     IReadOnlyList<ReferenceStrike> Strikes,
     IReadOnlyList<ReferenceStatement> Statements,
-    IReadOnlyList<ReferenceStatement> Claims)
+    IReadOnlyList<ReferenceStatement> Claims,
+    IReadOnlyList<ReferenceEvidence> Evidence)
 {
     /// <summary>The files, in the order they are loaded (a record refers only to keys of earlier files, or its own).</summary>
-    public static readonly string[] FileNames = ["officials.json", "reports.json", "strikes.json", "statements.json", "claims.json"];
+    public static readonly string[] FileNames = ["officials.json", "reports.json", "strikes.json", "statements.json", "claims.json", "evidence.json"];
 
     private static readonly Lazy<ReferenceDataset> ShippedInstance = new(() => Read(name =>
         typeof(ReferenceDataset).Assembly.GetManifestResourceStream(ResourceName(name))
@@ -39,7 +40,7 @@ public sealed record ReferenceDataset(
     /// <summary>Every record in load order, for key checks.</summary>
     public IEnumerable<string> Keys =>
         Officials.Select(o => o.Key).Concat(Reports.Select(r => r.Key)).Concat(Strikes.Select(s => s.Key))
-            .Concat(Statements.Select(s => s.Key)).Concat(Claims.Select(c => c.Key));
+            .Concat(Statements.Select(s => s.Key)).Concat(Claims.Select(c => c.Key)).Concat(Evidence.Select(e => e.Key));
 
     public static ReferenceDataset Read(Func<string, Stream> open)
     {
@@ -54,7 +55,8 @@ public sealed record ReferenceDataset(
             File<ReportsFile>("reports.json").Reports,
             File<StrikesFile>("strikes.json").Strikes,
             File<StatementsFile>("statements.json").Statements,
-            File<ClaimsFile>("claims.json").Claims);
+            File<ClaimsFile>("claims.json").Claims,
+            File<EvidenceFile>("evidence.json").Evidence);
     }
 
     private sealed record OfficialsFile(string About, List<ReferenceOfficial> Officials);
@@ -66,4 +68,6 @@ public sealed record ReferenceDataset(
     private sealed record StatementsFile(string About, List<ReferenceStatement> Statements);
 
     private sealed record ClaimsFile(string About, List<ReferenceStatement> Claims);
+
+    private sealed record EvidenceFile(string About, List<ReferenceEvidence> Evidence);
 }

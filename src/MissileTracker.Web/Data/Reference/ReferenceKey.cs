@@ -7,6 +7,7 @@ public enum ReferenceKind
     Report,
     Strike,
     Statement,
+    Evidence,
 }
 
 /// <summary>

@@ -81,3 +81,12 @@ public sealed record ReferenceClaimFigure(
 
 /// <summary>A region a claim names, as said (<c>"Dnipro"</c>), with the oblast it means when it is one, and a count ("Kyiv ×3").</summary>
 public sealed record ReferenceClaimRegion(string NameAsSaid, Oblast? Oblast = null, int? Count = null);
+
+/// <summary>
+/// One physical evidence record of evidence.json: what was found on a strike's site and what its examiner found. <paramref name="Examiner"/> is an
+/// official's key (stored as the examiner) or a body's (stored as <paramref name="ExaminedBy"/> text); <paramref name="ExaminedBy"/> adds words.
+/// </summary>
+public sealed record ReferenceEvidence(
+    string Key, string Strike, string Component, string Finding, List<string> Reports,
+    string? Examiner = null, string? ExaminedBy = null, string? ExaminedWhen = null, string? Markings = null, string? Serials = null,
+    string? Characters = null, string? FoundAt = null, DateOnly? FoundOn = null);

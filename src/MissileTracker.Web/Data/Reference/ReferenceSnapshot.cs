@@ -67,6 +67,24 @@ public static class ReferenceSnapshot
         ["places"] = Join(s.Places.Select(p => $"{p.Position}:{p.Place?.GazetteerKey ?? Text(p.PlaceId)}:{p.Precision}")),
     };
 
+    public static SortedDictionary<string, string?> Of(Evidence.EvidenceRecord e) => new(StringComparer.Ordinal)
+    {
+        ["strikeId"] = Text(e.StrikeId),
+        ["component"] = e.Component,
+        ["markings"] = e.Markings,
+        ["serials"] = e.Serials,
+        ["characters"] = e.Characters,
+        ["foundAt"] = e.FoundAt,
+        ["foundOn"] = Text(e.FoundOn),
+        ["examinerId"] = Text(e.ExaminerId),
+        ["examinedBy"] = e.ExaminedBy,
+        ["examinedWhen"] = e.ExaminedWhen,
+        ["finding"] = e.Finding,
+        ["status"] = e.Status.ToString(),
+        ["deleted"] = Text(e.DeletedAt is not null),
+        ["reports"] = Join(e.Reports.Select(r => Text(r.ReportId))),
+    };
+
     public static SortedDictionary<string, string?> Of(Statement s)
     {
         var values = new SortedDictionary<string, string?>(StringComparer.Ordinal)

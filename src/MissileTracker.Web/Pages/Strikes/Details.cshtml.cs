@@ -11,7 +11,7 @@ using MissileTracker.Web.Weapons;
 namespace MissileTracker.Web.Pages.Strikes;
 
 /// <summary>One strike with every source's statement side by side and the reports covering it.</summary>
-public sealed class DetailsModel(StrikeQueries strikes, ClaimQueries claims, SnapshotQueries snapshots) : PageModel
+public sealed class DetailsModel(StrikeQueries strikes, StrikeAsOfQueries history, ClaimQueries claims, SnapshotQueries snapshots) : QueryPageModel
 {
     public StrikeDetail Strike { get; private set; } = null!;
 
@@ -44,8 +44,27 @@ public sealed class DetailsModel(StrikeQueries strikes, ClaimQueries claims, Sna
         ? new Microsoft.AspNetCore.Html.HtmlString(" <span class=\"visually-hidden\">(sources differ)</span><span aria-hidden=\"true\"> ≠</span>")
         : Microsoft.AspNetCore.Html.HtmlString.Empty;
 
-    public async Task<IActionResult> OnGetAsync(int id, CancellationToken ct)
+    /// <summary>Set when the page shows the strike as it stood at this time (UTC, <c>?asOf=</c>), not as it is now.</summary>
+    public DateTime? ShownAsOf { get; private set; }
+
+    public async Task<IActionResult> OnGetAsync(int id, [FromQuery] StrikeAsOfParameters query, CancellationToken ct)
     {
+        if (!await ParseQueryAsync(ct, query))
+        {
+            return Page();
+        }
+
+        if (query.At is { } at)
+        {
+            ShownAsOf = at;
+            if (await history.GetAsync(id, at, ct) is not { } then)
+            {
+                return NotFound();
+            }
+
+            return await ShowAsync(then, ct);
+        }
+
         if (await strikes.GetAsync(id, User.IsStaff(), ct) is not { } strike)
         {
             // A strike merged into another lives on as that one: old links and bookmarks land there.
@@ -54,6 +73,11 @@ public sealed class DetailsModel(StrikeQueries strikes, ClaimQueries claims, Sna
                 : NotFound();
         }
 
+        return await ShowAsync(strike, ct);
+    }
+
+    private async Task<IActionResult> ShowAsync(StrikeDetail strike, CancellationToken ct)
+    {
         Strike = strike;
         // A figure differs when two statements give different values; "not given" differs from nothing.
         Differing = FigureColumns

@@ -360,6 +360,41 @@ public sealed class PublicRecordTests(ReferenceAppFixture fixture) : IClassFixtu
 
     private Task<T> Db<T>(Func<TrackerDbContext, Task<T>> work) => fixture.App.WithDbAsync(work);
 
+    /// <summary>The physical evidence record.md describes: strike, what was found, markings, characters, where, examiner, finding and reports.</summary>
+    private static readonly (string Key, string Strike, string? Markings, string? Characters, string? FoundAt, string Examiner, string FindingContains, string[] Outlets)[] Evidence =
+    [
+        ("evidence:2024-01-02-kharkiv-car-remnants", "strike:2024-01-02-kharkiv", null, null, null, "Jonah Leff — Conflict Armament Research (CAR)", "KN-23 or KN-24, produced in North Korea in 2023", ["online.ua", "Taipei Times"]),
+        ("evidence:2024-01-02-kharkiv-car-markings", "strike:2024-01-02-kharkiv", "112", "a handwritten Hangeul character", null, "Conflict Armament Research (CAR)", "the marking \"112\"", ["KBS World"]),
+        ("evidence:2024-01-02-kharkiv-un-panel", "strike:2024-01-02-kharkiv", null, null, null, "UN Panel of Experts (1718 Committee)", "Hwasong-11 series", ["StratNews Global"]),
+        ("evidence:2024-01-02-kyiv-ruvin", "strike:2024-01-02-kyiv", null, null, "nine-storey building on Mokra St, Solomianskyi district, Kyiv", "Oleksandr Ruvin", "parts of a North Korean missile", ["UNN"]),
+        ("evidence:2024-02-07-kharkiv-february-11", "strike:2024-02-07-kharkiv", "\"February 11\" (the name of the North Korean missile plant)", null, "industrial zone, Slobidskyi district, Kharkiv", "Oleksandr Filchakov", "\"February 11\" marking", ["Gordonua"]),
+        ("evidence:2024-08-18-kyiv-car-113", "strike:2024-08-18-kyiv", "113 (2024)", null, "north of Kyiv", "Conflict Armament Research (CAR)", "recovered north of Kyiv", ["Business Insider India"]),
+    ];
+
+    [Fact]
+    public async Task The_physical_evidence_of_CAR_the_UN_panel_and_Ukrainian_investigators_is_on_its_strikes()
+    {
+        foreach (var expected in Evidence)
+        {
+            var id = await IdAsync(expected.Key);
+            var record = await Db(db => db.EvidenceRecords.Include(e => e.Examiner).Include(e => e.Reports).ThenInclude(r => r.Report).SingleAsync(e => e.Id == id));
+            record.StrikeId.Should().Be(await IdAsync(expected.Strike), expected.Key);
+            record.Markings.Should().Be(expected.Markings, expected.Key);
+            record.Characters.Should().Be(expected.Characters, expected.Key);
+            record.FoundAt.Should().Be(expected.FoundAt, expected.Key);
+            string.Join(" — ", new[] { record.Examiner?.Name, record.ExaminedBy }.OfType<string>()).Should().Be(expected.Examiner, expected.Key);
+            record.Finding.Should().Contain(expected.FindingContains, expected.Key);
+            record.Reports.Select(r => r.Report.Outlet).Should().BeEquivalentTo(expected.Outlets, expected.Key);
+            record.Status.Should().Be(MissileTracker.Web.Publishing.PublicationStatus.Published);
+            record.Custody.Should().BeEmpty("the record gives no chain of custody");
+        }
+
+        (await Db(db => db.EvidenceRecords.CountAsync())).Should().Be(Evidence.Length);
+        // Every strike confirmed by debris on 2 Jan in Kharkiv rests on the CAR and UN panel records.
+        var kharkiv = await IdAsync("strike:2024-01-02-kharkiv");
+        (await Db(db => db.EvidenceRecords.CountAsync(e => e.StrikeId == kharkiv))).Should().Be(3);
+    }
+
     private Task<int> IdAsync(string key) => Db(db => db.Set<ReferenceKey>().Where(k => k.Key == key).Select(k => k.EntityId).SingleAsync());
 
     /// <summary>A date in record.md's wording ("2 Jan 2024").</summary>

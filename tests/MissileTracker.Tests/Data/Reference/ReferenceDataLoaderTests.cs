@@ -21,7 +21,7 @@ public sealed class ReferenceDataLoaderTests
 
         var counts = await app.WithDbAsync(Counts);
 
-        counts.Should().Be((11, 43, 17, 47, 118));
+        counts.Should().Be((11, 43, 17, 47, 124));
     }
 
     [Fact]
@@ -51,7 +51,7 @@ public sealed class ReferenceDataLoaderTests
         var result = await ApplyAsync(app, dryRun: false);
 
         result.Changes.Should().OnlyContain(c => c.Action == ReferenceAction.Unchanged);
-        result.Changes.Should().HaveCount(11 + 43 + 17 + 47);
+        result.Changes.Should().HaveCount(11 + 43 + 17 + 47 + 6);
         (await app.WithDbAsync(Counts)).Should().Be(before);
         (await app.WithDbAsync(db => db.ChangeLog.CountAsync())).Should().Be(history);
     }
@@ -63,7 +63,7 @@ public sealed class ReferenceDataLoaderTests
 
         var result = await ApplyAsync(app, dryRun: true);
 
-        result.Count(ReferenceAction.Added).Should().Be(11 + 43 + 17 + 47);
+        result.Count(ReferenceAction.Added).Should().Be(11 + 43 + 17 + 47 + 6);
         (await app.WithDbAsync(Counts)).Should().Be((0, 0, 0, 0, 0));
         (await app.WithDbAsync(db => db.Places.CountAsync())).Should().Be(0);
     }
@@ -152,7 +152,7 @@ public sealed class ReferenceDataLoaderTests
         var exit = await SeedReferenceCommand.RunAsync(app.Services, ["seed-reference", "--dry-run"], output);
 
         exit.Should().Be(0);
-        output.ToString().Should().Contain("strike:2024-01-02-kharkiv would be added").And.Contain("Dry run, nothing written. 118 added, 0 updated");
+        output.ToString().Should().Contain("strike:2024-01-02-kharkiv would be added").And.Contain("Dry run, nothing written. 124 added, 0 updated");
         (await app.WithDbAsync(db => db.Strikes.CountAsync())).Should().Be(0);
     }
 

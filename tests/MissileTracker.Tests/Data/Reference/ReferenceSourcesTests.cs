@@ -102,6 +102,16 @@ public sealed partial class ReferenceSourcesTests
         }
 
         data.Claims.Should().OnlyContain(c => c.Claim != null && c.Strikes == null);
+        foreach (var evidence in data.Evidence)
+        {
+            strikes.Should().Contain(evidence.Strike, evidence.Key);
+            evidence.Reports.Should().NotBeEmpty(evidence.Key).And.BeSubsetOf(reports, evidence.Key);
+            (evidence.Examiner ?? evidence.ExaminedBy).Should().NotBeNull(evidence.Key);
+            if (evidence.Examiner is { } examiner)
+            {
+                speakers.Should().Contain(examiner, evidence.Key);
+            }
+        }
     }
 
     [Fact]
@@ -144,6 +154,6 @@ public sealed partial class ReferenceSourcesTests
     [GeneratedRegex(@"^\d{2}:\d{2}$")]
     private static partial Regex ClockTime();
 
-    [GeneratedRegex(@"^(official|report|strike|statement|claim):[a-z0-9][a-z0-9-]*$")]
+    [GeneratedRegex(@"^(official|report|strike|statement|claim|evidence):[a-z0-9][a-z0-9-]*$")]
     private static partial Regex StableKey();
 }

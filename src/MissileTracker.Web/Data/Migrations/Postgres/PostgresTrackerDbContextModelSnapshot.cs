@@ -297,6 +297,197 @@ namespace MissileTracker.Web.Data.Migrations.Postgres
                     b.ToTable("ReferenceKeys", (string)null);
                 });
 
+            modelBuilder.Entity("MissileTracker.Web.Evidence.CustodyEvent", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("integer");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<int>("Id"));
+
+                    b.Property<int>("EvidenceRecordId")
+                        .HasColumnType("integer");
+
+                    b.Property<string>("HandedTo")
+                        .HasMaxLength(300)
+                        .HasColumnType("character varying(300)");
+
+                    b.Property<DateOnly?>("HeldFrom")
+                        .HasColumnType("date");
+
+                    b.Property<string>("Holder")
+                        .IsRequired()
+                        .HasMaxLength(300)
+                        .HasColumnType("character varying(300)");
+
+                    b.Property<string>("Note")
+                        .HasMaxLength(1000)
+                        .HasColumnType("character varying(1000)");
+
+                    b.Property<int>("Position")
+                        .HasColumnType("integer");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("EvidenceRecordId", "Position")
+                        .IsUnique();
+
+                    b.ToTable("CustodyEvents", (string)null);
+                });
+
+            modelBuilder.Entity("MissileTracker.Web.Evidence.EvidencePhoto", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("integer");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<int>("Id"));
+
+                    b.Property<string>("Caption")
+                        .HasMaxLength(500)
+                        .HasColumnType("character varying(500)");
+
+                    b.Property<DateTime>("CapturedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("CapturedBy")
+                        .IsRequired()
+                        .HasMaxLength(256)
+                        .HasColumnType("character varying(256)");
+
+                    b.Property<int>("EvidenceRecordId")
+                        .HasColumnType("integer");
+
+                    b.Property<string>("MediaType")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("character varying(100)");
+
+                    b.Property<string>("Sha256")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("character varying(64)");
+
+                    b.Property<long>("SizeBytes")
+                        .HasColumnType("bigint");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("Sha256");
+
+                    b.HasIndex("EvidenceRecordId", "Sha256")
+                        .IsUnique();
+
+                    b.ToTable("EvidencePhotos", t =>
+                        {
+                            t.HasCheckConstraint("CK_EvidencePhotos_Sha256", "length(\"Sha256\") = 64");
+                        });
+                });
+
+            modelBuilder.Entity("MissileTracker.Web.Evidence.EvidenceRecord", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("integer");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<int>("Id"));
+
+                    b.Property<string>("Characters")
+                        .HasMaxLength(500)
+                        .HasColumnType("character varying(500)");
+
+                    b.Property<string>("Component")
+                        .IsRequired()
+                        .HasMaxLength(300)
+                        .HasColumnType("character varying(300)");
+
+                    b.Property<DateTime>("CreatedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<DateTime?>("DeletedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("ExaminedBy")
+                        .HasMaxLength(300)
+                        .HasColumnType("character varying(300)");
+
+                    b.Property<string>("ExaminedWhen")
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)");
+
+                    b.Property<int?>("ExaminerId")
+                        .HasColumnType("integer");
+
+                    b.Property<string>("Finding")
+                        .IsRequired()
+                        .HasMaxLength(4000)
+                        .HasColumnType("character varying(4000)");
+
+                    b.Property<string>("FoundAt")
+                        .HasMaxLength(300)
+                        .HasColumnType("character varying(300)");
+
+                    b.Property<DateOnly?>("FoundOn")
+                        .HasColumnType("date");
+
+                    b.Property<string>("Markings")
+                        .HasMaxLength(500)
+                        .HasColumnType("character varying(500)");
+
+                    b.Property<DateTime?>("PublishedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("Serials")
+                        .HasMaxLength(500)
+                        .HasColumnType("character varying(500)");
+
+                    b.Property<string>("Status")
+                        .IsRequired()
+                        .HasMaxLength(32)
+                        .HasColumnType("character varying(32)");
+
+                    b.Property<int>("StrikeId")
+                        .HasColumnType("integer");
+
+                    b.Property<DateTime?>("UnpublishedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<DateTime>("UpdatedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<int>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("integer");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("DeletedAt");
+
+                    b.HasIndex("ExaminerId");
+
+                    b.HasIndex("Status")
+                        .HasFilter("\"Status\" = 'Draft'");
+
+                    b.HasIndex("StrikeId");
+
+                    b.ToTable("EvidenceRecords");
+                });
+
+            modelBuilder.Entity("MissileTracker.Web.Evidence.EvidenceReport", b =>
+                {
+                    b.Property<int>("EvidenceRecordId")
+                        .HasColumnType("integer");
+
+                    b.Property<int>("ReportId")
+                        .HasColumnType("integer");
+
+                    b.HasKey("EvidenceRecordId", "ReportId");
+
+                    b.HasIndex("ReportId");
+
+                    b.ToTable("EvidenceReports");
+                });
+
             modelBuilder.Entity("MissileTracker.Web.History.ChangeLogEntry", b =>
                 {
                     b.Property<long>("Id")
@@ -1421,6 +1612,65 @@ namespace MissileTracker.Web.Data.Migrations.Postgres
                     b.Navigation("User");
                 });
 
+            modelBuilder.Entity("MissileTracker.Web.Evidence.CustodyEvent", b =>
+                {
+                    b.HasOne("MissileTracker.Web.Evidence.EvidenceRecord", "EvidenceRecord")
+                        .WithMany("Custody")
+                        .HasForeignKey("EvidenceRecordId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.Navigation("EvidenceRecord");
+                });
+
+            modelBuilder.Entity("MissileTracker.Web.Evidence.EvidencePhoto", b =>
+                {
+                    b.HasOne("MissileTracker.Web.Evidence.EvidenceRecord", "EvidenceRecord")
+                        .WithMany("Photos")
+                        .HasForeignKey("EvidenceRecordId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.Navigation("EvidenceRecord");
+                });
+
+            modelBuilder.Entity("MissileTracker.Web.Evidence.EvidenceRecord", b =>
+                {
+                    b.HasOne("MissileTracker.Web.Officials.Official", "Examiner")
+                        .WithMany()
+                        .HasForeignKey("ExaminerId")
+                        .OnDelete(DeleteBehavior.Restrict);
+
+                    b.HasOne("MissileTracker.Web.Strikes.Strike", "Strike")
+                        .WithMany()
+                        .HasForeignKey("StrikeId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.Navigation("Examiner");
+
+                    b.Navigation("Strike");
+                });
+
+            modelBuilder.Entity("MissileTracker.Web.Evidence.EvidenceReport", b =>
+                {
+                    b.HasOne("MissileTracker.Web.Evidence.EvidenceRecord", "EvidenceRecord")
+                        .WithMany("Reports")
+                        .HasForeignKey("EvidenceRecordId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.HasOne("MissileTracker.Web.Reports.Report", "Report")
+                        .WithMany()
+                        .HasForeignKey("ReportId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.Navigation("EvidenceRecord");
+
+                    b.Navigation("Report");
+                });
+
             modelBuilder.Entity("MissileTracker.Web.Sources.LinkCheck", b =>
                 {
                     b.HasOne("MissileTracker.Web.Reports.Report", "Report")
@@ -1584,6 +1834,15 @@ namespace MissileTracker.Web.Data.Migrations.Postgres
                     b.Navigation("Report");
 
                     b.Navigation("Strike");
+                });
+
+            modelBuilder.Entity("MissileTracker.Web.Evidence.EvidenceRecord", b =>
+                {
+                    b.Navigation("Custody");
+
+                    b.Navigation("Photos");
+
+                    b.Navigation("Reports");
                 });
 
             modelBuilder.Entity("MissileTracker.Web.Officials.Official", b =>

@@ -286,6 +286,191 @@ namespace MissileTracker.Web.Data.Migrations.Sqlite
                     b.ToTable("ReferenceKeys", (string)null);
                 });
 
+            modelBuilder.Entity("MissileTracker.Web.Evidence.CustodyEvent", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("EvidenceRecordId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("HandedTo")
+                        .HasMaxLength(300)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly?>("HeldFrom")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Holder")
+                        .IsRequired()
+                        .HasMaxLength(300)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Note")
+                        .HasMaxLength(1000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Position")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("EvidenceRecordId", "Position")
+                        .IsUnique();
+
+                    b.ToTable("CustodyEvents", (string)null);
+                });
+
+            modelBuilder.Entity("MissileTracker.Web.Evidence.EvidencePhoto", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Caption")
+                        .HasMaxLength(500)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime>("CapturedAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("CapturedBy")
+                        .IsRequired()
+                        .HasMaxLength(256)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("EvidenceRecordId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("MediaType")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Sha256")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("SizeBytes")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("Sha256");
+
+                    b.HasIndex("EvidenceRecordId", "Sha256")
+                        .IsUnique();
+
+                    b.ToTable("EvidencePhotos", t =>
+                        {
+                            t.HasCheckConstraint("CK_EvidencePhotos_Sha256", "length(\"Sha256\") = 64");
+                        });
+                });
+
+            modelBuilder.Entity("MissileTracker.Web.Evidence.EvidenceRecord", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Characters")
+                        .HasMaxLength(500)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Component")
+                        .IsRequired()
+                        .HasMaxLength(300)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime>("CreatedAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime?>("DeletedAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("ExaminedBy")
+                        .HasMaxLength(300)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("ExaminedWhen")
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int?>("ExaminerId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Finding")
+                        .IsRequired()
+                        .HasMaxLength(4000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("FoundAt")
+                        .HasMaxLength(300)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly?>("FoundOn")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Markings")
+                        .HasMaxLength(500)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime?>("PublishedAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Serials")
+                        .HasMaxLength(500)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Status")
+                        .IsRequired()
+                        .HasMaxLength(32)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("StrikeId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateTime?>("UnpublishedAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime>("UpdatedAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("DeletedAt");
+
+                    b.HasIndex("ExaminerId");
+
+                    b.HasIndex("Status")
+                        .HasFilter("\"Status\" = 'Draft'");
+
+                    b.HasIndex("StrikeId");
+
+                    b.ToTable("EvidenceRecords");
+                });
+
+            modelBuilder.Entity("MissileTracker.Web.Evidence.EvidenceReport", b =>
+                {
+                    b.Property<int>("EvidenceRecordId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("ReportId")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("EvidenceRecordId", "ReportId");
+
+                    b.HasIndex("ReportId");
+
+                    b.ToTable("EvidenceReports");
+                });
+
             modelBuilder.Entity("MissileTracker.Web.History.ChangeLogEntry", b =>
                 {
                     b.Property<long>("Id")
@@ -1390,6 +1575,65 @@ namespace MissileTracker.Web.Data.Migrations.Sqlite
                     b.Navigation("User");
                 });
 
+            modelBuilder.Entity("MissileTracker.Web.Evidence.CustodyEvent", b =>
+                {
+                    b.HasOne("MissileTracker.Web.Evidence.EvidenceRecord", "EvidenceRecord")
+                        .WithMany("Custody")
+                        .HasForeignKey("EvidenceRecordId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.Navigation("EvidenceRecord");
+                });
+
+            modelBuilder.Entity("MissileTracker.Web.Evidence.EvidencePhoto", b =>
+                {
+                    b.HasOne("MissileTracker.Web.Evidence.EvidenceRecord", "EvidenceRecord")
+                        .WithMany("Photos")
+                        .HasForeignKey("EvidenceRecordId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.Navigation("EvidenceRecord");
+                });
+
+            modelBuilder.Entity("MissileTracker.Web.Evidence.EvidenceRecord", b =>
+                {
+                    b.HasOne("MissileTracker.Web.Officials.Official", "Examiner")
+                        .WithMany()
+                        .HasForeignKey("ExaminerId")
+                        .OnDelete(DeleteBehavior.Restrict);
+
+                    b.HasOne("MissileTracker.Web.Strikes.Strike", "Strike")
+                        .WithMany()
+                        .HasForeignKey("StrikeId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.Navigation("Examiner");
+
+                    b.Navigation("Strike");
+                });
+
+            modelBuilder.Entity("MissileTracker.Web.Evidence.EvidenceReport", b =>
+                {
+                    b.HasOne("MissileTracker.Web.Evidence.EvidenceRecord", "EvidenceRecord")
+                        .WithMany("Reports")
+                        .HasForeignKey("EvidenceRecordId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.HasOne("MissileTracker.Web.Reports.Report", "Report")
+                        .WithMany()
+                        .HasForeignKey("ReportId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.Navigation("EvidenceRecord");
+
+                    b.Navigation("Report");
+                });
+
             modelBuilder.Entity("MissileTracker.Web.Sources.LinkCheck", b =>
                 {
                     b.HasOne("MissileTracker.Web.Reports.Report", "Report")
@@ -1553,6 +1797,15 @@ namespace MissileTracker.Web.Data.Migrations.Sqlite
                     b.Navigation("Report");
 
                     b.Navigation("Strike");
+                });
+
+            modelBuilder.Entity("MissileTracker.Web.Evidence.EvidenceRecord", b =>
+                {
+                    b.Navigation("Custody");
+
+                    b.Navigation("Photos");
+
+                    b.Navigation("Reports");
                 });
 
             modelBuilder.Entity("MissileTracker.Web.Officials.Official", b =>

@@ -26,6 +26,7 @@ public sealed class ActModel(PublishingService publishing) : PageModel
             "Report" => (Describe(await publishing.ApplyToReportAsync(id, action, reviewer, ct)), "/Editor/Reports/Edit"),
             "Statement" => (Describe(await publishing.ApplyToStatementAsync(id, action, reviewer, ct)), "/Editor/Statements/Edit"),
             "Place" => (Describe(await publishing.ApplyToPlaceAsync(id, action, reviewer, ct)), "/Editor/Places/Index"),
+            "EvidenceRecord" => (Describe(await publishing.ApplyToEvidenceAsync(id, action, reviewer, ct)), "/Editor/Evidence/Edit"),
             _ => ((string?)null, ""),
         };
         if (outcome is null)

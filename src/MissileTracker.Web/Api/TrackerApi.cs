@@ -1,4 +1,5 @@
 using MissileTracker.Web.Accounts;
+using MissileTracker.Web.AirForce;
 using MissileTracker.Web.Claims;
 using MissileTracker.Web.Http;
 using MissileTracker.Web.Import;
@@ -29,7 +30,7 @@ public static class TrackerApi
     /// </summary>
     public static IServiceCollection AddTrackerApi(this IServiceCollection services)
     {
-        services.AddStrikes().AddStats().AddOfficials().AddStatements().AddReports().AddClaims().AddWeapons().AddPlaces().AddImport().AddReleases().AddSources();
+        services.AddStrikes().AddStats().AddOfficials().AddStatements().AddReports().AddClaims().AddWeapons().AddPlaces().AddImport().AddReleases().AddSources().AddAirForce();
         services.AddTrackerCors();
         services.AddTrackerRateLimiting();
         services.AddSingleton<DeclaredQueryParameters>();
@@ -60,6 +61,7 @@ public static class TrackerApi
         api.MapImport();
         api.MapReleases();
         api.MapSources();
+        api.MapAirForce();
         return app;
     }
 

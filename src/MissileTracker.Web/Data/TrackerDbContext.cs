@@ -1,6 +1,7 @@
 using Microsoft.AspNetCore.Identity.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore;
 using MissileTracker.Web.Accounts;
+using MissileTracker.Web.AirForce;
 using MissileTracker.Web.History;
 using MissileTracker.Web.Officials;
 using MissileTracker.Web.Places;
@@ -36,6 +37,10 @@ public class TrackerDbContext(DbContextOptions options) : IdentityDbContext<Trac
     public DbSet<ApiToken> ApiTokens => Set<ApiToken>();
     public DbSet<ReportSnapshot> ReportSnapshots => Set<ReportSnapshot>();
     public DbSet<LinkCheck> LinkChecks => Set<LinkCheck>();
+    public DbSet<AirForceImport> AirForceImports => Set<AirForceImport>();
+    public DbSet<AirForceReport> AirForceReports => Set<AirForceReport>();
+    public DbSet<AirForceReportRow> AirForceReportRows => Set<AirForceReportRow>();
+    public DbSet<AirForceLink> AirForceLinks => Set<AirForceLink>();
 
     /// <summary>Who the next save is attributed to in the change log; "system" when not set.</summary>
     public ChangeAuthor Author { get; set; } = ChangeAuthor.System;

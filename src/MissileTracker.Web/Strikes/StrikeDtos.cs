@@ -117,6 +117,9 @@ public sealed record StrikeDetail(
     /// <summary>Only in the answer to a create: stored strikes that may be the same event (date or window within a day, same or unknown oblast, missile types that could be the same). A warning; a reviewer can merge them.</summary>
     [System.Text.Json.Serialization.JsonIgnore(Condition = System.Text.Json.Serialization.JsonIgnoreCondition.WhenWritingNull)]
     public IReadOnlyList<LikelyDuplicate>? LikelyDuplicates { get; init; }
+
+    /// <summary>Air Force report rows an editor confirmed for this strike: the Air Force's launched and destroyed figures for the whole window and country, the launch place, and the post.</summary>
+    public IReadOnlyList<AirForce.AirForceStrikeReport> AirForceReports { get; init; } = [];
 }
 
 /// <summary>A place the strike is recorded at (<c>/places/{placeId}</c>), with how precisely.</summary>

@@ -44,6 +44,12 @@ internal sealed class AirForceReportRowConfiguration : IEntityTypeConfiguration<
         builder.Property(r => r.DestroyedDetails).HasMaxLength(4000);
         builder.Property(r => r.LaunchedDetails).HasMaxLength(4000);
         builder.Property(r => r.LaunchPlaceDetails).HasMaxLength(4000);
+        builder.Property(r => r.WeaponCodes).AsJsonText(500);
+        builder.Property(r => r.UnknownLabelParts).AsJsonText(1000);
+        builder.Property(r => r.LaunchPlaces).AsJsonText(2000);
+        builder.Property(r => r.Targets).AsJsonText(2000);
+        builder.Property(r => r.TargetOblasts).AsJsonText(1000);
+        builder.Property(r => r.TargetOblastKeys).HasMaxLength(1000);
         builder.HasIndex(r => r.NorthKorean);
         builder.HasOne<AirForceImport>().WithMany().HasForeignKey(r => r.FirstImportId).OnDelete(DeleteBehavior.Restrict);
         builder.HasOne<AirForceImport>().WithMany().HasForeignKey(r => r.LastImportId).OnDelete(DeleteBehavior.Restrict);

@@ -104,16 +104,18 @@ public sealed class AirForceImporter(TrackerDbContext db, TimeProvider clock)
                 var reappeared = existing.VanishedAt is not null;
                 if (entry.State == EntityState.Modified || reappeared)
                 {
+                    // Only a change moves the row's bookkeeping: an unchanged row is not written at all, so a repeated
+                    // import leaves every row (and the exports' ETags) as it was.
                     import.RowsUpdated++;
+                    existing.VanishedAt = null;
+                    existing.RowNumber = row.RowNumber;
+                    existing.LastImportId = import.Id;
                 }
                 else
                 {
                     import.RowsUnchanged++;
                 }
 
-                existing.VanishedAt = null;
-                existing.RowNumber = row.RowNumber;
-                existing.LastImportId = import.Id;
                 continue;
             }
 

@@ -1,4 +1,5 @@
 using System.Globalization;
+using System.Linq.Expressions;
 using Microsoft.EntityFrameworkCore;
 using MissileTracker.Web.Api;
 using MissileTracker.Web.Data;
@@ -36,8 +37,16 @@ public sealed class AirForceQueries(TrackerDbContext db)
 
         if (filter.Oblasts.Count > 0)
         {
-            var names = filter.Oblasts.Select(o => o.ToString()).ToList();
-            rows = rows.Where(r => r.TargetsUkraine || r.TargetOblasts.Any(o => names.Contains(o)));
+            // "|Kharkiv|" in TargetOblastKeys, OR-ed over the oblasts asked for, or a target of "Ukraine".
+            var row = Expression.Parameter(typeof(AirForceReportRow), "r");
+            Expression any = Expression.Property(row, nameof(AirForceReportRow.TargetsUkraine));
+            var contains = typeof(string).GetMethod(nameof(string.Contains), [typeof(string)])!;
+            foreach (var key in filter.Oblasts.Distinct().Select(o => $"|{o}|"))
+            {
+                any = Expression.OrElse(any, Expression.Call(Expression.Property(row, nameof(AirForceReportRow.TargetOblastKeys)), contains, Expression.Constant(key)));
+            }
+
+            rows = rows.Where(Expression.Lambda<Func<AirForceReportRow, bool>>(any, row));
         }
 
         if (filter.StrikeId is { } strikeId)
@@ -73,9 +82,8 @@ public sealed class AirForceQueries(TrackerDbContext db)
 
     /// <summary>The rows an editor confirmed for a strike (visible when the strike is), for its page and its API detail.</summary>
     public static async Task<IReadOnlyList<AirForceStrikeReport>> ForStrikeAsync(TrackerDbContext db, int strikeId, bool staff, CancellationToken ct) =>
-        (await db.AirForceLinks.VisibleTo(staff).AsNoTracking()
-            .Where(l => l.StrikeId == strikeId && l.Decision == AirForceLinkDecision.Confirmed)
-            .Select(l => l.Row).Include(r => r.Report)
+        (await db.AirForceReportRows.AsNoTracking().Include(r => r.Report)
+            .Where(r => db.AirForceLinks.VisibleTo(staff).Any(l => l.RowId == r.Id && l.StrikeId == strikeId && l.Decision == AirForceLinkDecision.Confirmed))
             .OrderBy(r => r.Report.StartsOn).ThenBy(r => r.Id)
             .ToListAsync(ct))
         .Select(AirForceStrikeReport.From)

@@ -58,6 +58,12 @@ public sealed class AirForceReportRow : ITimestamped
     /// <summary>The oblasts (by <see cref="Geography.Oblast"/> name) the targets name; the cross-reference matches strikes on these.</summary>
     public List<string> TargetOblasts { get; set; } = [];
 
+    /// <summary>
+    /// <see cref="TargetOblasts"/> as "|Kharkiv|Kyiv|": what the oblast filter searches in SQL, the same way on both
+    /// providers (the list itself is stored as JSON text).
+    /// </summary>
+    public string TargetOblastKeys { get; set; } = "";
+
     /// <summary>True when a target is "Ukraine": the whole country, so any oblast can match.</summary>
     public bool TargetsUkraine { get; set; }
 
@@ -69,10 +75,13 @@ public sealed class AirForceReportRow : ITimestamped
     public string? LaunchedDetails { get; set; }
     public string? LaunchPlaceDetails { get; set; }
 
-    /// <summary>The data row (from 1) in the file last imported: to find it there, not its identity.</summary>
+    /// <summary>The data row (from 1) in the import that last added or changed the row: to find it there, not its identity.</summary>
     public int RowNumber { get; set; }
 
+    /// <summary>The import that added the row.</summary>
     public int FirstImportId { get; set; }
+
+    /// <summary>The import that last changed the row (or added it).</summary>
     public int LastImportId { get; set; }
 
     /// <summary>When an import found the row gone from the dataset; null while the dataset holds it. Such rows are flagged, never deleted.</summary>

@@ -27,7 +27,9 @@ public static class AirForceRows
         to.Target = from.Target;
         var targets = AirForceCsv.SplitAnd(from.Target);
         SetList(to.Targets, targets, v => to.Targets = v);
-        SetList(to.TargetOblasts, AirForceCsv.OblastsOf(targets), v => to.TargetOblasts = v);
+        var oblasts = AirForceCsv.OblastsOf(targets);
+        SetList(to.TargetOblasts, oblasts, v => to.TargetOblasts = v);
+        to.TargetOblastKeys = oblasts.Count == 0 ? "" : "|" + string.Join("|", oblasts) + "|";
         to.TargetsUkraine = AirForceCsv.NamesUkraine(targets);
         to.TargetMain = from.TargetMain;
         to.AffectedRegion = from.AffectedRegion;

@@ -54,6 +54,7 @@ public sealed class CommandDispatchTests
     [InlineData("archive-report", "--id")]
     [InlineData("check-links", "--older-than")]
     [InlineData("seed-reference", "--dry-run")]
+    [InlineData("import-airforce", "--file")]
     public async Task Each_command_explains_its_options_with_help(string name, string option)
     {
         foreach (var args in new[] { new[] { name, "--help" }, [name, "-h"], ["help", name] })

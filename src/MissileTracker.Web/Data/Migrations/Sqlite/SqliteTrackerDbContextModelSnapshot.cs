@@ -456,8 +456,9 @@ namespace MissileTracker.Web.Data.Migrations.Sqlite
                         .HasMaxLength(4000)
                         .HasColumnType("TEXT");
 
-                    b.PrimitiveCollection<string>("LaunchPlaces")
+                    b.Property<string>("LaunchPlaces")
                         .IsRequired()
+                        .HasMaxLength(2000)
                         .HasColumnType("TEXT");
 
                     b.Property<int?>("Launched")
@@ -492,12 +493,19 @@ namespace MissileTracker.Web.Data.Migrations.Sqlite
                         .HasMaxLength(1000)
                         .HasColumnType("TEXT");
 
-                    b.PrimitiveCollection<string>("TargetOblasts")
+                    b.Property<string>("TargetOblastKeys")
                         .IsRequired()
+                        .HasMaxLength(1000)
                         .HasColumnType("TEXT");
 
-                    b.PrimitiveCollection<string>("Targets")
+                    b.Property<string>("TargetOblasts")
                         .IsRequired()
+                        .HasMaxLength(1000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Targets")
+                        .IsRequired()
+                        .HasMaxLength(2000)
                         .HasColumnType("TEXT");
 
                     b.Property<bool>("TargetsUkraine")
@@ -509,8 +517,9 @@ namespace MissileTracker.Web.Data.Migrations.Sqlite
                     b.Property<int?>("TurbojetDestroyed")
                         .HasColumnType("INTEGER");
 
-                    b.PrimitiveCollection<string>("UnknownLabelParts")
+                    b.Property<string>("UnknownLabelParts")
                         .IsRequired()
+                        .HasMaxLength(1000)
                         .HasColumnType("TEXT");
 
                     b.Property<DateTime>("UpdatedAt")
@@ -519,8 +528,9 @@ namespace MissileTracker.Web.Data.Migrations.Sqlite
                     b.Property<DateTime?>("VanishedAt")
                         .HasColumnType("TEXT");
 
-                    b.PrimitiveCollection<string>("WeaponCodes")
+                    b.Property<string>("WeaponCodes")
                         .IsRequired()
+                        .HasMaxLength(500)
                         .HasColumnType("TEXT");
 
                     b.HasKey("Id");

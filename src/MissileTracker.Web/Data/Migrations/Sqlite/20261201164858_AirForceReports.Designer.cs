@@ -11,7 +11,7 @@ using MissileTracker.Web.Data;
 namespace MissileTracker.Web.Data.Migrations.Sqlite
 {
     [DbContext(typeof(SqliteTrackerDbContext))]
-    [Migration("20261201163850_AirForceReports")]
+    [Migration("20261201164858_AirForceReports")]
     partial class AirForceReports
     {
         /// <inheritdoc />
@@ -459,8 +459,9 @@ namespace MissileTracker.Web.Data.Migrations.Sqlite
                         .HasMaxLength(4000)
                         .HasColumnType("TEXT");
 
-                    b.PrimitiveCollection<string>("LaunchPlaces")
+                    b.Property<string>("LaunchPlaces")
                         .IsRequired()
+                        .HasMaxLength(2000)
                         .HasColumnType("TEXT");
 
                     b.Property<int?>("Launched")
@@ -495,12 +496,19 @@ namespace MissileTracker.Web.Data.Migrations.Sqlite
                         .HasMaxLength(1000)
                         .HasColumnType("TEXT");
 
-                    b.PrimitiveCollection<string>("TargetOblasts")
+                    b.Property<string>("TargetOblastKeys")
                         .IsRequired()
+                        .HasMaxLength(1000)
                         .HasColumnType("TEXT");
 
-                    b.PrimitiveCollection<string>("Targets")
+                    b.Property<string>("TargetOblasts")
                         .IsRequired()
+                        .HasMaxLength(1000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Targets")
+                        .IsRequired()
+                        .HasMaxLength(2000)
                         .HasColumnType("TEXT");
 
                     b.Property<bool>("TargetsUkraine")
@@ -512,8 +520,9 @@ namespace MissileTracker.Web.Data.Migrations.Sqlite
                     b.Property<int?>("TurbojetDestroyed")
                         .HasColumnType("INTEGER");
 
-                    b.PrimitiveCollection<string>("UnknownLabelParts")
+                    b.Property<string>("UnknownLabelParts")
                         .IsRequired()
+                        .HasMaxLength(1000)
                         .HasColumnType("TEXT");
 
                     b.Property<DateTime>("UpdatedAt")
@@ -522,8 +531,9 @@ namespace MissileTracker.Web.Data.Migrations.Sqlite
                     b.Property<DateTime?>("VanishedAt")
                         .HasColumnType("TEXT");
 
-                    b.PrimitiveCollection<string>("WeaponCodes")
+                    b.Property<string>("WeaponCodes")
                         .IsRequired()
+                        .HasMaxLength(500)
                         .HasColumnType("TEXT");
 
                     b.HasKey("Id");

@@ -1,5 +1,4 @@
 ﻿using System;
-using System.Collections.Generic;
 using Microsoft.EntityFrameworkCore.Migrations;
 using Npgsql.EntityFrameworkCore.PostgreSQL.Metadata;
 
@@ -65,8 +64,8 @@ namespace MissileTracker.Web.Data.Migrations.Postgres
                     ReportId = table.Column<int>(type: "integer", nullable: false),
                     ContentKey = table.Column<string>(type: "character varying(64)", maxLength: 64, nullable: false),
                     Label = table.Column<string>(type: "character varying(500)", maxLength: 500, nullable: false),
-                    WeaponCodes = table.Column<List<string>>(type: "text[]", nullable: false),
-                    UnknownLabelParts = table.Column<List<string>>(type: "text[]", nullable: false),
+                    WeaponCodes = table.Column<string>(type: "character varying(500)", maxLength: 500, nullable: false),
+                    UnknownLabelParts = table.Column<string>(type: "character varying(1000)", maxLength: 1000, nullable: false),
                     LabelMatch = table.Column<string>(type: "character varying(32)", maxLength: 32, nullable: false),
                     NorthKorean = table.Column<string>(type: "character varying(32)", maxLength: 32, nullable: false),
                     Launched = table.Column<int>(type: "integer", nullable: true),
@@ -81,10 +80,11 @@ namespace MissileTracker.Web.Data.Migrations.Postgres
                     Turbojet = table.Column<int>(type: "integer", nullable: true),
                     TurbojetDestroyed = table.Column<int>(type: "integer", nullable: true),
                     LaunchPlace = table.Column<string>(type: "character varying(1000)", maxLength: 1000, nullable: true),
-                    LaunchPlaces = table.Column<List<string>>(type: "text[]", nullable: false),
+                    LaunchPlaces = table.Column<string>(type: "character varying(2000)", maxLength: 2000, nullable: false),
                     Target = table.Column<string>(type: "character varying(1000)", maxLength: 1000, nullable: true),
-                    Targets = table.Column<List<string>>(type: "text[]", nullable: false),
-                    TargetOblasts = table.Column<List<string>>(type: "text[]", nullable: false),
+                    Targets = table.Column<string>(type: "character varying(2000)", maxLength: 2000, nullable: false),
+                    TargetOblasts = table.Column<string>(type: "character varying(1000)", maxLength: 1000, nullable: false),
+                    TargetOblastKeys = table.Column<string>(type: "character varying(1000)", maxLength: 1000, nullable: false),
                     TargetsUkraine = table.Column<bool>(type: "boolean", nullable: false),
                     TargetMain = table.Column<string>(type: "character varying(1000)", maxLength: 1000, nullable: true),
                     AffectedRegion = table.Column<string>(type: "character varying(1000)", maxLength: 1000, nullable: true),

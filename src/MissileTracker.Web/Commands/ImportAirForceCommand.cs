@@ -48,6 +48,7 @@ public static class ImportAirForceCommand
         await using var scope = services.CreateAsyncScope();
         var importer = scope.ServiceProvider.GetRequiredService<AirForceImporter>();
         await using var file = File.OpenRead(path);
+        var clock = System.Diagnostics.Stopwatch.StartNew();
         var result = await importer.ImportAsync(file, Path.GetFileName(path), version, args.Contains("--dry-run"), args.Contains("--all-weapons"),
             new EditingUser("import-airforce", IsReviewer: false, "Air Force import"), CancellationToken.None);
         switch (result)
@@ -56,7 +57,8 @@ public static class ImportAirForceCommand
                 await output.WriteLineAsync(
                     $"{(done.DryRun ? "Dry run, nothing written. " : "")}{done.FileName} (SHA-256 {done.Sha256}{(done.DatasetVersion is null ? "" : $", dataset version {done.DatasetVersion}")}): "
                     + $"{done.RowsRead} rows read, {done.RowsSkipped} skipped (label cannot mean a North Korean missile), {done.RowsAdded} added, "
-                    + $"{done.RowsUpdated} updated, {done.RowsUnchanged} unchanged, {done.RowsVanished} flagged as vanished upstream.");
+                    + $"{done.RowsUpdated} updated, {done.RowsUnchanged} unchanged, {done.RowsVanished} flagged as vanished upstream "
+                    + $"({clock.Elapsed.TotalSeconds.ToString("0.0", System.Globalization.CultureInfo.InvariantCulture)} s).");
                 return 0;
             case EditResult<AirForceImportResult>.Invalid invalid:
                 foreach (var (key, messages) in invalid.Errors)

@@ -1,4 +1,5 @@
 using MissileTracker.Web.Accounts;
+using MissileTracker.Web.AirForce;
 using MissileTracker.Web.Claims;
 using MissileTracker.Web.Evidence;
 using MissileTracker.Web.Http;
@@ -30,7 +31,7 @@ public static class TrackerApi
     /// </summary>
     public static IServiceCollection AddTrackerApi(this IServiceCollection services)
     {
-        services.AddStrikes().AddStats().AddOfficials().AddStatements().AddReports().AddClaims().AddWeapons().AddPlaces().AddImport().AddReleases().AddSources().AddEvidence();
+        services.AddStrikes().AddStats().AddOfficials().AddStatements().AddReports().AddClaims().AddWeapons().AddPlaces().AddImport().AddReleases().AddSources().AddEvidence().AddAirForce();
         services.AddTrackerCors();
         services.AddTrackerRateLimiting();
         services.AddSingleton<DeclaredQueryParameters>();
@@ -62,6 +63,7 @@ public static class TrackerApi
         api.MapReleases();
         api.MapSources();
         api.MapEvidence();
+        api.MapAirForce();
         return app;
     }
 

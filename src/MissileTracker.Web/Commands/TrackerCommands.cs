@@ -22,6 +22,7 @@ public static class TrackerCommands
         ReleaseCommand.Command,
         ArchiveReportCommand.Command,
         CheckLinksCommand.Command,
+        ImportAirForceCommand.Command,
     ];
 
     /// <summary>True when <paramref name="args"/> ask for a command or for help rather than the web server.</summary>

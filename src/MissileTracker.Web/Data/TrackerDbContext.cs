@@ -2,6 +2,7 @@ using Microsoft.AspNetCore.Identity.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore;
 using MissileTracker.Web.Accounts;
 using MissileTracker.Web.Evidence;
+using MissileTracker.Web.AirForce;
 using MissileTracker.Web.History;
 using MissileTracker.Web.Officials;
 using MissileTracker.Web.Places;
@@ -41,6 +42,10 @@ public class TrackerDbContext(DbContextOptions options) : IdentityDbContext<Trac
     public DbSet<EvidenceReport> EvidenceReports => Set<EvidenceReport>();
     public DbSet<EvidencePhoto> EvidencePhotos => Set<EvidencePhoto>();
     public DbSet<CustodyEvent> CustodyEvents => Set<CustodyEvent>();
+    public DbSet<AirForceImport> AirForceImports => Set<AirForceImport>();
+    public DbSet<AirForceReport> AirForceReports => Set<AirForceReport>();
+    public DbSet<AirForceReportRow> AirForceReportRows => Set<AirForceReportRow>();
+    public DbSet<AirForceLink> AirForceLinks => Set<AirForceLink>();
 
     /// <summary>Who the next save is attributed to in the change log; "system" when not set.</summary>
     public ChangeAuthor Author { get; set; } = ChangeAuthor.System;

@@ -1,6 +1,7 @@
 using System.Globalization;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.ChangeTracking;
+using MissileTracker.Web.AirForce;
 using MissileTracker.Web.Data;
 using MissileTracker.Web.Evidence;
 using MissileTracker.Web.Officials;
@@ -97,6 +98,10 @@ internal static class ChangeRecorder
                 case StatementStrikeWeapon type when entry.State is EntityState.Added or EntityState.Deleted:
                     pending.Add(Link(entry, author, now, "Statement", () => type.StatementId,
                         IsPublic(type.StatementStrike?.Statement) && IsPublic(type.StatementStrike?.Strike), "weaponType", () => type.WeaponId));
+                    break;
+                // An editor's decision on an Air Force candidate, recorded on the strike: "airForceRows[7]": (none) → Confirmed.
+                case AirForceLink decision when entry.State is EntityState.Added or EntityState.Modified:
+                    pending.Add(AirForceDecision(entry, decision, author, now));
                     break;
                 case StatementReport link when entry.State is EntityState.Added or EntityState.Deleted:
                     pending.Add(Link(entry, author, now, "Statement", () => link.StatementId, IsPublic(link.Statement) && IsPublic(link.Report), "report", () => link.ReportId));
@@ -277,6 +282,24 @@ internal static class ChangeRecorder
             Reason = author.Reason,
             IsPublic = ownerPublic,
             Changes = [new FieldChange(field, added ? null : file, added ? file : null)],
+        });
+    }
+
+    private static Pending AirForceDecision(EntityEntry entry, AirForceLink decision, ChangeAuthor author, DateTime now)
+    {
+        var before = entry.State == EntityState.Added ? null : (AirForceLinkDecision?)entry.Property(nameof(AirForceLink.Decision)).OriginalValue;
+        var confirmed = decision.Decision == AirForceLinkDecision.Confirmed;
+        return new Pending(() => new ChangeLogEntry
+        {
+            EntityType = nameof(Strike),
+            EntityId = decision.StrikeId,
+            Action = confirmed ? ChangeAction.Linked : before == AirForceLinkDecision.Confirmed ? ChangeAction.Unlinked : ChangeAction.Updated,
+            At = now,
+            ChangedBy = author.UserName,
+            Reason = author.Reason,
+            // Public when the link shows (or showed) on a public strike page.
+            IsPublic = IsPublic(decision.Strike) && (confirmed || before == AirForceLinkDecision.Confirmed),
+            Changes = [new FieldChange($"airForceRows[{decision.RowId}]", before?.ToString(), decision.Decision.ToString())],
         });
     }
 

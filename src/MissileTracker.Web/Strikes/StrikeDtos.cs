@@ -123,6 +123,8 @@ public sealed record StrikeDetail(
     /// status "ConfirmedByDebris" rests on. The public sees published records only.
     /// </summary>
     public IReadOnlyList<Evidence.EvidenceDto> Evidence { get; init; } = [];
+    /// <summary>Air Force report rows an editor confirmed for this strike: the Air Force's launched and destroyed figures for the whole window and country, the launch place, and the post.</summary>
+    public IReadOnlyList<AirForce.AirForceStrikeReport> AirForceReports { get; init; } = [];
 }
 
 /// <summary>A place the strike is recorded at (<c>/places/{placeId}</c>), with how precisely.</summary>

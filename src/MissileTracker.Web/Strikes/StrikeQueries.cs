@@ -79,7 +79,11 @@ public sealed class StrikeQueries(TrackerDbContext db, AggregateCache aggregates
 
         var reportsByStatement = await StatementReportsAsync(db.StatementReports.VisibleTo(staff), s.Statements.Select(x => x.StatementId).ToList(), ct);
         return Detail(s, reportsByStatement, await db.HistoryOfAsync(nameof(Strike), s.Id, staff, ct))
-            with { Evidence = await new Evidence.EvidenceQueries(db).ForStrikeAsync(s.Id, staff, ct) };
+            with
+            {
+                Evidence = await new Evidence.EvidenceQueries(db).ForStrikeAsync(s.Id, staff, ct),
+                AirForceReports = await AirForce.AirForceQueries.ForStrikeAsync(db, s.Id, staff, ct),
+            };
     }
 
     /// <summary>A strike with everything its page shows, untracked, from <paramref name="strikes"/> (a view: public, staff or all).</summary>

@@ -46,7 +46,7 @@ public static class WeaponCatalog
         },
         new()
         {
-            Id = 4, Code = IskanderMOrKn23, Name = "Iskander-M or KN-23", IsAmbiguous = true, Kind = WeaponKind.BallisticMissile,
+            Id = 4, Code = IskanderMOrKn23, Name = "Iskander-M or KN-23", OtherNames = "Iskander-M/KN-23", IsAmbiguous = true, Kind = WeaponKind.BallisticMissile,
             Description = "Reported as either the Russian Iskander-M or the North Korean KN-23; the sources do not tell them apart.",
         },
         new()

@@ -25,7 +25,7 @@ public sealed partial class TokenCookieSeparationTests : IDisposable
     private static readonly string[] StaffPageUrls =
     [
         "/editor", "/editor/reports/new", "/editor/reports/1", "/editor/strikes", "/editor/strikes/1", "/editor/statements", "/editor/statements/1",
-        "/editor/review/Strike/1/Publish", "/editor/review/publish", "/editor/review/merge/1", "/editor/places", "/editor/places/new", "/editor/places/1", "/editor/places/find", "/editor/review/releases", "/editor/links", "/editor/evidence", "/editor/evidence/1", "/admin/users", "/account/tokens",
+        "/editor/review/Strike/1/Publish", "/editor/review/publish", "/editor/review/merge/1", "/editor/places", "/editor/places/new", "/editor/places/1", "/editor/places/find", "/editor/review/releases", "/editor/links", "/editor/evidence", "/editor/evidence/1", "/editor/airforce", "/editor/airforce/links", "/admin/users", "/account/tokens",
     ];
 
     public static TheoryData<string> StaffPages => new(StaffPageUrls);

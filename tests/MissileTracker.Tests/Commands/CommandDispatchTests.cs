@@ -6,7 +6,7 @@ namespace MissileTracker.Tests.Commands;
 /// <summary>Which command a command line selects, the list of commands, each command's --help, and unknown commands.</summary>
 public sealed class CommandDispatchTests
 {
-    private static readonly string[] Names = ["create-admin", "create-token", "backup", "copy-to-postgres", "generate", "seed-reference", "release", "archive-report", "check-links"];
+    private static readonly string[] Names = ["create-admin", "create-token", "backup", "copy-to-postgres", "generate", "seed-reference", "release", "archive-report", "check-links", "import-airforce"];
 
     private static async Task<(int Code, string Output, string Error)> DispatchAsync(params string[] args)
     {
@@ -54,6 +54,7 @@ public sealed class CommandDispatchTests
     [InlineData("archive-report", "--id")]
     [InlineData("check-links", "--older-than")]
     [InlineData("seed-reference", "--dry-run")]
+    [InlineData("import-airforce", "--file")]
     public async Task Each_command_explains_its_options_with_help(string name, string option)
     {
         foreach (var args in new[] { new[] { name, "--help" }, [name, "-h"], ["help", name] })

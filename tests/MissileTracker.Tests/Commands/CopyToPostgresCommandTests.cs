@@ -8,6 +8,7 @@ using Microsoft.AspNetCore.Identity;
 using Microsoft.Data.Sqlite;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
+using MissileTracker.Tests.AirForce;
 using MissileTracker.Tests.Infrastructure;
 using MissileTracker.Web.Commands;
 using MissileTracker.Web.Accounts;
@@ -218,6 +219,13 @@ public sealed class CopyToPostgresCommandTests : IDisposable
 
             await db.SaveChangesAsync();
         });
+
+        // The Air Force tables: an import of the hand-written fixture (import, reports, rows) and a confirmed link.
+        (await editor.ImportAsync(AirForceFixtures.Csv)).StatusCode.Should().Be(HttpStatusCode.OK);
+        var kharkiv = await app.StrikeIdOnAsync(new DateOnly(2024, 1, 6));
+        var airForceRow = await app.WithDbAsync(db => db.AirForceReportRows.Where(r => r.Label == "Iskander-M/KN-23").Select(r => r.Id).SingleAsync());
+        (await editor.PostAsJsonAsync("/api/v1/airforce/links", new { strikeId = kharkiv, rowId = airForceRow, decision = "Confirmed" }))
+            .StatusCode.Should().Be(HttpStatusCode.OK);
 
         return (editor.DefaultRequestHeaders.Authorization!.Parameter!, (await draft.ReadJsonAsync<StrikeDetail>()).Id,
             await app.StrikeIdOnAsync(new DateOnly(2024, 1, 6)));

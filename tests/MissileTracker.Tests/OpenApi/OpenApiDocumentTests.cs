@@ -28,7 +28,8 @@ public sealed class OpenApiDocumentTests : IDisposable
             "/api/v1/statements/{id}/history", "/api/v1/claims/{id}/history",
             "/api/v1/statements", "/api/v1/statements/{id}", "/api/v1/statements/{id}/publish", "/api/v1/statements/{id}/unpublish", "/api/v1/statements/{id}/restore",
             "/api/v1/claims", "/api/v1/claims/{id}", "/api/v1/claims.csv", "/api/v1/claim-figures.csv", "/api/v1/weapons", "/api/v1/places", "/api/v1/import", "/api/v1/import/strikes.csv",
-            "/api/v1/releases", "/api/v1/releases/{version}", "/api/v1/releases/{version}/{file}", "/api/v1/releases/{from}/diff/{to}", "/api/v1/releases/{version}/withdraw");
+            "/api/v1/releases", "/api/v1/releases/{version}", "/api/v1/releases/{version}/{file}", "/api/v1/releases/{from}/diff/{to}", "/api/v1/releases/{version}/withdraw",
+            "/api/v1/airforce/reports", "/api/v1/airforce/reports.csv", "/api/v1/airforce/monthly", "/api/v1/airforce/import", "/api/v1/airforce/links");
         foreach (var operation in paths.EnumerateObject().SelectMany(p => p.Value.EnumerateObject()))
         {
             operation.Value.GetProperty("summary").GetString().Should().NotBeNullOrWhiteSpace();

@@ -267,6 +267,307 @@ namespace MissileTracker.Web.Data.Migrations.Postgres
                     b.ToTable("AspNetUsers", (string)null);
                 });
 
+            modelBuilder.Entity("MissileTracker.Web.AirForce.AirForceImport", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("integer");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<int>("Id"));
+
+                    b.Property<bool>("AllWeapons")
+                        .HasColumnType("boolean");
+
+                    b.Property<string>("DatasetVersion")
+                        .HasMaxLength(100)
+                        .HasColumnType("character varying(100)");
+
+                    b.Property<string>("FileName")
+                        .IsRequired()
+                        .HasMaxLength(260)
+                        .HasColumnType("character varying(260)");
+
+                    b.Property<DateTime>("ImportedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("ImportedBy")
+                        .IsRequired()
+                        .HasMaxLength(256)
+                        .HasColumnType("character varying(256)");
+
+                    b.Property<int>("RowsAdded")
+                        .HasColumnType("integer");
+
+                    b.Property<int>("RowsRead")
+                        .HasColumnType("integer");
+
+                    b.Property<int>("RowsSkipped")
+                        .HasColumnType("integer");
+
+                    b.Property<int>("RowsUnchanged")
+                        .HasColumnType("integer");
+
+                    b.Property<int>("RowsUpdated")
+                        .HasColumnType("integer");
+
+                    b.Property<int>("RowsVanished")
+                        .HasColumnType("integer");
+
+                    b.Property<string>("Sha256")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("character varying(64)");
+
+                    b.HasKey("Id");
+
+                    b.ToTable("AirForceImports");
+                });
+
+            modelBuilder.Entity("MissileTracker.Web.AirForce.AirForceLink", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("integer");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<int>("Id"));
+
+                    b.Property<DateTime>("DecidedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("DecidedBy")
+                        .IsRequired()
+                        .HasMaxLength(256)
+                        .HasColumnType("character varying(256)");
+
+                    b.Property<string>("Decision")
+                        .IsRequired()
+                        .HasMaxLength(32)
+                        .HasColumnType("character varying(32)");
+
+                    b.Property<int>("RowId")
+                        .HasColumnType("integer");
+
+                    b.Property<int>("Score")
+                        .HasColumnType("integer");
+
+                    b.Property<int>("StrikeId")
+                        .HasColumnType("integer");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("RowId");
+
+                    b.HasIndex("StrikeId", "RowId")
+                        .IsUnique();
+
+                    b.ToTable("AirForceLinks");
+                });
+
+            modelBuilder.Entity("MissileTracker.Web.AirForce.AirForceReport", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("integer");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<int>("Id"));
+
+                    b.Property<string>("Account")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("character varying(100)");
+
+                    b.Property<TimeOnly?>("EndTime")
+                        .HasColumnType("time without time zone");
+
+                    b.Property<DateOnly>("EndsOn")
+                        .HasColumnType("date");
+
+                    b.Property<string>("PostUrl")
+                        .IsRequired()
+                        .HasMaxLength(1100)
+                        .HasColumnType("character varying(1100)");
+
+                    b.Property<string>("SourcePath")
+                        .IsRequired()
+                        .HasMaxLength(1000)
+                        .HasColumnType("character varying(1000)");
+
+                    b.Property<TimeOnly?>("StartTime")
+                        .HasColumnType("time without time zone");
+
+                    b.Property<DateOnly>("StartsOn")
+                        .HasColumnType("date");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("StartsOn", "EndsOn");
+
+                    b.HasIndex("SourcePath", "StartsOn", "StartTime", "EndsOn", "EndTime")
+                        .IsUnique();
+
+                    b.ToTable("AirForceReports");
+                });
+
+            modelBuilder.Entity("MissileTracker.Web.AirForce.AirForceReportRow", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("integer");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<int>("Id"));
+
+                    b.Property<string>("AffectedRegion")
+                        .HasMaxLength(1000)
+                        .HasColumnType("character varying(1000)");
+
+                    b.Property<int?>("BorderCrossing")
+                        .HasColumnType("integer");
+
+                    b.Property<string>("Carrier")
+                        .HasMaxLength(500)
+                        .HasColumnType("character varying(500)");
+
+                    b.Property<string>("ContentKey")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("character varying(64)");
+
+                    b.Property<DateTime>("CreatedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<int?>("Destroyed")
+                        .HasColumnType("integer");
+
+                    b.Property<string>("DestroyedDetails")
+                        .HasMaxLength(4000)
+                        .HasColumnType("character varying(4000)");
+
+                    b.Property<int?>("FallenFragmentLocations")
+                        .HasColumnType("integer");
+
+                    b.Property<int>("FirstImportId")
+                        .HasColumnType("integer");
+
+                    b.Property<int?>("HitLocations")
+                        .HasColumnType("integer");
+
+                    b.Property<bool?>("IsShahed")
+                        .HasColumnType("boolean");
+
+                    b.Property<string>("Label")
+                        .IsRequired()
+                        .HasMaxLength(500)
+                        .HasColumnType("character varying(500)");
+
+                    b.Property<string>("LabelMatch")
+                        .IsRequired()
+                        .HasMaxLength(32)
+                        .HasColumnType("character varying(32)");
+
+                    b.Property<int>("LastImportId")
+                        .HasColumnType("integer");
+
+                    b.Property<string>("LaunchPlace")
+                        .HasMaxLength(1000)
+                        .HasColumnType("character varying(1000)");
+
+                    b.Property<string>("LaunchPlaceDetails")
+                        .HasMaxLength(4000)
+                        .HasColumnType("character varying(4000)");
+
+                    b.Property<string>("LaunchPlaces")
+                        .IsRequired()
+                        .HasMaxLength(2000)
+                        .HasColumnType("character varying(2000)");
+
+                    b.Property<int?>("Launched")
+                        .HasColumnType("integer");
+
+                    b.Property<string>("LaunchedDetails")
+                        .HasMaxLength(4000)
+                        .HasColumnType("character varying(4000)");
+
+                    b.Property<string>("NorthKorean")
+                        .IsRequired()
+                        .HasMaxLength(32)
+                        .HasColumnType("character varying(32)");
+
+                    b.Property<int?>("NotReachedTarget")
+                        .HasColumnType("integer");
+
+                    b.Property<int>("ReportId")
+                        .HasColumnType("integer");
+
+                    b.Property<int>("RowNumber")
+                        .HasColumnType("integer");
+
+                    b.Property<int?>("StillAttacking")
+                        .HasColumnType("integer");
+
+                    b.Property<string>("Target")
+                        .HasMaxLength(1000)
+                        .HasColumnType("character varying(1000)");
+
+                    b.Property<string>("TargetMain")
+                        .HasMaxLength(1000)
+                        .HasColumnType("character varying(1000)");
+
+                    b.Property<string>("TargetOblastKeys")
+                        .IsRequired()
+                        .HasMaxLength(1000)
+                        .HasColumnType("character varying(1000)");
+
+                    b.Property<string>("TargetOblasts")
+                        .IsRequired()
+                        .HasMaxLength(1000)
+                        .HasColumnType("character varying(1000)");
+
+                    b.Property<string>("Targets")
+                        .IsRequired()
+                        .HasMaxLength(2000)
+                        .HasColumnType("character varying(2000)");
+
+                    b.Property<bool>("TargetsUkraine")
+                        .HasColumnType("boolean");
+
+                    b.Property<int?>("Turbojet")
+                        .HasColumnType("integer");
+
+                    b.Property<int?>("TurbojetDestroyed")
+                        .HasColumnType("integer");
+
+                    b.Property<string>("UnknownLabelParts")
+                        .IsRequired()
+                        .HasMaxLength(1000)
+                        .HasColumnType("character varying(1000)");
+
+                    b.Property<DateTime>("UpdatedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<DateTime?>("VanishedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("WeaponCodes")
+                        .IsRequired()
+                        .HasMaxLength(500)
+                        .HasColumnType("character varying(500)");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("ContentKey")
+                        .IsUnique();
+
+                    b.HasIndex("FirstImportId");
+
+                    b.HasIndex("LastImportId");
+
+                    b.HasIndex("NorthKorean");
+
+                    b.HasIndex("ReportId");
+
+                    b.ToTable("AirForceReportRows");
+                });
+
             modelBuilder.Entity("MissileTracker.Web.Data.Reference.ReferenceKey", b =>
                 {
                     b.Property<string>("Key")
@@ -1497,7 +1798,8 @@ namespace MissileTracker.Web.Data.Migrations.Postgres
                             Description = "Reported as either the Russian Iskander-M or the North Korean KN-23; the sources do not tell them apart.",
                             IsAmbiguous = true,
                             Kind = "BallisticMissile",
-                            Name = "Iskander-M or KN-23"
+                            Name = "Iskander-M or KN-23",
+                            OtherNames = "Iskander-M/KN-23"
                         },
                         new
                         {
@@ -1610,6 +1912,48 @@ namespace MissileTracker.Web.Data.Migrations.Postgres
                         .IsRequired();
 
                     b.Navigation("User");
+                });
+
+            modelBuilder.Entity("MissileTracker.Web.AirForce.AirForceLink", b =>
+                {
+                    b.HasOne("MissileTracker.Web.AirForce.AirForceReportRow", "Row")
+                        .WithMany()
+                        .HasForeignKey("RowId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.HasOne("MissileTracker.Web.Strikes.Strike", "Strike")
+                        .WithMany()
+                        .HasForeignKey("StrikeId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.Navigation("Row");
+
+                    b.Navigation("Strike");
+                });
+
+            modelBuilder.Entity("MissileTracker.Web.AirForce.AirForceReportRow", b =>
+                {
+                    b.HasOne("MissileTracker.Web.AirForce.AirForceImport", null)
+                        .WithMany()
+                        .HasForeignKey("FirstImportId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.HasOne("MissileTracker.Web.AirForce.AirForceImport", null)
+                        .WithMany()
+                        .HasForeignKey("LastImportId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.HasOne("MissileTracker.Web.AirForce.AirForceReport", "Report")
+                        .WithMany("Rows")
+                        .HasForeignKey("ReportId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.Navigation("Report");
                 });
 
             modelBuilder.Entity("MissileTracker.Web.Evidence.CustodyEvent", b =>
@@ -1834,6 +2178,11 @@ namespace MissileTracker.Web.Data.Migrations.Postgres
                     b.Navigation("Report");
 
                     b.Navigation("Strike");
+                });
+
+            modelBuilder.Entity("MissileTracker.Web.AirForce.AirForceReport", b =>
+                {
+                    b.Navigation("Rows");
                 });
 
             modelBuilder.Entity("MissileTracker.Web.Evidence.EvidenceRecord", b =>

@@ -256,6 +256,299 @@ namespace MissileTracker.Web.Data.Migrations.Sqlite
                     b.ToTable("AspNetUsers", (string)null);
                 });
 
+            modelBuilder.Entity("MissileTracker.Web.AirForce.AirForceImport", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<bool>("AllWeapons")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("DatasetVersion")
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("FileName")
+                        .IsRequired()
+                        .HasMaxLength(260)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime>("ImportedAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("ImportedBy")
+                        .IsRequired()
+                        .HasMaxLength(256)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("RowsAdded")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("RowsRead")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("RowsSkipped")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("RowsUnchanged")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("RowsUpdated")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("RowsVanished")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Sha256")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.ToTable("AirForceImports");
+                });
+
+            modelBuilder.Entity("MissileTracker.Web.AirForce.AirForceLink", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateTime>("DecidedAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("DecidedBy")
+                        .IsRequired()
+                        .HasMaxLength(256)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Decision")
+                        .IsRequired()
+                        .HasMaxLength(32)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("RowId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("Score")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("StrikeId")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("RowId");
+
+                    b.HasIndex("StrikeId", "RowId")
+                        .IsUnique();
+
+                    b.ToTable("AirForceLinks");
+                });
+
+            modelBuilder.Entity("MissileTracker.Web.AirForce.AirForceReport", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Account")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT");
+
+                    b.Property<TimeOnly?>("EndTime")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly>("EndsOn")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("PostUrl")
+                        .IsRequired()
+                        .HasMaxLength(1100)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("SourcePath")
+                        .IsRequired()
+                        .HasMaxLength(1000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<TimeOnly?>("StartTime")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly>("StartsOn")
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("StartsOn", "EndsOn");
+
+                    b.HasIndex("SourcePath", "StartsOn", "StartTime", "EndsOn", "EndTime")
+                        .IsUnique();
+
+                    b.ToTable("AirForceReports");
+                });
+
+            modelBuilder.Entity("MissileTracker.Web.AirForce.AirForceReportRow", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("AffectedRegion")
+                        .HasMaxLength(1000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int?>("BorderCrossing")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Carrier")
+                        .HasMaxLength(500)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("ContentKey")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime>("CreatedAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int?>("Destroyed")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("DestroyedDetails")
+                        .HasMaxLength(4000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int?>("FallenFragmentLocations")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("FirstImportId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int?>("HitLocations")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<bool?>("IsShahed")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Label")
+                        .IsRequired()
+                        .HasMaxLength(500)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("LabelMatch")
+                        .IsRequired()
+                        .HasMaxLength(32)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("LastImportId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("LaunchPlace")
+                        .HasMaxLength(1000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("LaunchPlaceDetails")
+                        .HasMaxLength(4000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("LaunchPlaces")
+                        .IsRequired()
+                        .HasMaxLength(2000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int?>("Launched")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("LaunchedDetails")
+                        .HasMaxLength(4000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("NorthKorean")
+                        .IsRequired()
+                        .HasMaxLength(32)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int?>("NotReachedTarget")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("ReportId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("RowNumber")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int?>("StillAttacking")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Target")
+                        .HasMaxLength(1000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("TargetMain")
+                        .HasMaxLength(1000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("TargetOblastKeys")
+                        .IsRequired()
+                        .HasMaxLength(1000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("TargetOblasts")
+                        .IsRequired()
+                        .HasMaxLength(1000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Targets")
+                        .IsRequired()
+                        .HasMaxLength(2000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<bool>("TargetsUkraine")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int?>("Turbojet")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int?>("TurbojetDestroyed")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("UnknownLabelParts")
+                        .IsRequired()
+                        .HasMaxLength(1000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime>("UpdatedAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime?>("VanishedAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("WeaponCodes")
+                        .IsRequired()
+                        .HasMaxLength(500)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("ContentKey")
+                        .IsUnique();
+
+                    b.HasIndex("FirstImportId");
+
+                    b.HasIndex("LastImportId");
+
+                    b.HasIndex("NorthKorean");
+
+                    b.HasIndex("ReportId");
+
+                    b.ToTable("AirForceReportRows");
+                });
+
             modelBuilder.Entity("MissileTracker.Web.Data.Reference.ReferenceKey", b =>
                 {
                     b.Property<string>("Key")
@@ -1460,7 +1753,8 @@ namespace MissileTracker.Web.Data.Migrations.Sqlite
                             Description = "Reported as either the Russian Iskander-M or the North Korean KN-23; the sources do not tell them apart.",
                             IsAmbiguous = true,
                             Kind = "BallisticMissile",
-                            Name = "Iskander-M or KN-23"
+                            Name = "Iskander-M or KN-23",
+                            OtherNames = "Iskander-M/KN-23"
                         },
                         new
                         {
@@ -1573,6 +1867,48 @@ namespace MissileTracker.Web.Data.Migrations.Sqlite
                         .IsRequired();
 
                     b.Navigation("User");
+                });
+
+            modelBuilder.Entity("MissileTracker.Web.AirForce.AirForceLink", b =>
+                {
+                    b.HasOne("MissileTracker.Web.AirForce.AirForceReportRow", "Row")
+                        .WithMany()
+                        .HasForeignKey("RowId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.HasOne("MissileTracker.Web.Strikes.Strike", "Strike")
+                        .WithMany()
+                        .HasForeignKey("StrikeId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.Navigation("Row");
+
+                    b.Navigation("Strike");
+                });
+
+            modelBuilder.Entity("MissileTracker.Web.AirForce.AirForceReportRow", b =>
+                {
+                    b.HasOne("MissileTracker.Web.AirForce.AirForceImport", null)
+                        .WithMany()
+                        .HasForeignKey("FirstImportId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.HasOne("MissileTracker.Web.AirForce.AirForceImport", null)
+                        .WithMany()
+                        .HasForeignKey("LastImportId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.HasOne("MissileTracker.Web.AirForce.AirForceReport", "Report")
+                        .WithMany("Rows")
+                        .HasForeignKey("ReportId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.Navigation("Report");
                 });
 
             modelBuilder.Entity("MissileTracker.Web.Evidence.CustodyEvent", b =>
@@ -1797,6 +2133,11 @@ namespace MissileTracker.Web.Data.Migrations.Sqlite
                     b.Navigation("Report");
 
                     b.Navigation("Strike");
+                });
+
+            modelBuilder.Entity("MissileTracker.Web.AirForce.AirForceReport", b =>
+                {
+                    b.Navigation("Rows");
                 });
 
             modelBuilder.Entity("MissileTracker.Web.Evidence.EvidenceRecord", b =>

@@ -117,6 +117,9 @@ public sealed record StrikeDetail(
     /// <summary>Only in the answer to a create: stored strikes that may be the same event (date or window within a day, same or unknown oblast, missile types that could be the same). A warning; a reviewer can merge them.</summary>
     [System.Text.Json.Serialization.JsonIgnore(Condition = System.Text.Json.Serialization.JsonIgnoreCondition.WhenWritingNull)]
     public IReadOnlyList<LikelyDuplicate>? LikelyDuplicates { get; init; }
+
+    /// <summary>When the strike was last published (UTC): when the public could first read it in its present form, as against `date`, when it happened; null for a draft never published.</summary>
+    public DateTime? PublishedAt { get; init; }
 }
 
 /// <summary>A place the strike is recorded at (<c>/places/{placeId}</c>), with how precisely.</summary>

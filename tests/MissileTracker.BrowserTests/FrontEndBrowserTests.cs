@@ -24,6 +24,7 @@ public sealed class FrontEndBrowserTests(LiveApp app) : IClassFixture<LiveApp>
         (await analyst.Locator("#unplaced-heading").InnerTextAsync()).Should().Be("2 strikes without a known place");
 
         await marker.ClickAsync();
+        await analyst.Locator(".leaflet-popup a.popup-strike-link").ClickAsync();
 
         await analyst.WaitForURLAsync(url => url.EndsWith($"/strikes/{KnownEvidence.KharkivStrikeId}", StringComparison.Ordinal));
         (await analyst.Locator("h1").InnerTextAsync()).Should().Be("6 Jan 2024 · Kharkiv, Kharkiv Oblast");
@@ -69,7 +70,7 @@ public sealed class FrontEndBrowserTests(LiveApp app) : IClassFixture<LiveApp>
         await analyst.GotoAsync("/");
         (await analyst.Locator(".time-axis .axis-bucket").CountAsync()).Should().Be(2);
 
-        await analyst.GetByRole(AriaRole.Link, new() { Name = "Jan 2024: 2 strikes, zoom in" }).ClickAsync();
+        await analyst.GetByRole(AriaRole.Link, new() { Name = "2 strikes in Jan 2024, zoom in" }).ClickAsync();
         await analyst.WaitForURLAsync(url => url.Contains("from=2024-01-01", StringComparison.Ordinal) && url.Contains("to=2024-01-31", StringComparison.Ordinal));
 
         var colleague = await app.NewVisitorAsync();
@@ -110,6 +111,37 @@ public sealed class FrontEndBrowserTests(LiveApp app) : IClassFixture<LiveApp>
     }
 
     [Fact]
+    public async Task Tab_reaches_a_map_marker_and_Enter_opens_its_popup_with_the_strike_link()
+    {
+        var analyst = await app.NewVisitorAsync();
+        var errors = BrowserErrors.Watch(analyst);
+        await analyst.GotoAsync("/map");
+        await analyst.Locator("#strike-map.map-ready").WaitForAsync();
+
+        // Tab from the top of the page, as a keyboard user would, until a marker has the focus.
+        var reached = false;
+        for (var presses = 0; presses < 150 && !reached; presses++)
+        {
+            await analyst.Keyboard.PressAsync("Tab");
+            reached = await analyst.EvaluateAsync<bool>("() => document.activeElement?.matches('path.strike-marker') ?? false");
+        }
+
+        reached.Should().BeTrue("Tab reaches the Kharkiv strike's marker");
+        (await analyst.EvaluateAsync<string>("() => document.activeElement.getAttribute('role')")).Should().Be("button");
+        (await analyst.EvaluateAsync<string>("() => document.activeElement.getAttribute('aria-label')")).Should().Contain("6 Jan 2024");
+
+        await analyst.Keyboard.PressAsync("Enter");
+        var popup = analyst.Locator(".leaflet-popup");
+        await popup.WaitForAsync();
+        (await popup.InnerTextAsync()).Should().Contain("6 Jan 2024");
+        (await analyst.EvaluateAsync<string>("() => document.activeElement.className")).Should().Contain("popup-strike-link", "the focus moves into the popup");
+
+        await analyst.Keyboard.PressAsync("Enter");
+        await analyst.WaitForURLAsync(url => url.EndsWith($"/strikes/{KnownEvidence.KharkivStrikeId}", StringComparison.Ordinal));
+        errors.All.Should().BeEmpty();
+    }
+
+    [Fact]
     public async Task The_time_axis_zooms_with_the_keyboard()
     {
         var analyst = await app.NewVisitorAsync();
@@ -117,7 +149,7 @@ public sealed class FrontEndBrowserTests(LiveApp app) : IClassFixture<LiveApp>
 
         await analyst.Locator(".time-axis a.axis-label").First.FocusAsync();
         await analyst.Keyboard.PressAsync("ArrowRight");
-        (await analyst.EvaluateAsync<string>("() => document.activeElement.getAttribute('aria-label')")).Should().StartWith("Jan 2024");
+        (await analyst.EvaluateAsync<string>("() => document.activeElement.textContent")).Should().Contain("Jan 2024");
         await analyst.Keyboard.PressAsync("Enter");
 
         await analyst.WaitForURLAsync(url => url.Contains("from=2024-01-01", StringComparison.Ordinal));

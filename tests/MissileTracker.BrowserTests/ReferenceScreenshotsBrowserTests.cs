@@ -37,6 +37,7 @@ public sealed class ReferenceScreenshotsBrowserTests(ReferenceLiveApp app) : ICl
         { "timeline", "/" },
         { "map", "/map" },
         { "claims", "/claims" },
+        { "statistics", "/stats" },
         { "strike-kharkiv", "strike:2024-01-02-kharkiv" },
         { "strike-rozhivka", "strike:2024-08-10-rozhivka" },
     };
@@ -64,12 +65,19 @@ public sealed class ReferenceScreenshotsBrowserTests(ReferenceLiveApp app) : ICl
                 await page.Locator("#strike-map.map-ready").WaitForAsync();
             }
 
+            if (path == "/stats")
+            {
+                // The claims chart: the public record's dated claims, one series per speaker.
+                await page.Locator("canvas[data-claims-for][data-points]").First.WaitForAsync();
+            }
+
             var text = await page.Locator("main").InnerTextAsync();
             text.Should().Contain(name switch
             {
                 "timeline" => "Pokrovsk",
                 "map" => "Kharkiv",
                 "claims" => "Kostin",
+                "statistics" => "What officials claimed, over time",
                 "strike-kharkiv" => "Andriy Kostin",
                 _ => "Rozhivka",
             });

@@ -34,6 +34,25 @@ public sealed class ClaimQueries(StatementQueries statements, TrackerDbContext d
         return claims.Select(StatementDto.From).ToList();
     }
 
+    /// <summary>
+    /// Every numbered figure of the published, dated aggregate claims, oldest first: the claims chart on /stats, where
+    /// figures of one kind said by different people at different times sit side by side. Undated claims and figures
+    /// given only in words cannot be placed on it; the claims page lists them.
+    /// </summary>
+    public async Task<IReadOnlyList<ClaimPoint>> PointsAsync(CancellationToken ct)
+    {
+        var rows = await db.ClaimFigures.AsNoTracking()
+            .Where(f => f.Statement.IsAggregate && f.Statement.StatedOn != null && f.Value != null)
+            .OrderBy(f => f.Statement.StatedOn).ThenBy(f => f.StatementId).ThenBy(f => f.Position)
+            .Select(f => new
+            {
+                f.StatementId, StatedOn = f.Statement.StatedOn!.Value, Speaker = f.Statement.Official == null ? f.Statement.Organisation : f.Statement.Official.Name,
+                f.Kind, f.Unit, f.Value, f.Qualifier, f.High, f.Words, f.WeaponLabel,
+            })
+            .ToListAsync(ct);
+        return rows.Select(r => new ClaimPoint(r.StatementId, r.StatedOn, r.Speaker, r.Kind, r.Unit, new Figure(r.Value, r.Qualifier, r.High, r.Words), r.WeaponLabel)).ToList();
+    }
+
     /// <summary><c>claims.csv</c>: the claims the list would show (same filters, same order), streamed.</summary>
     public async Task<CsvResult> ClaimsCsvAsync(StatementFilter filter, bool escapeFormulas, CancellationToken ct)
     {

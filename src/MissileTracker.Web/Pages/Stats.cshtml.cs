@@ -1,5 +1,6 @@
 using System.Globalization;
 using Microsoft.AspNetCore.Mvc;
+using MissileTracker.Web.Claims;
 using MissileTracker.Web.Pages.Shared;
 using MissileTracker.Web.Querying;
 using MissileTracker.Web.Stats;
@@ -13,7 +14,7 @@ namespace MissileTracker.Web.Pages;
 /// Charts of <c>GET /api/v1/stats</c> for the timeline's filters. Each chart is drawn by charts.js from
 /// the table below it, so the table is both the chart's data and its accessible, copyable form.
 /// </summary>
-public sealed class StatsModel(StrikeStatsQueries stats, WeaponList weaponList, RaionList raionList) : QueryPageModel
+public sealed class StatsModel(StrikeStatsQueries stats, ClaimQueries claims, WeaponList weaponList, RaionList raionList) : QueryPageModel
 {
     private static readonly CultureInfo English = CultureInfo.GetCultureInfo("en-GB");
 
@@ -24,6 +25,9 @@ public sealed class StatsModel(StrikeStatsQueries stats, WeaponList weaponList, 
 
     /// <summary>Every month from the first strike to the last, with empty months as zero strikes, so the axis is true to time.</summary>
     public IReadOnlyList<StatsBucket> Months { get; private set; } = [];
+    /// <summary>The dated aggregate claims' figures, one chart per kind of figure (missiles, attacks, people killed…; "other" figures per unit, so containers and cases never share an axis).</summary>
+    public IReadOnlyList<IGrouping<(Statements.ClaimFigureKind Kind, string? Unit), ClaimPoint>> ClaimCharts { get; private set; } = [];
+
     public StrikeFilterForm FilterForm => new(Query, Weapons, Raions, Errors, StrikeFilterForm.AnyFilter(Request), "/Stats");
 
     public async Task OnGetAsync([FromQuery] StrikeFilterParameters query, CancellationToken ct)
@@ -39,6 +43,11 @@ public sealed class StatsModel(StrikeStatsQueries stats, WeaponList weaponList, 
         var filter = query.Filter;
 
         Stats = await stats.GetAsync(filter, ct);
+        // Claims are not strikes: the strike filters do not apply to them, and the page says so.
+        ClaimCharts = (await claims.PointsAsync(ct))
+            .GroupBy(p => (p.Kind, Unit: p.Kind == Statements.ClaimFigureKind.Other ? p.Unit : null))
+            .OrderBy(g => g.Key.Kind).ThenBy(g => g.Key.Unit, StringComparer.Ordinal)
+            .ToList();
         Months = FillMonths(Stats.ByMonth);
     }
 

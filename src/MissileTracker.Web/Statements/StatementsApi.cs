@@ -9,6 +9,7 @@ using MissileTracker.Web.Editing;
 using MissileTracker.Web.History;
 using MissileTracker.Web.Publishing;
 using MissileTracker.Web.Querying;
+using MissileTracker.Web.Strikes;
 
 namespace MissileTracker.Web.Statements;
 
@@ -34,6 +35,15 @@ public static class StatementsApi
             .ProducesProblem(StatusCodes.Status404NotFound);
 
         statements.MapHistory<Statement>("Statement", nameof(Statement));
+        // Beside the collection (/statements.csv), as the strike and claim exports are: the file name says the format.
+        api.MapPublicReads().WithTags("Statements").MapGet("/statements.csv", ExportStatementsCsv)
+            .WithName(nameof(ExportStatementsCsv))
+            .WithSummary("Export statements as CSV")
+            .WithDescription("Every statement matching the filters (as `GET /api/v1/statements` takes them), newest first, streamed: one row per strike "
+                + "the statement is about, with the figures it gives for that strike, each as five cells: the number, its qualifier (`Exact`, `AtLeast`, "
+                + "`AtMost`, `About`, `MoreThan`, `Range`), the high end of a range, the source's words and the readable text (\"at least 10\"). "
+                + "A statement about no single strike (an aggregate claim) has one row with the strike and figure cells empty; its figures are in "
+                + "`claim-figures.csv`. Same CSV conventions as `strikes.csv`; columns in docs/codebook.md.");
 
         var writes = api.MapWrites(Roles.CanEdit).MapGroup("/statements").WithTags("Statements");
         writes.MapPost("/", CreateStatement)
@@ -54,6 +64,11 @@ public static class StatementsApi
         [AsParameters] StatementListParameters list, [AsParameters] StatementFilterParameters filters, [AsParameters] PagingParameters paging,
         StatementQueries statements, HttpRequest request, CancellationToken ct) =>
         TypedResults.Ok(PagedResponse.From(await statements.ListAsync(filters.Filter with { Aggregate = list.AggregateOnly }, paging.PageRequest, ct), request));
+
+    public static async Task<CsvResult> ExportStatementsCsv(
+        [AsParameters] StrikeCsvParameters csv, [AsParameters] StatementListParameters list, [AsParameters] StatementFilterParameters filters,
+        StatementQueries statements, CancellationToken ct) =>
+        await statements.CsvAsync(filters.Filter with { Aggregate = list.AggregateOnly }, csv.EscapesFormulas, ct);
 
     /// <param name="id">The statement's id.</param>
     /// <param name="db">The database.</param>

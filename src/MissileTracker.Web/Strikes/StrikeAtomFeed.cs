@@ -72,7 +72,8 @@ public static class StrikeAtomFeed
         await Element(xml, "id", "urn:missiletracker:strike:" + row.Id.ToString(CultureInfo.InvariantCulture));
         await Element(xml, "title", $"{row.DateText}: {row.MissileTypeName}, {row.LocationText}");
         await Element(xml, "updated", Timestamp(row.UpdatedAt));
-        await Element(xml, "published", Timestamp(row.CreatedAt));
+        // When the strike went public, not when its draft was entered (a draft may wait days for review); the event's own date is in the title and summary.
+        await Element(xml, "published", Timestamp(row.PublishedAt ?? row.CreatedAt));
         await Link(xml, "alternate", "text/html", $"{baseUrl}/strikes/{row.Id}");
         await Link(xml, "alternate", "application/json", $"{baseUrl}/api/v1/strikes/{row.Id}");
         foreach (var url in row.SourceUrls)
@@ -103,6 +104,13 @@ public static class StrikeAtomFeed
         if (row.OfficialsQuoted.Count > 0)
         {
             text.Append(" Officials quoted: ").Append(string.Join(", ", row.OfficialsQuoted)).Append('.');
+        }
+
+        // The event's date and the publication date side by side, so a reader never takes one for the other.
+        text.Append(CultureInfo.InvariantCulture, $" Strike date: {row.DateText}.");
+        if (row.PublishedAt is { } published)
+        {
+            text.Append(CultureInfo.InvariantCulture, $" Published in the tracker: {published:d MMM yyyy HH:mm} UTC.");
         }
 
         return text.ToString();

@@ -125,6 +125,8 @@ public sealed record StrikeDetail(
     public IReadOnlyList<Evidence.EvidenceDto> Evidence { get; init; } = [];
     /// <summary>Air Force report rows an editor confirmed for this strike: the Air Force's launched and destroyed figures for the whole window and country, the launch place, and the post.</summary>
     public IReadOnlyList<AirForce.AirForceStrikeReport> AirForceReports { get; init; } = [];
+    /// <summary>When the strike was last published (UTC): when the public could first read it in its present form, as against `date`, when it happened; null for a draft never published.</summary>
+    public DateTime? PublishedAt { get; init; }
 }
 
 /// <summary>A place the strike is recorded at (<c>/places/{placeId}</c>), with how precisely.</summary>

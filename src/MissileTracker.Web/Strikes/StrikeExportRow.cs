@@ -91,6 +91,10 @@ public sealed record StrikeExportRow(
     [JsonIgnore]
     public IReadOnlyList<StrikeMapPlace> Places { get; init; } = [];
 
+    /// <summary>When the strike was last published (UTC), for the feed's <c>published</c>; not a CSV column.</summary>
+    [JsonIgnore]
+    public DateTime? PublishedAt { get; init; }
+
     [JsonIgnore]
     public Figure MissilesLaunchedFigure => new(MissilesLaunched, MissilesLaunchedQualifier, MissilesLaunchedHigh, MissilesLaunchedWords);
 
@@ -116,6 +120,6 @@ public sealed record StrikeExportRow(
             s.MissilesLaunchedQualifier, s.MissilesLaunchedHigh, s.MissilesLaunchedWords,
             s.MissilesInterceptedQualifier, s.MissilesInterceptedHigh, s.MissilesInterceptedWords,
             s.KilledQualifier, s.KilledHigh, s.KilledWords,
-            s.InjuredQualifier, s.InjuredHigh, s.InjuredWords);
+            s.InjuredQualifier, s.InjuredHigh, s.InjuredWords) { PublishedAt = s.PublishedAt };
     }
 }

@@ -138,7 +138,7 @@ public sealed class StrikeQueries(TrackerDbContext db, AggregateCache aggregates
             s.Places.OrderBy(p => p.Position).Select(p => new StrikePlaceRef(p.PlaceId, p.Place.Name, p.Place.NameUk, p.Place.Oblast, p.Place.Raion,
                 p.Place.CityDistrict, p.Place.GeoNamesId, p.Precision)).ToList(),
             Attribution(s.Statements, reportsByStatement),
-            WeaponAgreement.AnyConflict(s.Statements.Select(x => (IReadOnlyCollection<string>)x.WeaponCodes).ToList()));
+            WeaponAgreement.AnyConflict(s.Statements.Select(x => (IReadOnlyCollection<string>)x.WeaponCodes).ToList())) { PublishedAt = s.PublishedAt };
     }
 
     /// <summary>Each source's weapon label and origin claim in the order they were said: by date, then Kyiv time (unknown last), then id.</summary>

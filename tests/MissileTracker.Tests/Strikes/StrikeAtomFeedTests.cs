@@ -1,6 +1,7 @@
 using System.Net;
 using System.ServiceModel.Syndication;
 using System.Xml;
+using Microsoft.EntityFrameworkCore;
 using MissileTracker.Tests.Infrastructure;
 using MissileTracker.Web.Geography;
 using MissileTracker.Web.Strikes;
@@ -63,6 +64,22 @@ public sealed class StrikeAtomFeedTests : IDisposable
         entry.Title.Text.Should().Contain("KN-23").And.Contain("Kharkiv");
         entry.Summary.Text.Should().Contain("First KN-23 strike");
         entry.Categories.Select(c => c.Name).Should().Contain(["kn-23", "Kharkiv"]);
+    }
+
+    [Fact]
+    public async Task An_entry_is_published_when_the_strike_went_public_not_when_its_draft_was_entered()
+    {
+        var strike = await _app.AddAsync(Evidence.Strike(new DateOnly(2024, 8, 1), Oblast.Kharkiv, "Kharkiv"));
+        var enteredAt = new DateTime(2024, 8, 2, 9, 0, 0, DateTimeKind.Utc);
+        var publishedAt = new DateTime(2024, 8, 5, 14, 30, 0, DateTimeKind.Utc);
+        await _app.WithDbAsync(db => db.Strikes.Where(s => s.Id == strike.Id)
+            .ExecuteUpdateAsync(set => set.SetProperty(s => s.CreatedAt, enteredAt).SetProperty(s => s.PublishedAt, publishedAt)));
+
+        var entry = (await LoadAsync("?from=2024-08-01&to=2024-08-01")).Items.Should().ContainSingle().Subject;
+
+        entry.PublishDate.Should().Be(new DateTimeOffset(publishedAt));
+        entry.Title.Text.Should().StartWith("1 Aug 2024", "the title leads with the event's date");
+        entry.Summary.Text.Should().EndWith("Strike date: 1 Aug 2024. Published in the tracker: 5 Aug 2024 14:30 UTC.");
     }
 
     [Fact]

@@ -73,6 +73,9 @@ public static class OpenApiExtensions
         {
             options.SwaggerEndpoint($"/swagger/{DocumentName}/swagger.json", "MissileTracker API v1");
             options.DocumentTitle = "MissileTracker API";
+            // Contrast and a label for the server list, which Swagger UI lacks (axe, issue 20).
+            options.InjectStylesheet("/css/swagger-a11y.css");
+            options.InjectJavascript("/js/swagger-a11y.js");
         });
         return app;
     }

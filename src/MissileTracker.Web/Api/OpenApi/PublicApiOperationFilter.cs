@@ -131,6 +131,14 @@ internal sealed class PublicApiOperationFilter : IOperationFilter
             + "12,2024-02-16,Andriy Kostin,Prosecutor General of Ukraine,2023-12-30,,,,Kyiv ×3; Kharkiv ×2,KyivCity; Kharkiv,"
             + "\"At least 24 North Korean ballistic missiles (KN-23/KN-24) since 30 December …\",Paraphrase,,"
             + "https://english.alarabiya.net/News/world/2024/02/16/Kyiv-says-Russia-has-fired-over-24-North-Korean-missiles-at-Ukraine-since-Dec-30,Al Arabiya\r\n",
+        ["ExportStatementsCsv"] =
+            "statementId,statedOn,speaker,organisation,isAggregate,quoteKind,quote,strikeId,strikeDate,dateAsReported,locationAsReported,weaponLabel,"
+            + "missileTypes,originClaim,missiles,missilesQualifier,missilesHigh,missilesWords,missilesText,missilesIntercepted,missilesInterceptedQualifier,"
+            + "missilesInterceptedHigh,missilesInterceptedWords,missilesInterceptedText,killed,killedQualifier,killedHigh,killedWords,killedText,"
+            + "injured,injuredQualifier,injuredHigh,injuredWords,injuredText,reportUrls,reportOutlets\r\n"
+            + "1,2024-01-09,John Kirby,U.S. National Security Council,false,Paraphrase,At least one North Korean missile fell in Kharkiv on the 6th.,"
+            + "3,2024-01-06,on the 6th,Kharkiv,,dprk-ballistic-unspecified,NotStated,1,AtLeast,,,at least 1,,,,,,,,,,,,,,,,"
+            + "https://example.org/report,Korean news site\r\n",
         ["ExportClaimFiguresCsv"] =
             "claimId,position,kind,unit,value,low,high,qualifier,words,weaponLabel,note,text\r\n"
             + "12,0,Missiles,,24,24,,AtLeast,,KN-23/KN-24,,at least 24 missiles (KN-23/KN-24)\r\n"

@@ -11,7 +11,7 @@ public sealed record StatsTable(string Id, string Caption, string GroupHeading, 
 /// </summary>
 public sealed record StatsColumn(string Heading, Func<StatsBucket, int?> Value, Func<StatsBucket, string> Text)
 {
-    public static readonly StatsColumn Strikes = new("Strikes", b => b.Strikes, b => b.Strikes.ToString(System.Globalization.CultureInfo.InvariantCulture));
+    public static readonly StatsColumn Strikes = new("Strikes", b => b.Strikes, b => b.Strikes.ToString("N0", System.Globalization.CultureInfo.CurrentCulture));
     public static readonly StatsColumn Missiles = new("Missiles launched", b => b.MissilesLaunchedLow, b => StatsBucket.Text(b.MissilesLaunchedLow, b.MissilesLaunchedHigh));
     public static readonly StatsColumn Killed = new("Killed", b => b.KilledLow, b => StatsBucket.Text(b.KilledLow, b.KilledHigh));
     public static readonly StatsColumn Injured = new("Injured", b => b.InjuredLow, b => StatsBucket.Text(b.InjuredLow, b.InjuredHigh));

@@ -37,7 +37,12 @@
         responsive: true,
         maintainAspectRatio: false,
         animation: false,
-        scales: { y: { beginAtZero: true, ticks: { precision: 0 } } },
+        // The page's language formats the numbers (thousands separators); the axes are named from the table's headings.
+        locale: document.documentElement.lang || undefined,
+        scales: {
+          x: { title: { display: true, text: table.tHead.rows[0].cells[0].textContent.trim() } },
+          y: { beginAtZero: true, ticks: { precision: 0 }, title: { display: true, text: canvas.dataset.yTitle || '' } }
+        },
         plugins: { legend: { position: 'bottom' } }
       }
     });

@@ -43,18 +43,49 @@
     var tooltip = document.createElement('span');
     tooltip.textContent = d.label + (approximate ? ' (approximate)' : '');
     marker.bindTooltip(tooltip);
-    marker.on('click', function () {
-      window.location.href = strike.href;
-    });
+    // Click or Enter opens a popup with the strike's link, so a keyboard user reaches the same page a mouse user does.
+    marker.bindPopup(popupFor(d, strike, approximate));
     var element = marker.getElement();
     if (element) {
       element.setAttribute('data-strike-id', strike.strikeId);
       if (d.placeId) {
         element.setAttribute('data-place-id', d.placeId);
       }
-      element.setAttribute('aria-label', d.label);
+      // An SVG path may carry a name only with a role (axe: aria-prohibited-attr); the tab stop makes it reachable by keyboard.
+      element.setAttribute('role', 'button');
+      element.setAttribute('tabindex', '0');
+      element.setAttribute('aria-haspopup', 'dialog');
+      element.setAttribute('aria-label', d.label + (approximate ? ' (approximate)' : ''));
+      element.addEventListener('keydown', function (event) {
+        if (event.key === 'Enter' || event.key === ' ') {
+          event.preventDefault();
+          marker.openPopup();
+        }
+      });
     }
+    marker.on('popupopen', function (event) {
+      var link = event.popup.getElement() && event.popup.getElement().querySelector('a.popup-strike-link');
+      if (link) {
+        link.focus();
+      }
+    });
     return marker;
+  }
+
+  // Built with textContent: labels are editors' and imports' text.
+  function popupFor(d, strike, approximate) {
+    var box = document.createElement('div');
+    box.className = 'strike-popup';
+    var label = document.createElement('p');
+    label.className = 'mb-1';
+    label.textContent = d.label + (approximate ? ' (approximate)' : '');
+    var link = document.createElement('a');
+    link.className = 'popup-strike-link';
+    link.href = strike.href;
+    link.textContent = 'Open the strike page';
+    box.appendChild(label);
+    box.appendChild(link);
+    return box;
   }
 
   // A strike naming several places (a town and nearby villages) gets a marker at each further place too,

@@ -1,0 +1,17 @@
+using MissileTracker.Web.Statements;
+
+namespace MissileTracker.Web.Claims;
+
+/// <summary>One figure of a dated aggregate claim: a point on the claims chart (who said how many of what, when).</summary>
+/// <param name="ClaimId">The claim (statement) id.</param>
+/// <param name="StatedOn">When it was said.</param>
+/// <param name="Speaker">The official's name, or the organisation when no official is named.</param>
+/// <param name="Kind">What the figure counts.</param>
+/// <param name="Unit">What it counts, in the source's words, for <see cref="ClaimFigureKind.Other"/>.</param>
+/// <param name="Figure">The figure with its qualifier.</param>
+/// <param name="WeaponLabel">The weapon as said, when given.</param>
+public sealed record ClaimPoint(int ClaimId, DateOnly StatedOn, string Speaker, ClaimFigureKind Kind, string? Unit, Figure Figure, string? WeaponLabel)
+{
+    /// <summary>The figure as readers see it: "at least 24 missiles (KN-23/KN-24)".</summary>
+    public string Text => ClaimTexts.Figure(Figure, Kind, Unit, WeaponLabel);
+}

@@ -26,7 +26,7 @@ public sealed class StatsModel(StrikeStatsQueries stats, ClaimQueries claims, We
     /// <summary>Every month from the first strike to the last, with empty months as zero strikes, so the axis is true to time.</summary>
     public IReadOnlyList<StatsBucket> Months { get; private set; } = [];
     /// <summary>The dated aggregate claims' figures, one chart per kind of figure (missiles, attacks, people killed…; "other" figures per unit, so containers and cases never share an axis).</summary>
-    public IReadOnlyList<IGrouping<(Statements.ClaimFigureKind Kind, string? Unit), ClaimPoint>> ClaimCharts { get; private set; } = [];
+    public IReadOnlyList<IGrouping<(Web.Statements.ClaimFigureKind Kind, string? Unit), ClaimPoint>> ClaimCharts { get; private set; } = [];
 
     public StrikeFilterForm FilterForm => new(Query, Weapons, Raions, Errors, StrikeFilterForm.AnyFilter(Request), "/Stats");
 
@@ -45,7 +45,7 @@ public sealed class StatsModel(StrikeStatsQueries stats, ClaimQueries claims, We
         Stats = await stats.GetAsync(filter, ct);
         // Claims are not strikes: the strike filters do not apply to them, and the page says so.
         ClaimCharts = (await claims.PointsAsync(ct))
-            .GroupBy(p => (p.Kind, Unit: p.Kind == Statements.ClaimFigureKind.Other ? p.Unit : null))
+            .GroupBy(p => (p.Kind, Unit: p.Kind == Web.Statements.ClaimFigureKind.Other ? p.Unit : null))
             .OrderBy(g => g.Key.Kind).ThenBy(g => g.Key.Unit, StringComparer.Ordinal)
             .ToList();
         Months = FillMonths(Stats.ByMonth);

@@ -1,5 +1,6 @@
 using Microsoft.EntityFrameworkCore;
 using MissileTracker.Web.Data;
+using MissileTracker.Web.Evidence;
 using MissileTracker.Web.History;
 using MissileTracker.Web.Publishing;
 using MissileTracker.Web.Reports;
@@ -10,7 +11,8 @@ namespace MissileTracker.Web.Strikes;
 /// <summary>
 /// A strike as the public could read it at an earlier time (<c>?asOf=</c>): the strike, its statements with their figures,
 /// its reports and places, rebuilt from today's rows by undoing the change log entries made since (<see cref="ChangeReplay"/>).
-/// Only what was published then: a strike that was a draft, deleted or not yet recorded at that time is absent.
+/// Only what was published then: a strike that was a draft, deleted or not yet recorded at that time is absent. Its physical
+/// evidence is rebuilt the same way.
 /// </summary>
 public sealed class StrikeAsOfQueries(TrackerDbContext db)
 {
@@ -41,7 +43,33 @@ public sealed class StrikeAsOfQueries(TrackerDbContext db)
 
         var history = (await db.HistoryOfAsync(nameof(Strike), id, staff: false, ct)).Where(h => h.At <= asOf).ToList();
         strike.UpdatedAt = history.Count > 0 ? history[0].At : strike.CreatedAt;
-        return StrikeQueries.Detail(strike, reportsByStatement, history);
+        return StrikeQueries.Detail(strike, reportsByStatement, history) with { Evidence = await EvidenceAsOfAsync(id, asOf, ct) };
+    }
+
+    /// <summary>
+    /// The strike's physical evidence as published then: fields and report links rewound, photos attached by then. Custody steps
+    /// are today's (their changes are logged, but a removed step's position is reused, so they are not undone here).
+    /// </summary>
+    private async Task<IReadOnlyList<EvidenceDto>> EvidenceAsOfAsync(int strikeId, DateTime asOf, CancellationToken ct)
+    {
+        var records = await db.EvidenceRecords.IgnoreQueryFilters().AsNoTracking().Where(e => e.StrikeId == strikeId)
+            .Include(e => e.Examiner).Include(e => e.Photos).Include(e => e.Custody).Include(e => e.Reports)
+            .OrderBy(e => e.Id).AsSplitQuery().ToListAsync(ct);
+        var changes = await db.ChangesAfterAsync(nameof(EvidenceRecord), records.Select(e => e.Id).ToList(), asOf, ct);
+        var shown = new List<EvidenceDto>();
+        foreach (var record in records.Where(e => ChangeReplay.Rewind(e, changes[e.Id]) && WasPublic(e) && e.StrikeId == strikeId))
+        {
+            if (record.ExaminerId != record.Examiner?.Id)
+            {
+                record.Examiner = record.ExaminerId is { } examinerId ? await db.Officials.AsNoTracking().SingleOrDefaultAsync(o => o.Id == examinerId, ct) : null;
+            }
+
+            record.Photos.RemoveAll(p => p.CapturedAt > asOf);
+            var reportIds = ChangeReplay.RewindLinks(record.Reports.Select(r => r.ReportId), changes[record.Id], "report");
+            shown.Add(EvidenceDto.From(record, await ReportsAsOfAsync(reportIds, asOf, ct)));
+        }
+
+        return shown;
     }
 
     private static bool WasPublic(IPublishable record) => record is { Status: PublicationStatus.Published, DeletedAt: null };

@@ -114,9 +114,13 @@ public sealed class EvidenceApiTests : SnapshotTestSite
 
         (await editor.PutAsJsonAsync($"/api/v1/evidence/{created.Id}", Body(strike, current.Version))).StatusCode.Should().Be(HttpStatusCode.Forbidden);
         (await reviewer.PutAsJsonAsync($"/api/v1/evidence/{created.Id}", Body(strike, current.Version - 1))).StatusCode.Should().Be(HttpStatusCode.Conflict);
+        var beforeEdit = DateTime.UtcNow.ToString("O");
+        await Task.Delay(50);
         var changed = await reviewer.PutAsJsonAsync($"/api/v1/evidence/{created.Id}", Body(strike, current.Version, markings: "113", reason: "Reread the marking"));
 
         changed.StatusCode.Should().Be(HttpStatusCode.OK);
+        var then = await App.CreateClient().GetJsonAsync<StrikeDetail>($"/api/v1/strikes/{strike.Id}?asOf={Uri.EscapeDataString(beforeEdit)}");
+        then.Evidence.Should().ContainSingle().Which.Markings.Should().Be("112", "the strike as of a date shows its evidence as it stood then");
         var history = (await App.CreateClient().GetJsonAsync<EvidenceDto>($"/api/v1/evidence/{created.Id}")).History!;
         history[0].Reason.Should().Be("Reread the marking");
         history[0].Changes.Should().Contain(new FieldChange("markings", "112", "113"));

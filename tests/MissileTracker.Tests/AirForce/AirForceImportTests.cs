@@ -74,6 +74,9 @@ public sealed class AirForceImportTests
         result.RowsAdded.Should().Be(5);
         var drones = (await RowsAsync(app.CreateClient(), "&northKorean=None")).Should().HaveCount(2).And.Subject.First(r => r.Label == "Shahed-136/131");
         drones.Should().BeEquivalentTo(new { IsShahed = true, Launched = 36, Destroyed = 29, NorthKorean = NorthKoreanReading.None, LabelMatch = LabelMatch.Unknown });
+        (await RowsAsync(app.CreateClient(), "&oblast=Odesa")).Select(r => r.Label).Should().BeEquivalentTo(
+            ["X-47 Kinzhal and Iskander-M/KN-23", "Shahed-136/131", "Kh-59"], "the Odesa oblast target, and the rows aimed at \"Ukraine\"");
+        (await RowsAsync(app.CreateClient(), "&from=2024-01-06&to=2024-01-31")).Should().HaveCount(2, "windows that overlap the days asked for");
     }
 
     [Fact]

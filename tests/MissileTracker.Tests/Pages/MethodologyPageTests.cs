@@ -30,7 +30,8 @@ public sealed class MethodologyPageTests : IDisposable
             ("snapshots", "Snapshots of sources and how to verify one"),
             ("citing", "How to cite the tracker"),
             ("corrections", "How to report a correction"),
-            ("reference-data", "The public record shipped with the tracker"));
+            ("reference-data", "The public record shipped with the tracker"),
+            ("air-force-reports", "Air Force daily reports"));
         page.QuerySelectorAll("nav[aria-labelledby=methodology-contents] a").Select(a => a.GetAttribute("href"))
             .Should().Equal(sections.Select(s => "#" + s.Id));
         page.QuerySelectorAll("#origin-status ~ div tbody th").Select(t => t.TextContent)

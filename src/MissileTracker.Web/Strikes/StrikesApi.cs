@@ -25,7 +25,7 @@ public static class StrikesApi
 {
     /// <summary>The services this resource's endpoints and pages share.</summary>
     public static IServiceCollection AddStrikes(this IServiceCollection services) =>
-        services.AddScoped<StrikeQueries>().AddScoped<StrikeEditor>().AddScoped<StrikeMerger>();
+        services.AddScoped<StrikeQueries>().AddScoped<StrikeEditor>().AddScoped<StrikeMerger>().AddSingleton<FullExports>();
 
     public static void MapStrikes(this RouteGroupBuilder api)
     {
@@ -114,7 +114,7 @@ public static class StrikesApi
     }
 
     public static async Task<Results<Ok<PagedResponse<StrikeSummary>>, JsonHttpResult<PagedResponse<JsonObject>>, CsvResult>> ListStrikes(
-        [AsParameters] StrikeListParameters list, [AsParameters] PagingParameters paging, [AsParameters] StrikeFilterParameters filters, StrikeQueries strikes, HttpContext http, IOptions<JsonOptions> json, CancellationToken ct)
+        [AsParameters] StrikeListParameters list, [AsParameters] PagingParameters paging, [AsParameters] StrikeFilterParameters filters, StrikeQueries strikes, FullExports files, HttpContext http, IOptions<JsonOptions> json, CancellationToken ct)
     {
         var filter = filters.Filter with { Sort = list.Order };
 
@@ -123,7 +123,7 @@ public static class StrikesApi
         if (ContentNegotiation.Prefers(http.Request, CsvResult.MediaType))
         {
             // Always the safe form here; raw cells only from strikes.csv?escapeFormulas=false, which says so in its URL.
-            return await StrikeExports.CsvAsync(strikes, filter, StrikeCsvParameters.EscapeFormulasByDefault, ct);
+            return await StrikeExports.CsvAsync(strikes, files, filter, StrikeCsvParameters.EscapeFormulasByDefault, ct);
         }
 
         var response = PagedResponse.From(await strikes.ListAsync(filter, paging.PageRequest, ct), http.Request);
@@ -170,12 +170,12 @@ public static class StrikesApi
 
     public static async Task<CsvResult> ExportStrikesCsv(
         [AsParameters] StrikeCsvParameters csv, [AsParameters] StrikeExportParameters export, [AsParameters] StrikeFilterParameters filters,
-        StrikeQueries strikes, CancellationToken ct) =>
-        await StrikeExports.CsvAsync(strikes, filters.Filter with { Sort = export.Order }, csv.EscapesFormulas, ct);
+        StrikeQueries strikes, FullExports files, CancellationToken ct) =>
+        await StrikeExports.CsvAsync(strikes, files, filters.Filter with { Sort = export.Order }, csv.EscapesFormulas, ct);
 
     public static async Task<GeoJsonResult<StrikeFeatures>> ExportStrikesGeoJson(
-        [AsParameters] StrikeExportParameters export, [AsParameters] StrikeFilterParameters filters, StrikeQueries strikes, OblastCentres centres, IOptions<JsonOptions> json, CancellationToken ct) =>
-        await StrikeExports.GeoJsonAsync(strikes, filters.Filter with { Sort = export.Order }, centres, json.Value.SerializerOptions, ct);
+        [AsParameters] StrikeExportParameters export, [AsParameters] StrikeFilterParameters filters, StrikeQueries strikes, FullExports files, OblastCentres centres, IOptions<JsonOptions> json, CancellationToken ct) =>
+        await StrikeExports.GeoJsonAsync(strikes, files, filters.Filter with { Sort = export.Order }, centres, json.Value.SerializerOptions, ct);
 
     public static async Task<AtomFeedResult> StrikesFeed(
         [AsParameters] StrikeFilterParameters filters, StrikeQueries strikes, HttpRequest request, CancellationToken ct) =>

@@ -20,10 +20,12 @@ namespace MissileTracker.Web.Strikes;
 /// later requests at that version get the file. A file is only served for the version it was rendered at, so a
 /// download never shows older data than a live one would. Files live in a directory of this process's own
 /// (<c>Exports:Directory</c>, default the temporary directory), deleted at shutdown. <c>Caching:Results=false</c>
-/// turns it off.
+/// or <c>Exports:RenderFullFiles=false</c> turns it off.
 /// </summary>
 public sealed partial class FullExports : IAsyncDisposable
 {
+    public const string Setting = "Exports:RenderFullFiles";
+
     public enum Format
     {
         Csv,
@@ -44,7 +46,7 @@ public sealed partial class FullExports : IAsyncDisposable
     {
         _scopes = scopes;
         _log = log;
-        Enabled = ResultCaching.IsEnabled(configuration);
+        Enabled = ResultCaching.IsEnabled(configuration) && configuration.GetValue(Setting, true);
         // A directory of this instance's own: two apps on one machine (the tests start many) never share a file.
         _directory = Path.Combine(configuration["Exports:Directory"] is { Length: > 0 } configured ? configured : Path.Combine(Path.GetTempPath(), "missiletracker-exports"),
             $"{Environment.ProcessId}-{Guid.NewGuid():N}");

@@ -27,6 +27,10 @@ public static class StrikesApi
     public static IServiceCollection AddStrikes(this IServiceCollection services) =>
         services.AddScoped<StrikeQueries>().AddScoped<StrikeEditor>().AddScoped<StrikeMerger>().AddSingleton<FullExports>();
 
+    private const string FromFile = "Without filters (and with formula-like cells escaped) the export is a file rendered once per data version, "
+        + "once the first request at that version has had it rendered: it then answers `Range` requests (206; `If-Range` with its strong ETag) "
+        + "and is sent gzip-compressed to clients that accept gzip and ask for no range.";
+
     public static void MapStrikes(this RouteGroupBuilder api)
     {
         var reads = api.MapPublicReads().WithTags("Strikes");
@@ -62,7 +66,9 @@ public static class StrikesApi
                 + "UTF-8, comma-separated, RFC 4180 quoting, a header row with the stable column set documented in docs/api.md "
                 + "(new columns are only ever added at the end). `sourceUrls` lists the covering reports' URLs separated by spaces. "
                 + "Text cells starting with =, +, -, @, a tab or a carriage return are prefixed with an apostrophe so spreadsheets do not "
-                + "evaluate them as formulas (numeric columns never are); `escapeFormulas=false` writes every cell as stored.");
+                + "evaluate them as formulas (numeric columns never are); `escapeFormulas=false` writes every cell as stored. "
+                + FromFile)
+            .Produces<Stream>(StatusCodes.Status206PartialContent, CsvResult.MediaType);
         reads.MapGet("/strikes.geojson", ExportStrikesGeoJson)
             .WithName(nameof(ExportStrikesGeoJson))
             .WithSummary("Export strikes as GeoJSON")
@@ -70,7 +76,8 @@ public static class StrikesApi
                 + "[longitude, latitude]. A strike with no coordinates but an oblast is at the oblast's centre with `placement: \"OblastCentre\"` "
                 + "(an approximation, as the map draws it); `placement: \"Coordinates\"` is the recorded point. Strikes with neither are left out and "
                 + "counted in `strikesWithoutCoordinates` and the `X-Strikes-Without-Coordinates` header. Check `properties.locationPrecision`: "
-                + "a settlement-precision point is the settlement's centre.");
+                + "a settlement-precision point is the settlement's centre. " + FromFile)
+            .Produces<Stream>(StatusCodes.Status206PartialContent, GeoJson.MediaType);
         reads.MapGet("/strikes.atom", StrikesFeed)
             .WithName(nameof(StrikesFeed))
             .WithSummary("Atom feed of new and changed strikes")

@@ -11,6 +11,7 @@
 # beside. Then the full CSV/GeoJSON exports (rows/s, bytes, RSS added to the idle process) and a filtered
 # export against the raw writer. Prints a markdown table and exits with 1 when a target of issue 18 is missed.
 set -euo pipefail
+trap 'echo "run-benchmarks.sh: failed at line $LINENO" >&2' ERR
 cd "$(dirname "$0")/.."
 if [ -n "${SHORT:-}" ]; then SIZES=${SIZES:-100000}; DURATION=${DURATION:-5s}; fi
 SIZES=${SIZES:-"100000 1000000"}
@@ -26,8 +27,10 @@ if ! command -v curl >/dev/null 2>&1; then
   DEBIAN_FRONTEND=noninteractive apt-get install -y -qq curl >/dev/null
 fi
 
-dotnet build src/MissileTracker.Web -c Release -v quiet -nologo >/dev/null
-dotnet build tests/MissileTracker.Benchmarks -c Release -v quiet -nologo >/dev/null
+if [ -z "${NO_BUILD:-}" ]; then # NO_BUILD=1: use the Release builds already there
+  dotnet build src/MissileTracker.Web -c Release -v quiet -nologo >/dev/null
+  dotnet build tests/MissileTracker.Benchmarks -c Release -v quiet -nologo >/dev/null
+fi
 APP_DLL=$PWD/src/MissileTracker.Web/bin/Release/net10.0/MissileTracker.Web.dll
 BASE_DLL=$PWD/tests/MissileTracker.Benchmarks/bin/Release/net10.0/MissileTracker.Benchmarks.dll
 load_before=$(cut -d' ' -f1-3 /proc/loadavg)
@@ -53,10 +56,10 @@ start_app() { # $1 = database, $2 = extra arguments
   wait_for "http://127.0.0.1:$APP_PORT/health/ready" "$app_pid"
 }
 
-rss_mb() { awk -v k="$2" '$1 == k":" {printf "%.0f", $2/1024}' "/proc/$1/status"; }
+rss_mb() { awk -v k="$2" '$1 == k":" {printf "%.0f", $2/1024}' "/proc/$1/status" 2>/dev/null || echo 0; }
 
 # "rps p50 p99 non2xx bytes" for the URLs in file $1 (one a line); $2... extra load-driver options.
-load() { local f=$1; shift; dotnet "$BASE_DLL" load --urls "$f" --connections "$CONCURRENCY" --seconds "${DURATION%s}" "$@"; }
+load() { local f=$1; shift; dotnet "$BASE_DLL" load --urls "$f" --connections "$CONCURRENCY" --seconds "${DURATION%s}" "$@" || echo "0 0 0 failed 0"; }
 
 rows=(); missed=()
 row() { rows+=("$1"); }
@@ -147,15 +150,15 @@ for size in $SIZES; do
   start_app "$db" ""
   sleep 2; idle=$(rss_mb "$app_pid" VmRSS)
   for kind in csv geojson; do
-    live=$(curl -s -m "$EXPORT_TIMEOUT" -o /dev/null -w "%{time_total} %{size_download}" "$A/api/v1/strikes.$kind")
+    live=$(curl -s -m "$EXPORT_TIMEOUT" -o /dev/null -w "%{time_total} %{size_download}" "$A/api/v1/strikes.$kind" || true)
     for _ in $(seq 1 "$EXPORT_TIMEOUT"); do
-      curl -sfI "$A/api/v1/strikes.$kind" | grep -qi '^accept-ranges: bytes' && break; sleep 1
+      curl -sfI "$A/api/v1/strikes.$kind" 2>/dev/null | grep -i '^accept-ranges: bytes' >/dev/null && break; sleep 1
     done
     build_peak=$(rss_mb "$app_pid" VmHWM)
     before=$(rss_mb "$app_pid" VmRSS)
     echo 5 >"/proc/$app_pid/clear_refs" 2>/dev/null || true
-    read -r secs bytes < <(curl -s -m "$EXPORT_TIMEOUT" -o /dev/null -w "%{time_total} %{size_download}\n" "$A/api/v1/strikes.$kind")
-    read -r gzsecs gzbytes < <(curl -s -m "$EXPORT_TIMEOUT" -H "Accept-Encoding: gzip" -o /dev/null -w "%{time_total} %{size_download}\n" "$A/api/v1/strikes.$kind")
+    read -r secs bytes < <(curl -s -m "$EXPORT_TIMEOUT" -o /dev/null -w "%{time_total} %{size_download}\n" "$A/api/v1/strikes.$kind" || true)
+    read -r gzsecs gzbytes < <(curl -s -m "$EXPORT_TIMEOUT" -H "Accept-Encoding: gzip" -o /dev/null -w "%{time_total} %{size_download}\n" "$A/api/v1/strikes.$kind" || true)
     peak=$(rss_mb "$app_pid" VmHWM)
     rps=$(awk -v n="$size" -v s="$secs" 'BEGIN {printf "%.0f", n/s}')
     read -r lsecs lbytes <<<"$live"
@@ -167,8 +170,8 @@ for size in $SIZES; do
     target "$size export $kind: serving adds < 50 MB to idle RSS" "a < 50" "$added"
   done
   # A filtered export is streamed; compared with the raw single-query writer for the same filter.
-  f=$(curl -s -m "$EXPORT_TIMEOUT" -o /dev/null -w "%{time_total}" "$A/api/v1/strikes.csv?oblast=Kharkiv")
-  bf=$(curl -s -m "$EXPORT_TIMEOUT" -o /dev/null -w "%{time_total}" "$B/baseline/strikes.csv?oblast=Kharkiv")
+  f=$(curl -s -m "$EXPORT_TIMEOUT" -o /dev/null -w "%{time_total}" "$A/api/v1/strikes.csv?oblast=Kharkiv" || true)
+  bf=$(curl -s -m "$EXPORT_TIMEOUT" -o /dev/null -w "%{time_total}" "$B/baseline/strikes.csv?oblast=Kharkiv" || true)
   n=$((size * 3 / 10))
   fr=$(awk -v n="$n" -v s="$f" 'BEGIN {printf "%.0f", n/s}'); bfr=$(awk -v n="$n" -v s="$bf" 'BEGIN {printf "%.0f", n/s}')
   ratio=$(awk -v a="$fr" -v b="$bfr" 'BEGIN {printf "%.2f", (b > 0 ? a / b : 0)}')

@@ -64,7 +64,7 @@ public sealed partial class ReleaseWriter(
     private async Task<ReleaseManifest> WriteFilesAsync(string directory, string version, string? notes, string? baseUrl, CancellationToken ct)
     {
         // One snapshot for every file: a strike edited while the release is written is in all of them as it was, or in none.
-        await using var snapshot = await db.Database.BeginTransactionAsync(System.Data.IsolationLevel.RepeatableRead, ct);
+        await using var snapshot = await db.Database.BeginReadSnapshotAsync(ct);
         var createdAt = clock.GetUtcNow().UtcDateTime;
         var dataVersion = await db.ChangeLog.MaxAsync(c => (long?)c.Id, ct) ?? 0;
         var counts = new ReleaseCounts(

@@ -128,7 +128,7 @@ public sealed partial class FullExports : IAsyncDisposable
         var strikes = services.GetRequiredService<StrikeQueries>();
 
         // One snapshot: the version read first is the data every row comes from.
-        await using var snapshot = await db.Database.BeginTransactionAsync(System.Data.IsolationLevel.RepeatableRead, ct);
+        await using var snapshot = await db.Database.BeginReadSnapshotAsync(ct);
         var stamp = await strikes.DataStampAsync(ct);
         if (_ready.TryGetValue((format, sort), out var current) && current.DataStamp == stamp)
         {

@@ -175,7 +175,7 @@ public sealed class StrikeQueries(TrackerDbContext db, AggregateCache aggregates
 
         // One snapshot for the whole export: no strike appears twice or goes missing while editors write.
         await using var snapshot = db.Database.CurrentTransaction is null
-            ? await db.Database.BeginTransactionAsync(System.Data.IsolationLevel.RepeatableRead, ct)
+            ? await db.Database.BeginReadSnapshotAsync(ct)
             : null;
 
         // The order is fixed once, as ids (4 bytes a strike); each batch then reads its strikes and

@@ -62,7 +62,7 @@ rss_mb() { awk -v k="$2" '$1 == k":" {printf "%.0f", $2/1024}' "/proc/$1/status"
 load() { local f=$1; shift; dotnet "$BASE_DLL" load --urls "$f" --connections "$CONCURRENCY" --seconds "${DURATION%s}" "$@" || echo "0 0 0 failed 0"; }
 
 rows=(); missed=()
-row() { rows+=("$1"); }
+row() { rows+=("$1"); echo "$1" >&2; } # also as it comes, so a long run shows progress
 target() { # description, condition (awk expression on a b), a, b
   if ! awk -v a="$3" -v b="${4:-0}" "BEGIN {exit !($2)}"; then missed+=("$1 (measured: $3${4:+ / $4})"); fi
 }
@@ -152,7 +152,8 @@ for size in $SIZES; do
   for kind in csv geojson; do
     live=$(curl -s -m "$EXPORT_TIMEOUT" -o /dev/null -w "%{time_total} %{size_download}" "$A/api/v1/strikes.$kind" || true)
     for _ in $(seq 1 "$EXPORT_TIMEOUT"); do
-      curl -sfI "$A/api/v1/strikes.$kind" 2>/dev/null | grep -i '^accept-ranges: bytes' >/dev/null && break; sleep 1
+      # HEAD runs the endpoint as GET does: while no file is ready that is a whole live export, so stop after 3 s.
+      curl -sfI -m 3 "$A/api/v1/strikes.$kind" 2>/dev/null | grep -i '^accept-ranges: bytes' >/dev/null && break; sleep 2
     done
     build_peak=$(rss_mb "$app_pid" VmHWM)
     before=$(rss_mb "$app_pid" VmRSS)

@@ -42,10 +42,13 @@ public sealed partial class FullExports : IAsyncDisposable
     private readonly ConcurrentDictionary<Task, bool> _running = new();
     private static readonly string Everything = JsonSerializer.Serialize(StrikeFilter.None);
 
-    public FullExports(IServiceScopeFactory scopes, IConfiguration configuration, ILogger<FullExports> log)
+    public FullExports(IServiceScopeFactory scopes, IConfiguration configuration, IHostApplicationLifetime lifetime, ILogger<FullExports> log)
     {
         _scopes = scopes;
         _log = log;
+        // Stop rendering when the host starts stopping, not only when the services are disposed after it: a 1M
+        // rendering kept a stopped benchmark app alive.
+        lifetime.ApplicationStopping.Register(_stopping.Cancel);
         Enabled = ResultCaching.IsEnabled(configuration) && configuration.GetValue(Setting, true);
         // A directory of this instance's own: two apps on one machine (the tests start many) never share a file.
         _directory = Path.Combine(configuration["Exports:Directory"] is { Length: > 0 } configured ? configured : Path.Combine(Path.GetTempPath(), "missiletracker-exports"),

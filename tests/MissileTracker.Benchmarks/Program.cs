@@ -6,6 +6,12 @@ using Microsoft.Data.Sqlite;
 // and the full CSV export as one raw query. The app's throughput is reported as a ratio of this
 // one's (docs/performance.md).
 // Usage: dotnet MissileTracker.Benchmarks.dll --db <file> --urls http://127.0.0.1:<port>
+//        dotnet MissileTracker.Benchmarks.dll load --urls <file> ...   (the load generator, LoadDriver.cs)
+if (args is ["load", ..])
+{
+    return await LoadDriver.RunAsync(args[1..]);
+}
+
 var builder = WebApplication.CreateSlimBuilder(args);
 var file = builder.Configuration["db"] ?? throw new InvalidOperationException("--db <sqlite file> is required");
 var connectionString = new SqliteConnectionStringBuilder { DataSource = file, Mode = SqliteOpenMode.ReadOnly, Cache = SqliteCacheMode.Private }.ToString();
@@ -16,7 +22,10 @@ const string StrikeColumns = "s.\"Id\", s.\"OccurredOn\", s.\"DatePrecision\", s
     + "s.\"Killed\", s.\"Injured\", s.\"Summary\", s.\"UpdatedAt\", w.\"Code\", w.\"Name\"";
 
 // GET /baseline/strikes?oblast=Kharkiv&pageSize=20&page=1 | &afterDate=2024-05-01&afterId=123 (keyset)
-app.MapGet("/baseline/strikes", async (HttpContext http, string? oblast, int? pageSize, int? page, string? afterDate, int? afterId) =>
+// The harness's filter mix adds from, to (a window overlapping the range, as the app's StrikeFilter) and type (weapon
+// code); count=true also counts the matches, as the app must when its aggregate cache is off.
+app.MapGet("/baseline/strikes", async (HttpContext http, string? oblast, int? pageSize, int? page, string? afterDate, int? afterId,
+    string? from, string? to, string? type, bool? count) =>
 {
     var size = pageSize ?? 20;
     await using var connection = new SqliteConnection(connectionString);
@@ -27,13 +36,53 @@ app.MapGet("/baseline/strikes", async (HttpContext http, string? oblast, int? pa
         where += " AND s.\"Oblast\" = $oblast";
     }
 
+    if (from is not null)
+    {
+        // StrikeDate.MaxWindowDays (31) before the range: a window that started then may still end in it.
+        where += " AND (s.\"OccurredOn\" >= $from OR (s.\"OccurredOn\" >= $earliest AND s.\"EndsOn\" IS NOT NULL AND s.\"EndsOn\" >= $from))";
+    }
+
+    if (to is not null)
+    {
+        where += " AND s.\"OccurredOn\" <= $to";
+    }
+
+    if (type is not null)
+    {
+        where += " AND w.\"Code\" = $type";
+    }
+
+    void Bind(SqliteCommand c)
+    {
+        if (oblast is not null) c.Parameters.AddWithValue("$oblast", oblast);
+        if (from is not null)
+        {
+            c.Parameters.AddWithValue("$from", from);
+            c.Parameters.AddWithValue("$earliest", DateOnly.Parse(from, System.Globalization.CultureInfo.InvariantCulture).AddDays(-31).ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture));
+        }
+
+        if (to is not null) c.Parameters.AddWithValue("$to", to);
+        if (type is not null) c.Parameters.AddWithValue("$type", type);
+    }
+
+    long? total = null;
+    if (count == true)
+    {
+        await using var counting = connection.CreateCommand();
+        // The weapon only when filtered by it, as the app's count does: the join made SQLite plan the count worse.
+        var weapons = type is null ? "" : " INNER JOIN \"Weapons\" AS w ON s.\"WeaponId\" = w.\"Id\"";
+        counting.CommandText = $"SELECT COUNT(*) FROM \"Strikes\" AS s{weapons} WHERE {where}";
+        Bind(counting);
+        total = (long)(await counting.ExecuteScalarAsync())!;
+    }
+
     await using var command = connection.CreateCommand();
     var keyset = afterDate is not null ? " AND (s.\"OccurredOn\" < $date OR (s.\"OccurredOn\" = $date AND s.\"Id\" < $id))" : "";
     command.CommandText = $"SELECT {StrikeColumns}, (SELECT COUNT(*) FROM \"StrikeReports\" AS sr INNER JOIN \"Reports\" AS r ON sr.\"ReportId\" = r.\"Id\" "
         + $"WHERE sr.\"StrikeId\" = s.\"Id\" AND r.\"Status\" = 'Published' AND r.\"DeletedAt\" IS NULL) AS \"ReportCount\" "
         + $"FROM \"Strikes\" AS s INNER JOIN \"Weapons\" AS w ON s.\"WeaponId\" = w.\"Id\" WHERE {where}{keyset} "
         + "ORDER BY s.\"OccurredOn\" DESC, s.\"Id\" DESC LIMIT $size OFFSET $offset";
-    if (oblast is not null) command.Parameters.AddWithValue("$oblast", oblast);
+    Bind(command);
     if (afterDate is not null)
     {
         command.Parameters.AddWithValue("$date", afterDate);
@@ -46,6 +95,7 @@ app.MapGet("/baseline/strikes", async (HttpContext http, string? oblast, int? pa
     var ids = new List<int>();
     await using var json = new Utf8JsonWriter(http.Response.BodyWriter);
     json.WriteStartObject();
+    if (total is { } matches) json.WriteNumber("total", matches);
     json.WriteStartArray("items");
     await using (var reader = await command.ExecuteReaderAsync())
     {
@@ -85,7 +135,8 @@ app.MapGet("/baseline/strikes", async (HttpContext http, string? oblast, int? pa
 
 // GET /baseline/strikes.csv: every published strike, newest first, with its officials and source URLs
 // aggregated by correlated subqueries: the fastest single raw query for the export's data we found.
-app.MapGet("/baseline/strikes.csv", async (HttpContext http) =>
+// ?oblast=Kharkiv narrows it, for the filtered export's comparison.
+app.MapGet("/baseline/strikes.csv", async (HttpContext http, string? oblast) =>
 {
     await using var connection = new SqliteConnection(connectionString);
     await connection.OpenAsync();
@@ -96,7 +147,9 @@ app.MapGet("/baseline/strikes.csv", async (HttpContext http) =>
         + "(SELECT group_concat(r.\"Url\", ' ') FROM \"StrikeReports\" AS sr INNER JOIN \"Reports\" AS r ON sr.\"ReportId\" = r.\"Id\" "
         + "WHERE sr.\"StrikeId\" = s.\"Id\" AND r.\"Status\" = 'Published' AND r.\"DeletedAt\" IS NULL AND r.\"Url\" IS NOT NULL) "
         + "FROM \"Strikes\" AS s INNER JOIN \"Weapons\" AS w ON s.\"WeaponId\" = w.\"Id\" "
-        + "WHERE s.\"Status\" = 'Published' AND s.\"DeletedAt\" IS NULL ORDER BY s.\"OccurredOn\" DESC, s.\"Id\" DESC";
+        + "WHERE s.\"Status\" = 'Published' AND s.\"DeletedAt\" IS NULL" + (oblast is null ? "" : " AND s.\"Oblast\" = $oblast")
+        + " ORDER BY s.\"OccurredOn\" DESC, s.\"Id\" DESC";
+    if (oblast is not null) command.Parameters.AddWithValue("$oblast", oblast);
     http.Response.ContentType = "text/csv; charset=utf-8";
     await using var reader = await command.ExecuteReaderAsync();
     // Rows are built in memory and sent 64 KB at a time: Kestrel allows only asynchronous writes.
@@ -196,6 +249,7 @@ app.MapGet("/baseline/strikes/{id:int}", async (HttpContext http, int id) =>
 });
 
 await app.RunAsync();
+return 0;
 
 static void WriteStrike(Utf8JsonWriter json, SqliteDataReader reader)
 {

@@ -39,6 +39,8 @@ public static class Compression
 internal sealed class SecretFreeCompressionProvider(IServiceProvider services, IOptions<ResponseCompressionOptions> options)
     : ResponseCompressionProvider(services, options)
 {
+    // A response that takes byte ranges (a full export's file) is not compressed on the fly: ranges address its
+    // uncompressed bytes, and it has a gzip copy made once.
     public override bool ShouldCompressResponse(HttpContext context) =>
-        !Compression.MayHoldSecrets(context) && base.ShouldCompressResponse(context);
+        !Compression.MayHoldSecrets(context) && !context.Response.Headers.ContainsKey(HeaderNames.AcceptRanges) && base.ShouldCompressResponse(context);
 }

@@ -33,6 +33,11 @@ public sealed class AggregateCache(AggregateCache.Store store, TrackerDbContext 
     /// <param name="ct">Cancellation.</param>
     public async Task<T> GetAsync<T>(string kind, object key, Func<CancellationToken, Task<T>> compute, CancellationToken ct)
     {
+        if (!store.Enabled)
+        {
+            return await compute(ct);
+        }
+
         var cacheKey = new Key(kind, JsonSerializer.Serialize(key, key.GetType()), await DataVersionAsync(ct));
 
         // The first request to miss computes; requests arriving meanwhile wait for its result instead of
@@ -90,9 +95,15 @@ public sealed class AggregateCache(AggregateCache.Store store, TrackerDbContext 
     private sealed record Key(string Kind, string Json, long Stamp);
 
     /// <summary>The process-wide entries, bounded in number so many distinct filters cannot exhaust memory.</summary>
-    public sealed class Store : IDisposable
+    public sealed class Store(IConfiguration configuration) : IDisposable
     {
         public const int MaxEntries = 10_000;
+
+        /// <summary>
+        /// <c>Caching:Results=false</c> computes every aggregate afresh (with the output cache off too): what the
+        /// benchmark harness's uncached runs measure. On by default.
+        /// </summary>
+        public bool Enabled { get; } = ResultCaching.IsEnabled(configuration);
 
         public MemoryCache Cache { get; } = new(new MemoryCacheOptions { SizeLimit = MaxEntries });
 

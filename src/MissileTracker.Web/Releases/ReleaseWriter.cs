@@ -3,6 +3,7 @@ using System.Security.Cryptography;
 using System.Text.Json;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Options;
+using MissileTracker.Web.Api;
 using MissileTracker.Web.Claims;
 using MissileTracker.Web.Data;
 using MissileTracker.Web.Geography;
@@ -24,6 +25,7 @@ public sealed partial class ReleaseWriter(
     OblastCentres centres,
     ReleaseStore store,
     ReleaseCitation citation,
+    FullExports fullExports,
     IOptions<JsonOptions> json,
     TimeProvider clock,
     ILogger<ReleaseWriter> log)
@@ -62,7 +64,7 @@ public sealed partial class ReleaseWriter(
     private async Task<ReleaseManifest> WriteFilesAsync(string directory, string version, string? notes, string? baseUrl, CancellationToken ct)
     {
         // One snapshot for every file: a strike edited while the release is written is in all of them as it was, or in none.
-        await using var snapshot = await db.Database.BeginTransactionAsync(System.Data.IsolationLevel.RepeatableRead, ct);
+        await using var snapshot = await db.Database.BeginReadSnapshotAsync(ct);
         var createdAt = clock.GetUtcNow().UtcDateTime;
         var dataVersion = await db.ChangeLog.MaxAsync(c => (long?)c.Id, ct) ?? 0;
         var counts = new ReleaseCounts(
@@ -75,12 +77,23 @@ public sealed partial class ReleaseWriter(
 
         var files = new List<ReleaseFile>
         {
-            await WriteAsync(directory, ReleaseFiles.StrikesCsv, body =>
-                StrikeCsv.WriteAsync(strikes.StreamAsync(everyStrike, null, withPlaces: false, ct), body, escapeFormulas: true, ct)),
+            // The live full export at this very data version, in this order, is the same bytes: copied when rendered already.
+            await WriteAsync(directory, ReleaseFiles.StrikesCsv, async body =>
+            {
+                if (!await TryCopyAsync(fullExports.At(FullExports.Format.Csv, everyStrike.Sort, dataVersion), body, ct))
+                {
+                    await StrikeExports.CsvBody(strikes, everyStrike, escapeFormulas: true)(body, ct);
+                }
+            }),
             await WriteAsync(directory, ReleaseFiles.StrikesGeoJson, async body =>
             {
-                var withoutPlace = await db.Strikes.CountAsync(s => s.Latitude == null && s.Oblast == null, ct);
-                await StrikeGeoJson.WriteAsync(strikes.StreamAsync(everyStrike, null, withPlaces: true, ct), withoutPlace, centres, body, options, ct);
+                if (await TryCopyAsync(fullExports.At(FullExports.Format.GeoJson, everyStrike.Sort, dataVersion), body, ct))
+                {
+                    return;
+                }
+
+                var withoutPlace = await StrikeExports.WithoutCoordinatesAsync(strikes, everyStrike, ct);
+                await StrikeExports.GeoJsonBody(strikes, everyStrike, withoutPlace, centres, options)(body, ct);
             }),
             await WriteAsync(directory, ReleaseFiles.ClaimsCsv, body => claims.WriteClaimsAsync(StatementFilter.None, body, escapeFormulas: true, ct)),
             await WriteAsync(directory, ReleaseFiles.ClaimFiguresCsv, body => claims.WriteFiguresAsync(StatementFilter.None, body, escapeFormulas: true, ct)),
@@ -154,6 +167,32 @@ public sealed partial class ReleaseWriter(
 
         writer.WriteEndArray();
         await writer.FlushAsync(ct);
+    }
+
+    /// <summary>Copies a rendered export into the release; false when there is none (or a newer version replaced it meanwhile).</summary>
+    private static async Task<bool> TryCopyAsync(ExportFile? rendered, Stream body, CancellationToken ct)
+    {
+        FileStream file;
+        try
+        {
+            if (rendered is null)
+            {
+                return false;
+            }
+
+            file = new FileStream(rendered.Path, FileMode.Open, FileAccess.Read, FileShare.Read | FileShare.Delete, 64 * 1024, useAsync: true);
+        }
+        catch (FileNotFoundException)
+        {
+            return false;
+        }
+
+        await using (file)
+        {
+            await file.CopyToAsync(body, ct);
+        }
+
+        return true;
     }
 
     private static async Task<ReleaseFile> WriteAsync(string directory, ReleaseFiles.Kind kind, Func<Stream, Task> write)

@@ -6,33 +6,54 @@ using MissileTracker.Web.Http;
 
 namespace MissileTracker.Web.Strikes;
 
-/// <summary>Builds the streamed strike exports; the rows always come from <see cref="StrikeQueries.StreamAsync"/>.</summary>
+/// <summary>
+/// Builds the strike exports; the rows always come from <see cref="StrikeQueries.StreamAsync"/>. The full CSV and
+/// GeoJSON exports are served from a file when one is rendered for the current data (<see cref="FullExports"/>).
+/// </summary>
 public static class StrikeExports
 {
-    public static async Task<CsvResult> CsvAsync(StrikeQueries strikes, StrikeFilter filter, bool escapeFormulas, CancellationToken ct)
+    public static async Task<CsvResult> CsvAsync(StrikeQueries strikes, FullExports files, StrikeFilter filter, bool escapeFormulas, CancellationToken ct)
     {
-        var version = await strikes.VersionAsync(filter, ct);
-        return new CsvResult(version, (body, token) => StrikeCsv.WriteAsync(strikes.StreamAsync(filter, null, withPlaces: false, token), body, escapeFormulas, token))
+        var file = files.Ready(FullExports.Format.Csv, filter, escapeFormulas, await strikes.DataStampAsync(ct));
+        var version = file?.Version ?? await strikes.VersionAsync(filter, ct);
+        return new CsvResult(version, CsvBody(strikes, filter, escapeFormulas))
         {
+            File = file,
             Headers = { ["Content-Disposition"] = "attachment; filename=\"strikes.csv\"" },
         };
     }
 
-    public static async Task<GeoJsonResult<StrikeFeatures>> GeoJsonAsync(StrikeQueries strikes, StrikeFilter filter, OblastCentres centres, JsonSerializerOptions options, CancellationToken ct)
+    /// <summary>Writes the CSV of the strikes <paramref name="filter"/> selects.</summary>
+    public static Func<Stream, CancellationToken, Task> CsvBody(StrikeQueries strikes, StrikeFilter filter, bool escapeFormulas) =>
+        (body, token) => StrikeCsv.WriteAsync(strikes.StreamAsync(filter, null, withPlaces: false, token), body, escapeFormulas, token);
+
+    public static async Task<GeoJsonResult<StrikeFeatures>> GeoJsonAsync(
+        StrikeQueries strikes, FullExports files, StrikeFilter filter, OblastCentres centres, JsonSerializerOptions options, CancellationToken ct)
     {
-        var version = await strikes.VersionAsync(filter, ct);
-        // Strikes with neither coordinates nor an oblast cannot be placed even approximately: they are counted, not written.
-        var withoutCoordinates = filter.HasCoordinates == true ? 0 : await strikes.Matching(filter with { HasCoordinates = false }).CountAsync(s => s.Oblast == null, ct);
-        return new GeoJsonResult<StrikeFeatures>(version, (body, token) =>
-            StrikeGeoJson.WriteAsync(strikes.StreamAsync(filter, null, withPlaces: true, token), withoutCoordinates, centres, body, options, token))
+        var file = files.Ready(FullExports.Format.GeoJson, filter, escapeFormulas: true, await strikes.DataStampAsync(ct));
+        var version = file?.Version ?? await strikes.VersionAsync(filter, ct);
+        var withoutCoordinates = file is null ? await WithoutCoordinatesAsync(strikes, filter, ct) : 0;
+        var result = new GeoJsonResult<StrikeFeatures>(version, GeoJsonBody(strikes, filter, withoutCoordinates, centres, options))
         {
-            Headers =
-            {
-                [StrikeGeoJson.CountHeader] = withoutCoordinates.ToString(System.Globalization.CultureInfo.InvariantCulture),
-                ["Content-Disposition"] = "attachment; filename=\"strikes.geojson\"",
-            },
+            File = file,
+            Headers = { ["Content-Disposition"] = "attachment; filename=\"strikes.geojson\"" },
         };
+        if (file is null)
+        {
+            result.Headers[StrikeGeoJson.CountHeader] = withoutCoordinates.ToString(System.Globalization.CultureInfo.InvariantCulture);
+        }
+
+        return result;
     }
+
+    /// <summary>Strikes with neither coordinates nor an oblast cannot be placed even approximately: they are counted, not written.</summary>
+    public static async Task<int> WithoutCoordinatesAsync(StrikeQueries strikes, StrikeFilter filter, CancellationToken ct) =>
+        filter.HasCoordinates == true ? 0 : await strikes.Matching(filter with { HasCoordinates = false }).CountAsync(s => s.Oblast == null, ct);
+
+    /// <summary>Writes the GeoJSON of the strikes <paramref name="filter"/> selects.</summary>
+    public static Func<Stream, CancellationToken, Task> GeoJsonBody(
+        StrikeQueries strikes, StrikeFilter filter, int withoutCoordinates, OblastCentres centres, JsonSerializerOptions options) =>
+        (body, token) => StrikeGeoJson.WriteAsync(strikes.StreamAsync(filter, null, withPlaces: true, token), withoutCoordinates, centres, body, options, token);
 
     public static async Task<AtomFeedResult> AtomAsync(StrikeQueries strikes, StrikeFilter filter, HttpRequest request, CancellationToken ct)
     {

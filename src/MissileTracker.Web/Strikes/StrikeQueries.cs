@@ -58,6 +58,9 @@ public sealed class StrikeQueries(TrackerDbContext db, AggregateCache aggregates
         };
     }
 
+    /// <summary>The data version: the change log's newest id, read once per request.</summary>
+    public Task<long> DataStampAsync(CancellationToken ct) => aggregates.DataVersionAsync(ct);
+
     /// <summary>How many strikes match: counting reads every match, so the count is cached until the data changes.</summary>
     public Task<int> CountAsync(StrikeFilter filter, CancellationToken ct) =>
         aggregates.GetAsync("strike-count", filter with { Sort = StrikeSort.DateDescending }, c => Matching(filter).CountAsync(c), ct);
@@ -187,7 +190,7 @@ public sealed class StrikeQueries(TrackerDbContext db, AggregateCache aggregates
 
         // One snapshot for the whole export: no strike appears twice or goes missing while editors write.
         await using var snapshot = db.Database.CurrentTransaction is null
-            ? await db.Database.BeginTransactionAsync(System.Data.IsolationLevel.RepeatableRead, ct)
+            ? await db.Database.BeginReadSnapshotAsync(ct)
             : null;
 
         // The order is fixed once, as ids (4 bytes a strike); each batch then reads its strikes and

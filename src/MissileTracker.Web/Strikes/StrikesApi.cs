@@ -25,7 +25,11 @@ public static class StrikesApi
 {
     /// <summary>The services this resource's endpoints and pages share.</summary>
     public static IServiceCollection AddStrikes(this IServiceCollection services) =>
-        services.AddScoped<StrikeQueries>().AddScoped<StrikeAsOfQueries>().AddScoped<StrikeEditor>().AddScoped<StrikeMerger>();
+        services.AddScoped<StrikeQueries>().AddScoped<StrikeAsOfQueries>().AddScoped<StrikeEditor>().AddScoped<StrikeMerger>().AddSingleton<FullExports>();
+
+    private const string FromFile = "Without filters (and with formula-like cells escaped) the export is a file rendered once per data version, "
+        + "once the first request at that version has had it rendered: it then answers `Range` requests (206; `If-Range` with its strong ETag) "
+        + "and is sent gzip-compressed to clients that accept gzip and ask for no range.";
 
     public static void MapStrikes(this RouteGroupBuilder api)
     {
@@ -63,7 +67,9 @@ public static class StrikesApi
                 + "UTF-8, comma-separated, RFC 4180 quoting, a header row with the stable column set documented in docs/api.md "
                 + "(new columns are only ever added at the end). `sourceUrls` lists the covering reports' URLs separated by spaces. "
                 + "Text cells starting with =, +, -, @, a tab or a carriage return are prefixed with an apostrophe so spreadsheets do not "
-                + "evaluate them as formulas (numeric columns never are); `escapeFormulas=false` writes every cell as stored.");
+                + "evaluate them as formulas (numeric columns never are); `escapeFormulas=false` writes every cell as stored. "
+                + FromFile)
+            .Produces<Stream>(StatusCodes.Status206PartialContent, CsvResult.MediaType);
         reads.MapGet("/strikes.geojson", ExportStrikesGeoJson)
             .WithName(nameof(ExportStrikesGeoJson))
             .WithSummary("Export strikes as GeoJSON")
@@ -71,7 +77,8 @@ public static class StrikesApi
                 + "[longitude, latitude]. A strike with no coordinates but an oblast is at the oblast's centre with `placement: \"OblastCentre\"` "
                 + "(an approximation, as the map draws it); `placement: \"Coordinates\"` is the recorded point. Strikes with neither are left out and "
                 + "counted in `strikesWithoutCoordinates` and the `X-Strikes-Without-Coordinates` header. Check `properties.locationPrecision`: "
-                + "a settlement-precision point is the settlement's centre.");
+                + "a settlement-precision point is the settlement's centre. " + FromFile)
+            .Produces<Stream>(StatusCodes.Status206PartialContent, GeoJson.MediaType);
         reads.MapGet("/strikes.atom", StrikesFeed)
             .WithName(nameof(StrikesFeed))
             .WithSummary("Atom feed of new and changed strikes")
@@ -115,7 +122,7 @@ public static class StrikesApi
     }
 
     public static async Task<Results<Ok<PagedResponse<StrikeSummary>>, JsonHttpResult<PagedResponse<JsonObject>>, CsvResult>> ListStrikes(
-        [AsParameters] StrikeListParameters list, [AsParameters] PagingParameters paging, [AsParameters] StrikeFilterParameters filters, StrikeQueries strikes, HttpContext http, IOptions<JsonOptions> json, CancellationToken ct)
+        [AsParameters] StrikeListParameters list, [AsParameters] PagingParameters paging, [AsParameters] StrikeFilterParameters filters, StrikeQueries strikes, FullExports files, HttpContext http, IOptions<JsonOptions> json, CancellationToken ct)
     {
         var filter = filters.Filter with { Sort = list.Order };
 
@@ -124,7 +131,7 @@ public static class StrikesApi
         if (ContentNegotiation.Prefers(http.Request, CsvResult.MediaType))
         {
             // Always the safe form here; raw cells only from strikes.csv?escapeFormulas=false, which says so in its URL.
-            return await StrikeExports.CsvAsync(strikes, filter, StrikeCsvParameters.EscapeFormulasByDefault, ct);
+            return await StrikeExports.CsvAsync(strikes, files, filter, StrikeCsvParameters.EscapeFormulasByDefault, ct);
         }
 
         var response = PagedResponse.From(await strikes.ListAsync(filter, paging.PageRequest, ct), http.Request);
@@ -180,12 +187,12 @@ public static class StrikesApi
 
     public static async Task<CsvResult> ExportStrikesCsv(
         [AsParameters] StrikeCsvParameters csv, [AsParameters] StrikeExportParameters export, [AsParameters] StrikeFilterParameters filters,
-        StrikeQueries strikes, CancellationToken ct) =>
-        await StrikeExports.CsvAsync(strikes, filters.Filter with { Sort = export.Order }, csv.EscapesFormulas, ct);
+        StrikeQueries strikes, FullExports files, CancellationToken ct) =>
+        await StrikeExports.CsvAsync(strikes, files, filters.Filter with { Sort = export.Order }, csv.EscapesFormulas, ct);
 
     public static async Task<GeoJsonResult<StrikeFeatures>> ExportStrikesGeoJson(
-        [AsParameters] StrikeExportParameters export, [AsParameters] StrikeFilterParameters filters, StrikeQueries strikes, OblastCentres centres, IOptions<JsonOptions> json, CancellationToken ct) =>
-        await StrikeExports.GeoJsonAsync(strikes, filters.Filter with { Sort = export.Order }, centres, json.Value.SerializerOptions, ct);
+        [AsParameters] StrikeExportParameters export, [AsParameters] StrikeFilterParameters filters, StrikeQueries strikes, FullExports files, OblastCentres centres, IOptions<JsonOptions> json, CancellationToken ct) =>
+        await StrikeExports.GeoJsonAsync(strikes, files, filters.Filter with { Sort = export.Order }, centres, json.Value.SerializerOptions, ct);
 
     public static async Task<AtomFeedResult> StrikesFeed(
         [AsParameters] StrikeFilterParameters filters, StrikeQueries strikes, HttpRequest request, CancellationToken ct) =>

@@ -82,6 +82,9 @@ public sealed class TrackerApp : WebApplicationFactory<Program>
         builder.UseSetting("Database:PrepareAtStartup", _fromTemplate ? "false" : "true");
         // Each request's log line is written to the test output otherwise; LogCapture still sees them.
         builder.UseSetting("Logging:Console:LogLevel:Default", "Warning");
+        // A full export rendered in the background would make a test's second download depend on timing (live or
+        // from the file); FullExportFileTests turns it on.
+        builder.UseSetting(Web.Strikes.FullExports.Setting, "false");
         builder.ConfigureServices(services =>
             // Test accounts need no protection from guessing: 1 PBKDF2 round instead of 100,000 (~60 ms) per hash and check.
             services.Configure<PasswordHasherOptions>(options => options.IterationCount = 1));

@@ -33,6 +33,8 @@ public sealed class AxeBrowserTests(AxeBrowserTests.App app) : IClassFixture<Axe
         ["strikes/{id:int}"] = [KnownEvidence.KharkivStrikePath],
         ["editor/places/{id:int}"] = [$"/editor/places/{App.EditorPlaceId}"],
         ["editor/reports/{id:int}"] = ["/editor/reports/1"],
+        ["editor/evidence/{id:int?}"] = [$"/editor/evidence?strikeId={KnownEvidence.KharkivStrikeId}", $"/editor/evidence/{App.EvidenceRecordId}"],
+        ["statements/{id:int}/history"] = ["/statements/1/history"],
         ["editor/review/merge/{id:int}"] = ["/editor/review/merge/2?into=1"],
         ["editor/statements/{id:int?}"] = ["/editor/statements?reportId=1", "/editor/statements/1"],
         ["editor/strikes/{id:int?}"] = ["/editor/strikes?reportId=1", $"/editor/strikes/{KnownEvidence.KharkivStrikeId}"],
@@ -116,6 +118,7 @@ public sealed class AxeBrowserTests(AxeBrowserTests.App app) : IClassFixture<Axe
     {
         public const int PublishedPlaceId = 1;
         public const int EditorPlaceId = 2;
+        public const int EvidenceRecordId = 1;
 
         protected override async Task AddEvidenceAsync(IServiceProvider services)
         {
@@ -136,6 +139,17 @@ public sealed class AxeBrowserTests(AxeBrowserTests.App app) : IClassFixture<Axe
                 Status = PublicationStatus.Draft,
             });
             await db.SaveChangesAsync();
+
+            // Test data in the shape of a debris finding, with custody, so the strike page's evidence section is checked too.
+            var record = new Web.Evidence.EvidenceRecord
+            {
+                Strike = kharkiv, Component = "Test remnants", Markings = "000", ExaminedBy = "Test examiners", Finding = "Test finding",
+                Status = PublicationStatus.Published, PublishedAt = DateTime.UtcNow,
+            };
+            record.Custody.Add(new Web.Evidence.CustodyEvent { EvidenceRecord = record, Position = 0, Holder = "Test holder", HandedTo = "Test lab" });
+            db.EvidenceRecords.Add(record);
+            await db.SaveChangesAsync();
+            record.Id.Should().Be(EvidenceRecordId);
 
             var writer = services.GetRequiredService<ReleaseWriter>();
             foreach (var version in new[] { "2026.11", "2026.12" })

@@ -41,7 +41,7 @@ public sealed class DetailsModel(StrikeQueries strikes, ClaimQueries claims, Sna
     public string DiffClass(string column) => Differs(column) ? "figure-differs" : "";
 
     public Microsoft.AspNetCore.Html.IHtmlContent DiffNote(string column) => Differs(column)
-        ? new Microsoft.AspNetCore.Html.HtmlString(" <span class=\"visually-hidden\">(sources differ)</span><span aria-hidden=\"true\"> ≠</span>")
+        ? new Microsoft.AspNetCore.Html.HtmlString($" <span class=\"visually-hidden\">{System.Net.WebUtility.HtmlEncode(Localization.Text.Of("(sources differ)"))}</span><span aria-hidden=\"true\"> ≠</span>")
         : Microsoft.AspNetCore.Html.HtmlString.Empty;
 
     public async Task<IActionResult> OnGetAsync(int id, CancellationToken ct)

@@ -145,6 +145,9 @@ public static class Labels
 
     public static string Date(DateOnly? date) => date?.ToString("d MMM yyyy", Culture) ?? Text.Of("date not given");
 
+    /// <summary>A place's name in the page's language: the gazetteer's Ukrainian name on a Ukrainian page, where it has one.</summary>
+    public static string PlaceName(string name, string? nameUk) => Languages.Current == Languages.Ukrainian && !string.IsNullOrWhiteSpace(nameUk) ? nameUk : name;
+
     /// <summary>A month as a heading: "December 2023", "Грудень 2023".</summary>
     public static string Month(DateOnly month) => Choice(month.ToString("MMMM yyyy", Culture));
 

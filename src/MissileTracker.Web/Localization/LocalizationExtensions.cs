@@ -33,7 +33,10 @@ public static class LocalizationExtensions
         app.UseLanguagePaths().UseRequestLocalization();
 
     /// <summary>Razor Pages' DataAnnotations text read from the shared resource.</summary>
-    public static IMvcBuilder AddTrackerDataAnnotationsLocalization(this IMvcBuilder mvc) =>
-        mvc.AddDataAnnotationsLocalization(options =>
+    public static IMvcBuilder AddTrackerDataAnnotationsLocalization(this IMvcBuilder mvc)
+    {
+        mvc.Services.Configure<MvcOptions>(options => options.ModelMetadataDetailsProviders.Add(new DefaultValidationMessages()));
+        return mvc.AddDataAnnotationsLocalization(options =>
             options.DataAnnotationLocalizerProvider = (_, factory) => factory.Create(typeof(SharedResource)));
+    }
 }

@@ -13,7 +13,10 @@ public static class Text
 
     /// <summary>The current language's text for an English key.</summary>
     public static string Of(string english) =>
-        Languages.Current == Languages.English ? english : Resources.GetString(english, CultureInfo.CurrentUICulture) ?? english;
+        Languages.Current == Languages.English
+            ? english
+            // The Ukrainian set alone: there is no neutral resource to fall back to (English is the key), and asking for one throws.
+            : Resources.GetResourceSet(CultureInfo.CurrentUICulture, createIfNotExists: true, tryParents: false)?.GetString(english) ?? english;
 
     /// <summary><see cref="Of"/>, then formatted for the current culture.</summary>
     public static string Format(string english, params object?[] values) =>

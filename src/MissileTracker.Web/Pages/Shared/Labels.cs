@@ -21,7 +21,7 @@ public static class Labels
 
     public static string Of(LocationPrecision precision) => precision switch
     {
-        LocationPrecision.NotReported => Text.Of("not reported"),
+        LocationPrecision.NotReported => Lower(Text.Of("Not reported")),
         LocationPrecision.Oblast => Text.Of("oblast only"),
         LocationPrecision.District => Text.Of("district"),
         LocationPrecision.Settlement => Text.Of("settlement"),
@@ -76,7 +76,7 @@ public static class Labels
 
     public static string Of(ClaimFigureKind kind) => kind switch
     {
-        ClaimFigureKind.Missiles => Text.Of("missiles"),
+        ClaimFigureKind.Missiles => Lower(Text.Of("Missiles")),
         ClaimFigureKind.Launchers => Text.Of("launchers"),
         ClaimFigureKind.Attacks => Text.Of("attacks"),
         ClaimFigureKind.Regions => Text.Of("regions"),
@@ -84,7 +84,7 @@ public static class Labels
         ClaimFigureKind.Injured => Text.Of("people injured"),
         ClaimFigureKind.Supplied => Text.Of("supplied (delivered)"),
         ClaimFigureKind.Launched => Text.Of("launched"),
-        ClaimFigureKind.Intercepted => Text.Of("intercepted"),
+        ClaimFigureKind.Intercepted => Lower(Text.Of("Intercepted")),
         ClaimFigureKind.Examined => Text.Of("examined (e.g. debris)"),
         ClaimFigureKind.Cases => Text.Of("cases"),
         ClaimFigureKind.Other => Text.Of("other (say what in the unit)"),
@@ -117,7 +117,7 @@ public static class Labels
     /// <summary>A label as the first word of a pick-list choice: "not reported" → "Not reported".</summary>
     public static string Choice(string label) => label.Length == 0 ? label : char.ToUpperInvariant(label[0]) + label[1..];
 
-    public static string Of(PublicationStatus status) => Text.Of(status == PublicationStatus.Published ? "published" : "draft");
+    public static string Of(PublicationStatus status) => status == PublicationStatus.Published ? Lower(Text.Of("Published")) : Text.Of("draft");
 
     public static string Of(QuoteKind kind) => Text.Of(kind == QuoteKind.Direct ? "direct quote" : "paraphrased by the report");
 
@@ -143,7 +143,7 @@ public static class Labels
     /// <summary>A UTC time as the pages show it, e.g. "3 Feb 2024, 14:05 UTC" (English), "3 лют. 2024, 14:05 UTC" (Ukrainian).</summary>
     public static string Time(DateTime utc) => utc.ToString("d MMM yyyy, HH:mm 'UTC'", Culture);
 
-    public static string Date(DateOnly? date) => date?.ToString("d MMM yyyy", Culture) ?? Text.Of("date not given");
+    public static string Date(DateOnly? date) => date?.ToString("d MMM yyyy", Culture) ?? Lower(Text.Of("Date not given"));
 
     /// <summary>A place's name in the page's language: the gazetteer's Ukrainian name on a Ukrainian page, where it has one.</summary>
     public static string PlaceName(string name, string? nameUk) => Languages.Current == Languages.Ukrainian && !string.IsNullOrWhiteSpace(nameUk) ? nameUk : name;
@@ -162,15 +162,19 @@ public static class Labels
         {
             return $"{number} {(count == 1 ? one : many)}";
         }
-        var forms = Text.Of(many).Split('|');
-        if (forms.Length != 3)
-        {
-            return $"{number} {forms[0]}";
-        }
+        // "{0} reports" rather than "reports" as the key: a resource name may not differ from another ("Reports") by case alone.
+        var forms = Text.Of("{0} " + many).Split('|');
         var (lastTwo, last) = (count % 100, count % 10);
-        var form = last == 1 && lastTwo != 11 ? forms[0] : last is >= 2 and <= 4 && lastTwo is < 12 or > 14 ? forms[1] : forms[2];
-        return $"{number} {form}";
+        var form = forms.Length != 3 ? forms[0]
+            : last == 1 && lastTwo != 11 ? forms[0] : last is >= 2 and <= 4 && lastTwo is < 12 or > 14 ? forms[1] : forms[2];
+        return string.Format(CultureInfo.CurrentCulture, form, number);
     }
+
+    /// <summary>
+    /// A text with a small first letter: "Killed:" → "killed:". Resource names must differ by more than case, so a word
+    /// needed both ways is kept once, capitalised, and lowered where it runs on in a sentence.
+    /// </summary>
+    public static string Lower(string text) => text.Length == 0 ? text : char.ToLower(text[0], CultureInfo.CurrentCulture) + text[1..];
 
     // English dates keep the British order the pages always had ("3 Feb 2024"); Ukrainian ones use the culture's month names.
     private static CultureInfo Culture => Languages.Current == Languages.English ? CultureInfo.GetCultureInfo("en-GB") : CultureInfo.CurrentCulture;

@@ -38,6 +38,12 @@ public sealed class DetailsModel(StrikeQueries strikes, ClaimQueries claims, Sna
 
     public bool Differs(string column) => Differing.Contains(column);
 
+    /// <summary>The heading of each column whose figures can differ, as the page names it.</summary>
+    public static readonly IReadOnlyDictionary<string, string> ColumnHeadings = new Dictionary<string, string>
+    {
+        ["type"] = "Missile type", ["missiles"] = "Missiles", ["intercepted"] = "Intercepted", ["killed"] = "Killed", ["injured"] = "Injured",
+    };
+
     public string DiffClass(string column) => Differs(column) ? "figure-differs" : "";
 
     public Microsoft.AspNetCore.Html.IHtmlContent DiffNote(string column) => Differs(column)

@@ -23,8 +23,8 @@ public static class Labels
     {
         LocationPrecision.NotReported => Lower(Text.Of("Not reported")),
         LocationPrecision.Oblast => Text.Of("oblast only"),
-        LocationPrecision.District => Text.Of("district"),
-        LocationPrecision.Settlement => Text.Of("settlement"),
+        LocationPrecision.District => Lower(Text.Of("District")),
+        LocationPrecision.Settlement => Lower(Text.Of("Settlement")),
         LocationPrecision.Exact => Text.Of("exact site"),
         _ => precision.ToString(),
     };
@@ -79,7 +79,7 @@ public static class Labels
         ClaimFigureKind.Missiles => Lower(Text.Of("Missiles")),
         ClaimFigureKind.Launchers => Text.Of("launchers"),
         ClaimFigureKind.Attacks => Text.Of("attacks"),
-        ClaimFigureKind.Regions => Text.Of("regions"),
+        ClaimFigureKind.Regions => Lower(Text.Of("Regions")),
         ClaimFigureKind.Killed => Text.Of("people killed"),
         ClaimFigureKind.Injured => Text.Of("people injured"),
         ClaimFigureKind.Supplied => Text.Of("supplied (delivered)"),

@@ -6,6 +6,7 @@ using MissileTracker.Web.Data;
 using MissileTracker.Web.Editing;
 using MissileTracker.Web.Health;
 using MissileTracker.Web.Http;
+using MissileTracker.Web.Localization;
 using MissileTracker.Web.Pages;
 using MissileTracker.Web.Querying;
 
@@ -16,6 +17,7 @@ if (TrackerCommands.IsRequested(args))
 }
 
 var app = await CreateAppAsync(args);
+app.UseTrackerLocalization();
 app.UseTrackerErrorHandling();
 app.UseRouting();
 // After routing, so an endpoint's own body limit (the import's) applies; still before anything reads the body.
@@ -47,6 +49,7 @@ static async Task<WebApplication> CreateAppAsync(string[] args)
     builder.Services.AddTrackerApi();
     builder.Services.AddTrackerOpenApi();
     builder.Services.AddTrackerHealthChecks();
+    builder.Services.AddTrackerLocalization();
     builder.Services.AddTrackerPages();
 
     var app = builder.Build();

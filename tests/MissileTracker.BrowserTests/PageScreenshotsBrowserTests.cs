@@ -20,6 +20,12 @@ public sealed class PageScreenshotsBrowserTests(LiveApp app) : IClassFixture<Liv
         { "outlet", "/outlets/UNN" },
         { "claims", "/claims" },
         { "methodology", "/methodology" },
+        { "timeline-uk", "/uk/" },
+        { "map-uk", "/uk/map" },
+        { "statistics-uk", "/uk/stats" },
+        { "strike-uk", $"/uk/strikes/{KnownEvidence.KharkivStrikeId}" },
+        { "official-uk", $"/uk/officials/{KnownEvidence.KirbyId}" },
+        { "claims-uk", "/uk/claims" },
     };
 
     [Theory]
@@ -39,12 +45,12 @@ public sealed class PageScreenshotsBrowserTests(LiveApp app) : IClassFixture<Liv
 
             var response = await page.GotoAsync(path);
             response!.Status.Should().Be(200, $"{path} loads");
-            if (path == "/map")
+            if (path.EndsWith("/map", StringComparison.Ordinal))
             {
                 await page.Locator("#strike-map.map-ready").WaitForAsync();
             }
 
-            if (path == "/stats")
+            if (path.EndsWith("/stats", StringComparison.Ordinal))
             {
                 await page.Locator("canvas[data-bars]").First.WaitForAsync();
             }

@@ -23,12 +23,15 @@ public static class AccountsExtensions
             options.Cookie.HttpOnly = true;
             options.Cookie.SameSite = SameSiteMode.Strict;
             options.Cookie.SecurePolicy = secure;
+            // Not the request's path base, which holds /uk on a Ukrainian page: one cookie for both languages.
+            options.Cookie.Path = "/";
         });
         services.Configure<Microsoft.AspNetCore.Mvc.CookieTempDataProviderOptions>(options =>
         {
             options.Cookie.HttpOnly = true;
             options.Cookie.SameSite = SameSiteMode.Lax;
             options.Cookie.SecurePolicy = secure;
+            options.Cookie.Path = "/";
         });
         services.AddIdentity<TrackerUser, IdentityRole>(options =>
             {
@@ -54,6 +57,8 @@ public static class AccountsExtensions
         services.ConfigureApplicationCookie(options =>
         {
             options.Cookie.Name = "mt_auth";
+            // Signed in once for both languages (the default is the path base, /uk on a Ukrainian page).
+            options.Cookie.Path = "/";
             options.Cookie.HttpOnly = true;
             options.Cookie.SameSite = SameSiteMode.Lax;
             options.Cookie.SecurePolicy = secure;

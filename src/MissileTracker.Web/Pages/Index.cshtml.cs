@@ -19,7 +19,7 @@ public sealed class IndexModel(StrikeQueries strikes, WeaponList weaponList, Rai
 
     /// <summary>The axis marks strikes one by one up to this many; beyond it only counts are readable anyway.</summary>
     public const int MaxAxisStrikes = 5000;
-    public Pager Pager => Pager.For(Request, Results, Results.Total == 1 ? "strike" : "strikes");
+    public Pager Pager => Pager.For(Request, Results, "strike", "strikes");
     public bool IsFiltered => StrikeFilterForm.AnyFilter(Request);
     public StrikeFilterForm FilterForm => new(Query, Weapons, Raions, Errors, IsFiltered, "/Index");
 

@@ -1,6 +1,7 @@
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using MissileTracker.Web.Accounts;
 using MissileTracker.Web.Http;
+using MissileTracker.Web.Localization;
 using MissileTracker.Web.Sources;
 
 namespace MissileTracker.Web.Pages;
@@ -28,7 +29,7 @@ public static class PagesExtensions
             {
                 options.Conventions.AddFolderApplicationModelConvention(folder, page => page.Filters.Add(new HttpsRequiredFilter()));
             }
-        });
+        }).AddTrackerDataAnnotationsLocalization();
         // The report workspace takes snapshot uploads, larger than other forms: its own body limit, read from configuration.
         services.AddOptions<RazorPagesOptions>().Configure<IConfiguration>((options, configuration) =>
             options.Conventions.AddPageApplicationModelConvention("/Editor/Reports/Edit", page =>

@@ -36,8 +36,8 @@ public sealed record StatsBucket(
     /// <summary>A total as readers see it: "not known", "12", "at least 12" (no upper bound), or "12–15".</summary>
     public static string Text(int? low, int? high) => (low, high) switch
     {
-        (null, _) => "not known",
-        ({ } l, null) => "at least " + Figures.Format(l),
+        (null, _) => Localization.Text.Of("not known"),
+        ({ } l, null) => Localization.Text.Format("at least {0}", Figures.Format(l)),
         ({ } l, { } h) when h == l => Figures.Format(l),
         ({ } l, { } h) => Figures.Format(new Figure(l, FigureQualifier.Range, h)),
     };

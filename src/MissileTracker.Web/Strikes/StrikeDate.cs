@@ -17,7 +17,8 @@ public readonly record struct StrikeDate(DateOnly Date, DatePrecision Precision,
     /// </summary>
     public const int MaxWindowDays = 31;
 
-    private static readonly CultureInfo English = CultureInfo.GetCultureInfo("en-GB");
+    // English text (the API's and exports') in the British day-month order; a Ukrainian page's in its own culture.
+    private static CultureInfo English => Localization.Languages.Current == Localization.Languages.English ? CultureInfo.GetCultureInfo("en-GB") : CultureInfo.CurrentCulture;
 
     /// <summary>The window's last day: <see cref="End"/>, or the date itself for a single day.</summary>
     public DateOnly LastDay => End ?? Date;
@@ -44,9 +45,9 @@ public readonly record struct StrikeDate(DateOnly Date, DatePrecision Precision,
     {
         DatePrecision.Day => Date.ToString("d MMM yyyy", English),
         DatePrecision.Month => Date.ToString("MMMM yyyy", English),
-        DatePrecision.Approximate => "c. " + Date.ToString("d MMM yyyy", English),
+        DatePrecision.Approximate => Localization.Text.Format("c. {0}", Date.ToString("d MMM yyyy", English)),
         DatePrecision.NightOf => NightOfText(),
-        DatePrecision.Week => "week of " + Date.ToString("d MMM yyyy", English),
+        DatePrecision.Week => Localization.Text.Format("week of {0}", Date.ToString("d MMM yyyy", English)),
         DatePrecision.Window => WindowText(),
         _ => Date.ToString("d MMM yyyy", English),
     };
@@ -64,11 +65,11 @@ public readonly record struct StrikeDate(DateOnly Date, DatePrecision Precision,
         var next = Date.AddDays(1);
         if (next.Month == Date.Month)
         {
-            return $"night of {Date.Day}/{next.ToString("d MMM yyyy", English)}";
+            return Localization.Text.Format("night of {0}", $"{Date.Day}/{next.ToString("d MMM yyyy", English)}");
         }
 
         return next.Year == Date.Year
-            ? $"night of {Date.ToString("d MMM", English)}/{next.ToString("d MMM yyyy", English)}"
-            : $"night of {Date.ToString("d MMM yyyy", English)}/{next.ToString("d MMM yyyy", English)}";
+            ? Localization.Text.Format("night of {0}", $"{Date.ToString("d MMM", English)}/{next.ToString("d MMM yyyy", English)}")
+            : Localization.Text.Format("night of {0}", $"{Date.ToString("d MMM yyyy", English)}/{next.ToString("d MMM yyyy", English)}");
     }
 }

@@ -17,7 +17,7 @@ namespace MissileTracker.Web.Strikes;
 public sealed record StrikeRef(int Id, DateOnly Date, DatePrecision DatePrecision, string DateText, string LocationText)
 {
     public static StrikeRef From(Strike s) =>
-        new(s.Id, s.OccurredOn, s.DatePrecision, s.Date.ToString(), StrikeLocation.Describe(s.Settlement, s.District, s.Oblast is { } o ? Geography.Oblasts.NameOf(o) : null));
+        new(s.Id, s.OccurredOn, s.DatePrecision, s.Date.ToString(), StrikeLocation.Describe(s.Settlement, s.District, s.Oblast is { } o ? Geography.Oblasts.LocalNameOf(o) : null));
 }
 
 /// <summary>A strike as listed on the timeline.</summary>

@@ -25,13 +25,14 @@ public sealed record StrikeLocation(
     {
         var oblastName = strike.Oblast is { } oblast ? Oblasts.NameOf(oblast) : null;
         return new StrikeLocation(strike.Settlement, strike.District, strike.Oblast, oblastName,
-            strike.Latitude, strike.Longitude, strike.LocationPrecision, Describe(strike.Settlement, strike.District, oblastName));
+            strike.Latitude, strike.Longitude, strike.LocationPrecision,
+            Describe(strike.Settlement, strike.District, strike.Oblast is { } o ? Oblasts.LocalNameOf(o) : null));
     }
 
     public static string Describe(string? settlement, string? district, string? oblastName)
     {
         string?[] parts = [district, settlement, oblastName];
         var known = parts.Where(p => !string.IsNullOrWhiteSpace(p)).ToList();
-        return known.Count == 0 ? "Location not reported" : string.Join(", ", known);
+        return known.Count == 0 ? Localization.Text.Of("Location not reported") : string.Join(", ", known);
     }
 }

@@ -49,7 +49,7 @@ public sealed class LoginModel(StaffSignIn signIn) : PageModel
             return LocalRedirect(Url.IsLocalUrl(ReturnUrl) ? ReturnUrl : "/editor");
         }
 
-        ModelState.AddModelError(string.Empty, FailedMessage);
+        ModelState.AddModelError(string.Empty, Localization.Text.Of(FailedMessage));
         return Page();
     }
 }

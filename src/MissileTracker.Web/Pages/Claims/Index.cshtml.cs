@@ -9,7 +9,7 @@ namespace MissileTracker.Web.Pages.Claims;
 public sealed class IndexModel(ClaimQueries claims) : QueryPageModel
 {
     public Page<StatementDto> Results { get; private set; } = new([], PageRequest.First, 0);
-    public Pager Pager => Pager.For(Request, Results, "claims");
+    public Pager Pager => Pager.For(Request, Results, "claim", "claims");
 
     public async Task OnGetAsync([FromQuery] PagingParameters paging, CancellationToken ct)
     {

@@ -8,7 +8,7 @@ namespace MissileTracker.Web.Pages.Officials;
 public sealed class IndexModel(OfficialQueries officials) : QueryPageModel
 {
     public Page<OfficialSummary> Results { get; private set; } = new([], PageRequest.First, 0);
-    public Pager Pager => Pager.For(Request, Results, "officials");
+    public Pager Pager => Pager.For(Request, Results, "official", "officials");
 
     public async Task OnGetAsync([FromQuery] PagingParameters paging, CancellationToken ct)
     {

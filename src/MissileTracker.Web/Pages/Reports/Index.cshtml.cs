@@ -10,7 +10,7 @@ public sealed class IndexModel(ReportQueries reports) : QueryPageModel
 {
     public ReportFilterParameters Query { get; private set; } = new();
     public Page<ReportSummary> Results { get; private set; } = new([], PageRequest.First, 0);
-    public Pager Pager => Pager.For(Request, Results, Results.Total == 1 ? "report" : "reports");
+    public Pager Pager => Pager.For(Request, Results, "report", "reports");
 
     public async Task OnGetAsync([FromQuery] ReportFilterParameters query, [FromQuery] PagingParameters paging, CancellationToken ct)
     {

@@ -3,7 +3,20 @@ using MissileTracker.Web.Stats;
 namespace MissileTracker.Web.Pages.Shared;
 
 /// <summary>One statistics table (and the chart drawn from it).</summary>
-public sealed record StatsTable(string Id, string Caption, string GroupHeading, IReadOnlyList<StatsBucket> Rows, IReadOnlyList<StatsColumn> Columns, string ChartType = "bar");
+public sealed record StatsTable(string Id, string Caption, string GroupHeading, IReadOnlyList<StatsBucket> Rows, IReadOnlyList<StatsColumn> Columns, string ChartType = "bar")
+{
+    /// <summary>
+    /// A row's name in the page's language. The statistics (cached, and shared with the API) carry English labels;
+    /// months and oblasts are named again from their keys, the fixed group names through the shared resource.
+    /// </summary>
+    public static string LabelOf(StatsBucket bucket) => bucket.Key switch
+    {
+        { } key when DateOnly.TryParseExact(key, "yyyy-MM", System.Globalization.CultureInfo.InvariantCulture, System.Globalization.DateTimeStyles.None, out var month) => Labels.Month(month),
+        { } key when Enum.TryParse<Geography.Oblast>(key, out var oblast) && bucket.Label == Geography.Oblasts.NameOf(oblast) => Geography.Oblasts.LocalNameOf(oblast),
+        null => Localization.Text.Of(bucket.Label),
+        _ => bucket.Label,
+    };
+}
 
 /// <summary>
 /// A figure column of a <see cref="StatsTable"/>: the chart draws <paramref name="Value"/> (the low total), the

@@ -28,10 +28,10 @@ public sealed record StrikeSubscriptions(string Query, string What)
     public string Json => $"/api/v1/strikes{Query}";
 
     /// <summary>The links for a filtered view: the request's own filter parameters, every value kept, in order.</summary>
-    public static StrikeSubscriptions Of(HttpRequest request, string what = "these strikes") =>
+    public static StrikeSubscriptions Of(HttpRequest request, string? what = null) =>
         new(QueryString.Create(request.Query
             .Where(p => FilterNames.Contains(p.Key))
-            .SelectMany(p => p.Value.Select(v => new KeyValuePair<string, string?>(p.Key, v)))).ToUriComponent(), what);
+            .SelectMany(p => p.Value.Select(v => new KeyValuePair<string, string?>(p.Key, v)))).ToUriComponent(), what ?? Localization.Text.Of("these strikes"));
 
     /// <summary>The links for one fixed filter, such as <c>place=12</c> on a place's page.</summary>
     public static StrikeSubscriptions Where(string parameter, int value, string what) =>

@@ -1,4 +1,5 @@
 using System.Globalization;
+using MissileTracker.Web.Localization;
 using Microsoft.AspNetCore.WebUtilities;
 using Microsoft.Extensions.Primitives;
 using MissileTracker.Web.Strikes;
@@ -19,7 +20,8 @@ public sealed record TimeAxis(string Scale, IReadOnlyList<TimeAxis.Bucket> Bucke
     /// <summary>The full-scale invasion began on 24 February 2022: the "whole war" view starts there.</summary>
     public static readonly DateOnly WarStart = new(2022, 2, 24);
 
-    private static readonly CultureInfo English = CultureInfo.GetCultureInfo("en-GB");
+    // The British day-month order on English pages, as before; the culture's own on Ukrainian ones.
+    private static CultureInfo Culture => Languages.Current == Languages.English ? CultureInfo.GetCultureInfo("en-GB") : CultureInfo.CurrentCulture;
 
     /// <param name="Label">Readable name, e.g. "Jan 2024", "week of 1 Jan 2024", "6 Jan".</param>
     /// <param name="Count">Matching strikes in the bucket.</param>
@@ -45,10 +47,10 @@ public sealed record TimeAxis(string Scale, IReadOnlyList<TimeAxis.Bucket> Bucke
         var zoomOut = new List<Zoom>();
         if (from is not null || to is not null)
         {
-            zoomOut.Add(new Zoom("All dates", UrlWith(request, null, null)));
+            zoomOut.Add(new Zoom(Text.Of("All dates"), UrlWith(request, null, null)));
         }
 
-        zoomOut.Add(new Zoom("Whole war (since 24 Feb 2022)", UrlWith(request, WarStart, today)));
+        zoomOut.Add(new Zoom(Text.Of("Whole war (since 24 Feb 2022)"), UrlWith(request, WarStart, today)));
         if (days.Count == 0 && from is null && to is null)
         {
             return new TimeAxis("month", [], zoomOut, marks is not null);
@@ -68,7 +70,7 @@ public sealed record TimeAxis(string Scale, IReadOnlyList<TimeAxis.Bucket> Bucke
         if (scale != "month")
         {
             var month = new DateOnly(start.Year, start.Month, 1);
-            zoomOut.Insert(0, new Zoom(month.ToString("MMMM yyyy", English), UrlWith(request, month, month.AddMonths(1).AddDays(-1))));
+            zoomOut.Insert(0, new Zoom(Labels.Month(month), UrlWith(request, month, month.AddMonths(1).AddDays(-1))));
         }
 
         var counts = buckets.Select(b => days.Where(d => d.Date >= b.From && d.Date <= b.To).Sum(d => d.Count)).ToList();
@@ -91,7 +93,7 @@ public sealed record TimeAxis(string Scale, IReadOnlyList<TimeAxis.Bucket> Bucke
         var list = new List<Range>();
         for (var m = new DateOnly(start.Year, start.Month, 1); m <= end; m = m.AddMonths(1))
         {
-            list.Add(new Range(m, m.AddMonths(1).AddDays(-1), m.ToString("MMM yyyy", English)));
+            list.Add(new Range(m, m.AddMonths(1).AddDays(-1), m.ToString("MMM yyyy", Culture)));
         }
 
         return list;
@@ -104,7 +106,7 @@ public sealed record TimeAxis(string Scale, IReadOnlyList<TimeAxis.Bucket> Bucke
         var monday = start.AddDays(-(((int)start.DayOfWeek + 6) % 7));
         for (var w = monday; w <= end; w = w.AddDays(7))
         {
-            list.Add(new Range(w, w.AddDays(6), "week of " + w.ToString("d MMM yyyy", English)));
+            list.Add(new Range(w, w.AddDays(6), Text.Format("week of {0}", w.ToString("d MMM yyyy", Culture))));
         }
 
         return list;
@@ -115,7 +117,7 @@ public sealed record TimeAxis(string Scale, IReadOnlyList<TimeAxis.Bucket> Bucke
         var list = new List<Range>();
         for (var d = start; d <= end; d = d.AddDays(1))
         {
-            list.Add(new Range(d, d, d.ToString("ddd d MMM", English)));
+            list.Add(new Range(d, d, d.ToString("ddd d MMM", Culture)));
         }
 
         return list;

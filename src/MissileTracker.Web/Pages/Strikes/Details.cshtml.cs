@@ -38,10 +38,16 @@ public sealed class DetailsModel(StrikeQueries strikes, StrikeAsOfQueries histor
 
     public bool Differs(string column) => Differing.Contains(column);
 
+    /// <summary>The heading of each column whose figures can differ, as the page names it.</summary>
+    public static readonly IReadOnlyDictionary<string, string> ColumnHeadings = new Dictionary<string, string>
+    {
+        ["type"] = "Missile type", ["missiles"] = "Missiles", ["intercepted"] = "Intercepted", ["killed"] = "Killed", ["injured"] = "Injured",
+    };
+
     public string DiffClass(string column) => Differs(column) ? "figure-differs" : "";
 
     public Microsoft.AspNetCore.Html.IHtmlContent DiffNote(string column) => Differs(column)
-        ? new Microsoft.AspNetCore.Html.HtmlString(" <span class=\"visually-hidden\">(sources differ)</span><span aria-hidden=\"true\"> ≠</span>")
+        ? new Microsoft.AspNetCore.Html.HtmlString($" <span class=\"visually-hidden\">{System.Net.WebUtility.HtmlEncode(Localization.Text.Of("(sources differ)"))}</span><span aria-hidden=\"true\"> ≠</span>")
         : Microsoft.AspNetCore.Html.HtmlString.Empty;
 
     /// <summary>Set when the page shows the strike as it stood at this time (UTC, <c>?asOf=</c>), not as it is now.</summary>

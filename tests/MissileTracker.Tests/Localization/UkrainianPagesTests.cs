@@ -32,6 +32,8 @@ public sealed class UkrainianPagesTests : IDisposable
         "/uk/reports",
         "/uk/reports/1",
         "/uk/claims",
+        "/uk/airforce",
+        "/uk/statements/1/history",
         "/uk/account/login",
         "/uk/no-such-page",
     ];

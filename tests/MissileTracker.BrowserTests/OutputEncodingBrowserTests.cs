@@ -71,8 +71,21 @@ public sealed class OutputEncodingBrowserTests(LiveApp app) : IClassFixture<Live
         await analyst.Locator("#strike-map.map-ready").WaitForAsync();
 
         var marker = analyst.Locator($"path.strike-marker[data-strike-id='{_strikeId}']");
-        await marker.HoverAsync(new LocatorHoverOptions { Force = true });
         var tooltip = analyst.Locator(".leaflet-tooltip");
+        // On a loaded machine the first pointer move can land before the marker has settled; move off and back until it opens.
+        for (var attempt = 0; attempt < 5 && !await tooltip.IsVisibleAsync(); attempt++)
+        {
+            await analyst.Mouse.MoveAsync(0, 0);
+            await marker.HoverAsync(new LocatorHoverOptions { Force = true });
+            try
+            {
+                await tooltip.WaitForAsync(new LocatorWaitForOptions { Timeout = 5_000 });
+            }
+            catch (TimeoutException)
+            {
+            }
+        }
+
         await tooltip.WaitForAsync();
 
         (await tooltip.InnerTextAsync()).Should().Be($"1 Mar 2024 · {Settlement}, Kharkiv Oblast · missiles: 2");

@@ -134,7 +134,8 @@
         style: { color: '#6c757d', weight: 1, fillColor: '#f8f9fa', fillOpacity: container.dataset.tileUrl ? 0 : 1 },
         interactive: false
       }).addTo(map);
-      map.fitBounds(outlines.getBounds(), { padding: [8, 8] });
+      // Not animated: markers are drawn (and the map marked ready) where they will stay, not mid-zoom.
+      map.fitBounds(outlines.getBounds(), { padding: [8, 8], animate: false });
       drawStrikes(map);
     })
     .catch(function () {

@@ -82,7 +82,8 @@
             style: { color: '#6c757d', weight: 1, fillColor: '#f8f9fa', fillOpacity: picker.dataset.tileUrl ? 0 : 1 },
             interactive: false
           }).addTo(map);
-          map.fitBounds(outlines.getBounds(), { padding: [4, 4] });
+          // Not animated: the map is marked ready where it will stay, so a click lands on the point it shows.
+          map.fitBounds(outlines.getBounds(), { padding: [4, 4], animate: false });
         }
       })
       .catch(function () { /* the map still takes clicks without outlines */ })
@@ -90,7 +91,7 @@
         var p = current();
         if (p) {
           place(p, false);
-          map.setView(p, 9);
+          map.setView(p, 9, { animate: false });
         }
         picker.classList.add('map-ready');
       });

@@ -2,6 +2,7 @@ using System.Net;
 using AngleSharp.Dom;
 using MissileTracker.Tests.Builders;
 using MissileTracker.Tests.Infrastructure;
+using MissileTracker.Web.Accounts;
 
 namespace MissileTracker.Tests.Localization;
 
@@ -55,6 +56,43 @@ public sealed class UkrainianPagesTests : IDisposable
         untranslated.Should().BeEmpty($"{url} is in Ukrainian; found in {string.Join(" | ", where)}");
         page.Title.Should().NotBeNullOrWhiteSpace();
     }
+
+    /// <summary>Staff pages in Ukrainian, read by a signed-in editor, reviewer and admin.</summary>
+    public static TheoryData<string> StaffPages() =>
+    [
+        "/uk/editor",
+    ];
+
+    [Theory]
+    [MemberData(nameof(StaffPages))]
+    public async Task A_Ukrainian_staff_page_has_no_untranslated_UI_text(string url)
+    {
+        var client = await _app.SignedInClientAsync("uk-editor", Roles.Editor, Roles.Reviewer, Roles.Admin);
+
+        var (response, page) = await client.GetPageAsync(url);
+
+        response.StatusCode.Should().Be(HttpStatusCode.OK, url);
+        ShouldBeInUkrainian(url, page);
+    }
+
+    private static void ShouldBeInUkrainian(string url, IDocument page)
+    {
+        var english = TranslationCoverageTests.Translations()
+            .Where(t => t.Key != t.Value && !Allowlist.Contains(t.Key) && t.Key.Length > 2 && !t.Key.Contains('{', StringComparison.Ordinal))
+            .Select(t => t.Key).ToHashSet(StringComparer.Ordinal);
+        page.DocumentElement.GetAttribute("lang").Should().Be("uk");
+        Texts(page).Where(english.Contains).Distinct().Should().BeEmpty($"{url} is in Ukrainian");
+        EnglishUiElements(page).Should().BeEmpty(url);
+    }
+
+    // An element reads as English when it has a Latin word of three letters or more outside the allowlist and no Cyrillic.
+    private static IEnumerable<string> EnglishUiElements(IDocument page) =>
+        page.Body!.QuerySelectorAll("h1, h2, h3, label, button, legend, th, summary, .btn")
+            .Where(e => e.Closest("[lang='en'], [translate='no'], .data-value") is null)
+            .Select(e => e.TextContent.Trim())
+            .Where(text => !text.Any(c => c is >= '\u0400' and <= '\u04FF')
+                && System.Text.RegularExpressions.Regex.Matches(text, "[A-Za-z][A-Za-z-]{2,}").Any(m => !Allowlist.Contains(m.Value)))
+            .Distinct();
 
     [Fact]
     public async Task Dates_figures_and_oblasts_are_in_Ukrainian_on_the_Ukrainian_strike_page()

@@ -50,6 +50,13 @@ public static class AirForceApi
             .WithRequestSizeLimit(RequestSizeLimit.ImportMaxBytes(((IEndpointRouteBuilder)api).ServiceProvider.GetRequiredService<IConfiguration>()), RequestSizeLimit.ImportSetting)
             // A bearer token, never a cookie, authorizes this endpoint, so a cross-site form cannot reach it: no antiforgery token needed.
             .DisableAntiforgery();
+        writes.MapGet("/candidates", ListAirForceCandidates)
+            .WithName(nameof(ListAirForceCandidates))
+            .WithSummary("List candidate links between strikes and Air Force rows (staff)")
+            .WithDescription("The pairs the cross-reference proposes, best first, at most " + AirForceCandidates.MaxListed + ": the strike's date inside the row's window, "
+                + "compatible weapon sets and the strike's oblast among the targets (or target \"Ukraine\"), with the score and the reason for each point "
+                + "(docs/methodology.md). Drafts are included, since editors link before publishing; undecided pairs only unless `includeDecided=true`. "
+                + "Decide one with `POST /api/v1/airforce/links`.");
         writes.MapPost("/links", DecideAirForceLink)
             .WithName(nameof(DecideAirForceLink))
             .WithSummary("Confirm or reject a candidate link between a strike and an Air Force row")
@@ -90,6 +97,10 @@ public static class AirForceApi
             await importer.ImportAsync(stream, file.FileName, datasetVersion, dryRun ?? false, allWeapons ?? false, EditingUser.From(user, "Air Force import"), ct),
             Task.FromResult);
     }
+
+    public static async Task<Ok<IReadOnlyList<AirForceCandidate>>> ListAirForceCandidates(
+        [AsParameters] AirForceCandidateParameters filters, AirForceCandidates candidates, CancellationToken ct) =>
+        TypedResults.Ok(await candidates.ListAsync(filters.StrikeId, undecidedOnly: !filters.Decided, ct));
 
     /// <param name="input">The strike, the row and the decision.</param>
     /// <param name="editor">Link decisions.</param>

@@ -99,6 +99,32 @@ public sealed class AirForceLinkTests
     }
 
     [Fact]
+    public async Task Staff_list_the_candidates_through_the_API_with_scores_reasons_and_decisions()
+    {
+        using var app = new TrackerApp();
+        var editor = await app.ClientWithRolesAsync("editor", Roles.Editor);
+        await editor.ImportAsync(AirForceFixtures.Csv);
+        var strikeId = await app.StrikeIdOnAsync(KnownEvidence.KharkivDay);
+
+        var undecided = await editor.GetJsonAsync<List<AirForceCandidate>>($"/api/v1/airforce/candidates?strike={strikeId}");
+
+        undecided.Select(c => (c.Strike.Id, c.Row.Label, c.Score, c.Decision)).Should().Equal(
+            (strikeId, "Iskander-M/KN-23", 70, (AirForceLinkDecision?)null), (strikeId, "X-47 Kinzhal and Iskander-M/KN-23", 40, null));
+        undecided[0].Reasons.Should().Contain("target names Kharkiv Oblast");
+        (await editor.PostAsJsonAsync("/api/v1/airforce/links", new { strikeId, rowId = undecided[0].Row.Id, decision = "Confirmed" })).EnsureSuccessStatusCode();
+
+        (await editor.GetJsonAsync<List<AirForceCandidate>>($"/api/v1/airforce/candidates?strike={strikeId}")).Should().ContainSingle();
+        (await editor.GetJsonAsync<List<AirForceCandidate>>($"/api/v1/airforce/candidates?strike={strikeId}&includeDecided=true"))
+            .Select(c => c.Decision).Should().Equal(AirForceLinkDecision.Confirmed, null);
+        (await editor.GetJsonAsync<List<AirForceCandidate>>("/api/v1/airforce/candidates")).Should().Contain(c => c.Strike.Id == strikeId);
+
+        var bad = await editor.GetAsync("/api/v1/airforce/candidates?strike=first");
+        bad.StatusCode.Should().Be(HttpStatusCode.BadRequest);
+        (await bad.ReadJsonAsync<Microsoft.AspNetCore.Mvc.ValidationProblemDetails>()).Errors.Keys.Should().Equal("strike");
+        (await app.CreateClient().GetAsync("/api/v1/airforce/candidates")).StatusCode.Should().Be(HttpStatusCode.Unauthorized, "drafts are staff-only");
+    }
+
+    [Fact]
     public async Task The_monthly_series_keep_confirmed_and_possibly_North_Korean_launches_apart()
     {
         using var app = new TrackerApp();

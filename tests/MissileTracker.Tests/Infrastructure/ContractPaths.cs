@@ -7,9 +7,9 @@ public static class ContractPaths
 {
     private static readonly Lazy<JsonObject> Document = new(() => JsonNode.Parse(File.ReadAllText(RepositoryFiles.OpenApiContract))!.AsObject());
 
-    /// <summary>Every path template with a GET operation, e.g. <c>/api/v1/strikes/{id}</c>.</summary>
+    /// <summary>Every path template with a public GET operation (no token), e.g. <c>/api/v1/strikes/{id}</c>.</summary>
     public static IEnumerable<string> ReadTemplates() =>
-        Document.Value["paths"]!.AsObject().Where(p => p.Value!["get"] is not null).Select(p => p.Key);
+        Document.Value["paths"]!.AsObject().Where(p => p.Value!["get"] is { } get && get["security"] is not JsonArray { Count: > 0 }).Select(p => p.Key);
 
     /// <summary>Every path with a GET operation, with <c>{id}</c> as <paramref name="id"/>.</summary>
     public static IEnumerable<string> Reads(int id = 1) =>

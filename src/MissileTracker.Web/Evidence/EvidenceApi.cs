@@ -8,6 +8,7 @@ using MissileTracker.Web.Http;
 using MissileTracker.Web.Publishing;
 using MissileTracker.Web.Querying;
 using MissileTracker.Web.Sources;
+using MissileTracker.Web.Strikes;
 
 namespace MissileTracker.Web.Evidence;
 
@@ -30,6 +31,15 @@ public static class EvidenceApi
             .WithSummary("Get one physical evidence record")
             .WithDescription("The record, its photos, custody and reports, and its history (the public sees changes to published content, by \"staff\").")
             .ProducesProblem(StatusCodes.Status404NotFound);
+
+        // Beside the collection (/evidence.csv), as the other exports are: the file name says the format.
+        api.MapPublicReads().WithTags("Evidence").MapGet("/evidence.csv", ExportEvidenceCsv)
+            .WithName(nameof(ExportEvidenceCsv))
+            .WithSummary("Export physical evidence records as CSV")
+            .WithDescription("Every published evidence record (of one strike with `strike=`), by strike then id, one row each: what was found, "
+                + "the examiner and the finding verbatim, the citing reports' URLs, each photo's SHA-256 (space-separated; download from "
+                + "`/api/v1/snapshots/{sha256}` and check with `sha256sum`) and the chain of custody in order. Same CSV conventions as `strikes.csv`; "
+                + "columns in docs/codebook.md.");
 
         var writes = api.MapWrites(Roles.CanEdit).MapGroup("/evidence").WithTags("Evidence");
         writes.MapPost("/", CreateEvidence)
@@ -57,6 +67,10 @@ public static class EvidenceApi
             .ProducesProblem(StatusCodes.Status409Conflict);
         writes.MapPublicationActions<EvidenceRecord>("Evidence", (publishing, id, action, reviewer, ct) => publishing.ApplyToEvidenceAsync(id, action, reviewer, ct));
     }
+
+    public static async Task<CsvResult> ExportEvidenceCsv(
+        [AsParameters] EvidenceFilterParameters filters, [AsParameters] StrikeCsvParameters csv, EvidenceQueries evidence, CancellationToken ct) =>
+        await evidence.CsvAsync(filters.StrikeId, csv.EscapesFormulas, ct);
 
     public static async Task<Ok<PagedResponse<EvidenceDto>>> ListEvidence(
         [AsParameters] EvidenceFilterParameters filters, [AsParameters] PagingParameters paging, EvidenceQueries evidence, ClaimsPrincipal user,

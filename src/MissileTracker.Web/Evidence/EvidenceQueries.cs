@@ -1,4 +1,5 @@
 using Microsoft.EntityFrameworkCore;
+using MissileTracker.Web.Api;
 using MissileTracker.Web.Data;
 using MissileTracker.Web.History;
 using MissileTracker.Web.Publishing;
@@ -15,6 +16,31 @@ public sealed class EvidenceQueries(TrackerDbContext db)
         var total = await records.CountAsync(ct);
         var ids = await records.OrderBy(e => e.StrikeId).ThenBy(e => e.Id).Skip(page.Skip).Take(page.PageSize).Select(e => e.Id).ToListAsync(ct);
         return new Page<EvidenceDto>(await ByIdsAsync(ids, staff, ct), page, total);
+    }
+
+    /// <summary><c>evidence.csv</c>: the published records (of one strike when <paramref name="strikeId"/> is given), as the list orders them.</summary>
+    public async Task<CsvResult> CsvAsync(int? strikeId, bool escapeFormulas, CancellationToken ct)
+    {
+        var records = db.EvidenceRecords.VisibleTo(staff: false).AsNoTracking().Where(e => strikeId == null || e.StrikeId == strikeId);
+        var version = new DataVersion(await records.CountAsync(ct), await records.MaxAsync(e => (DateTime?)e.UpdatedAt, ct));
+        return new CsvResult(version, (body, token) => CsvTable.WriteAsync(EvidenceCsv.Columns, CsvRows(strikeId, token), body, escapeFormulas, token))
+        {
+            Headers = { ["Content-Disposition"] = "attachment; filename=\"evidence.csv\"" },
+        };
+    }
+
+    // In batches, each read with its photos, custody and reports, so memory stays flat however many records there are.
+    private async IAsyncEnumerable<EvidenceDto> CsvRows(int? strikeId, [System.Runtime.CompilerServices.EnumeratorCancellation] CancellationToken ct)
+    {
+        var ids = await db.EvidenceRecords.VisibleTo(staff: false).Where(e => strikeId == null || e.StrikeId == strikeId)
+            .OrderBy(e => e.StrikeId).ThenBy(e => e.Id).Select(e => e.Id).ToListAsync(ct);
+        foreach (var batch in ids.Chunk(500))
+        {
+            foreach (var record in await ByIdsAsync([.. batch], staff: false, ct))
+            {
+                yield return record;
+            }
+        }
     }
 
     /// <summary>A strike's evidence records, oldest first.</summary>

@@ -24,7 +24,7 @@ public sealed class OpenApiDocumentTests : IDisposable
             "/api/v1/officials", "/api/v1/officials/{id}",
             "/api/v1/reports", "/api/v1/reports/{id}", "/api/v1/reports/{id}/publish", "/api/v1/reports/{id}/unpublish", "/api/v1/reports/{id}/restore",
             "/api/v1/reports/{id}/snapshots", "/api/v1/reports/{id}/snapshots/capture", "/api/v1/snapshots/{sha256}", "/api/v1/reports/{id}/history",
-            "/api/v1/evidence", "/api/v1/evidence/{id}", "/api/v1/evidence/{id}/photos", "/api/v1/evidence/{id}/publish", "/api/v1/evidence/{id}/unpublish", "/api/v1/evidence/{id}/restore",
+            "/api/v1/evidence", "/api/v1/evidence.csv", "/api/v1/evidence/{id}", "/api/v1/evidence/{id}/photos", "/api/v1/evidence/{id}/publish", "/api/v1/evidence/{id}/unpublish", "/api/v1/evidence/{id}/restore",
             "/api/v1/statements/{id}/history", "/api/v1/claims/{id}/history",
             "/api/v1/statements", "/api/v1/statements/{id}", "/api/v1/statements.csv", "/api/v1/statements/{id}/publish", "/api/v1/statements/{id}/unpublish", "/api/v1/statements/{id}/restore",
             "/api/v1/claims", "/api/v1/claims/{id}", "/api/v1/claims.csv", "/api/v1/claim-figures.csv", "/api/v1/weapons", "/api/v1/places", "/api/v1/import", "/api/v1/import/strikes.csv",

@@ -51,6 +51,37 @@ public sealed class EvidenceApiTests : SnapshotTestSite
         var page = (await anonymous.GetPageAsync($"/strikes/{strike.Id}")).Document;
         page.QuerySelector($"#evidence-{created.Id} .evidence-finding")!.TextContent.Should().Contain("Hwasong-11 series");
         page.QuerySelector($"#evidence-{created.Id} .evidence-custody")!.TextContent.Should().Contain("handed to Conflict Armament Research");
+        page.QuerySelector("#evidence-heading")!.ParentElement!.QuerySelector("a[type='text/csv']")!.GetAttribute("href").Should().Be($"/api/v1/evidence.csv?strike={strike.Id}");
+    }
+
+    [Fact]
+    public async Task Evidence_csv_lists_published_records_with_the_finding_photo_hashes_and_custody_in_order()
+    {
+        var strike = await App.GetKnownKharkivAsync();
+        var editor = await App.ClientWithRolesAsync("editor", Roles.Editor);
+        var reviewer = await App.ClientWithRolesAsync("reviewer", Roles.Reviewer);
+        var created = await (await editor.PostAsJsonAsync("/api/v1/evidence", Body(strike))).ReadJsonAsync<EvidenceDto>();
+        (await editor.PostAsync($"/api/v1/evidence/{created.Id}/photos", FilePart(SnapshotApiTests.Png, "debris.png", "image/png"))).EnsureSuccessStatusCode();
+        var draft = await (await editor.PostAsJsonAsync("/api/v1/evidence", Body(strike, markings: "113"))).ReadJsonAsync<EvidenceDto>();
+        (await reviewer.PostAsync($"/api/v1/evidence/{created.Id}/publish", null)).EnsureSuccessStatusCode();
+
+        var response = await App.CreateClient().GetAsync($"/api/v1/evidence.csv?strike={strike.Id}");
+
+        response.StatusCode.Should().Be(HttpStatusCode.OK);
+        response.Content.Headers.ContentType!.MediaType.Should().Be("text/csv");
+        var (header, rows) = CsvText.Parse(await response.Content.ReadAsStringAsync());
+        var row = rows.Should().ContainSingle("the draft marked 113 is not public").Subject;
+        header.Should().Equal("evidenceId", "strikeId", "component", "markings", "serials", "characters", "foundAt", "foundOn", "examinerId", "examiner",
+            "examinedBy", "examinedWhen", "finding", "reportUrls", "photoSha256", "custody", "updatedAt");
+        (row["evidenceId"], row["markings"], row["finding"]).Should().Be((created.Id.ToString(System.Globalization.CultureInfo.InvariantCulture), "112", "Hwasong-11 series"));
+        row["photoSha256"].Should().Be(Convert.ToHexStringLower(SHA256.HashData(SnapshotApiTests.Png)));
+        row["custody"].Should().Be("Kharkiv police → Conflict Armament Research; Conflict Armament Research [inspected]");
+        row["reportUrls"].Should().Be(strike.Reports[0].Url ?? "", "a report the source gave no link for has none");
+        draft.Id.Should().NotBe(created.Id);
+
+        var bad = await App.CreateClient().GetAsync("/api/v1/evidence.csv?strike=0");
+        bad.StatusCode.Should().Be(HttpStatusCode.BadRequest);
+        (await bad.ReadJsonAsync<ValidationProblemDetails>()).Errors.Keys.Should().Equal("strike");
     }
 
     [Fact]

@@ -1,6 +1,5 @@
 using System.Globalization;
 using System.Net;
-using CsvHelper;
 using MissileTracker.Tests.Builders;
 using MissileTracker.Tests.Infrastructure;
 
@@ -69,17 +68,5 @@ public sealed class StatementsCsvTests : IDisposable
         (await response.Content.ReadAsStringAsync()).Should().Contain("aggregate");
     }
 
-    private static (IReadOnlyList<string> Header, List<Dictionary<string, string>> Rows) Parse(string csv)
-    {
-        using var reader = CsvReader.FromText(csv, new CsvReaderOptions());
-        var header = reader.Headers.ToList();
-        var rows = new List<Dictionary<string, string>>();
-        while (reader.Read())
-        {
-            reader.FieldCount.Should().Be(header.Count);
-            rows.Add(header.Select((name, index) => (name, index)).ToDictionary(c => c.name, c => reader.GetString(c.index)));
-        }
-
-        return (header, rows);
-    }
+    private static (IReadOnlyList<string> Header, List<Dictionary<string, string>> Rows) Parse(string csv) => CsvText.Parse(csv);
 }

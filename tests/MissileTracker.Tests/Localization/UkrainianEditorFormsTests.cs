@@ -66,7 +66,7 @@ public sealed class UkrainianEditorFormsTests : IDisposable
         var before = await _app.WithDbAsync(db => db.Strikes.IgnoreQueryFilters().CountAsync());
         var fields = Strike();
         fields["Input.Summary"] = "";
-        fields["Input.Latitude"] = "49.99";
+        fields["Input.LocationPrecision"] = "Settlement";
 
         var response = await editor.PostFormAsync("/uk/editor/strikes", fields);
         var page = await response.ParseAsync();
@@ -74,7 +74,7 @@ public sealed class UkrainianEditorFormsTests : IDisposable
         response.StatusCode.Should().Be(HttpStatusCode.OK);
         page.QuerySelector("[data-valmsg-for='Input.Summary']")!.TextContent.Should().Be("Поле «Короткий опис» обов'язкове.");
         // A cross-field rule of the input, shared with the API, in the page's language.
-        page.QuerySelector("[data-valmsg-for='Input.Longitude']")!.TextContent.Should().Be("Вкажіть і широту, і довготу або жодної з них.");
+        page.QuerySelector("[data-valmsg-for='Input.Settlement']")!.TextContent.Should().Be("Вкажіть населений пункт або виберіть меншу точність.");
         (await _app.WithDbAsync(db => db.Strikes.IgnoreQueryFilters().CountAsync())).Should().Be(before);
     }
 

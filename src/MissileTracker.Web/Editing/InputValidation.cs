@@ -20,7 +20,7 @@ public static class InputValidation
         }
 
         var errors = results
-            .SelectMany(r => (r.MemberNames.Any() ? r.MemberNames : [""]).Select(m => (Field: FieldName(m), Message: r.ErrorMessage ?? "Invalid value.")))
+            .SelectMany(r => (r.MemberNames.Any() ? r.MemberNames : [""]).Select(m => (Field: FieldName(m), Message: r.ErrorMessage ?? Localization.Text.Of("Invalid value."))))
             .GroupBy(x => x.Field)
             .ToDictionary(g => g.Key, g => g.Select(x => x.Message).Distinct().ToArray());
         // Every text field of every input, nested ones included, without an attribute per field to forget.

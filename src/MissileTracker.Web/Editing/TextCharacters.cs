@@ -3,6 +3,7 @@ using System.Collections.Concurrent;
 using System.ComponentModel.DataAnnotations;
 using System.Globalization;
 using System.Reflection;
+using MissileTracker.Web.Localization;
 
 namespace MissileTracker.Web.Editing;
 
@@ -42,8 +43,10 @@ public static class TextCharacters
             {
                 var code = ((int)c).ToString("X4", CultureInfo.InvariantCulture);
                 return c < ' '
-                    ? $"Remove the control character U+{code} (character {i + 1}); {(multiLine ? "only tabs and line breaks are allowed here" : "this field must be one line of plain text")}."
-                    : $"Remove the character U+{code} (character {i + 1}); it is not text.";
+                    ? multiLine
+                        ? Text.Format("Remove the control character U+{0} (character {1}); only tabs and line breaks are allowed here.", code, i + 1)
+                        : Text.Format("Remove the control character U+{0} (character {1}); this field must be one line of plain text.", code, i + 1)
+                    : Text.Format("Remove the character U+{0} (character {1}); it is not text.", code, i + 1);
             }
         }
 

@@ -2,6 +2,7 @@ using Microsoft.EntityFrameworkCore;
 using MissileTracker.Web.Data;
 using MissileTracker.Web.Editing;
 using MissileTracker.Web.Publishing;
+using MissileTracker.Web.Localization;
 
 namespace MissileTracker.Web.Officials;
 
@@ -55,7 +56,7 @@ public sealed class OfficialEditor(TrackerDbContext db, IServiceProvider service
         var errors = InputValidation.Validate(input, services);
         if (input.Version is null)
         {
-            errors.Add("version", "Give the version you edited (from the last read).");
+            errors.Add("version", Text.Of("Give the version you edited (from the last read)."));
         }
 
         if (errors.Count > 0)
@@ -73,7 +74,7 @@ public sealed class OfficialEditor(TrackerDbContext db, IServiceProvider service
         catch (DbUpdateConcurrencyException)
         {
             var current = await db.Officials.AsNoTracking().Where(o => o.Id == id).Select(o => o.Version).SingleAsync(ct);
-            return new EditResult<Official>.Conflict(current, $"Someone else saved this official after you opened it (now version {current}).");
+            return new EditResult<Official>.Conflict(current, Text.Format("Someone else saved this official after you opened it (now version {0}).", current));
         }
 
         return new EditResult<Official>.Done(official);

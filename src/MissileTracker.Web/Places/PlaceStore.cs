@@ -1,6 +1,7 @@
 using Microsoft.EntityFrameworkCore;
 using MissileTracker.Web.Data;
 using MissileTracker.Web.Editing;
+using MissileTracker.Web.Localization;
 using MissileTracker.Web.Publishing;
 using MissileTracker.Web.Strikes;
 
@@ -18,7 +19,7 @@ public sealed class PlaceStore(TrackerDbContext db, Gazetteer gazetteer)
             place = await db.Places.StaffView().SingleOrDefaultAsync(p => p.Id == id, ct);
             if (place is null)
             {
-                errors.Add("placeId", $"There is no place {id}; find places with GET /api/v1/places.");
+                errors.Add("placeId", Text.Format("There is no place {0}; find places with GET /api/v1/places.", id));
                 return null;
             }
         }
@@ -27,14 +28,15 @@ public sealed class PlaceStore(TrackerDbContext db, Gazetteer gazetteer)
             place = await FromGazetteerAsync(input.GazetteerKey.Trim(), ct);
             if (place is null)
             {
-                errors.Add("gazetteerKey", $"The gazetteer has no place '{input.GazetteerKey}'; find places with GET /api/v1/places.");
+                errors.Add("gazetteerKey", Text.Format("The gazetteer has no place '{0}'; find places with GET /api/v1/places.", input.GazetteerKey));
                 return null;
             }
         }
 
         if (place is not null && input.Oblast is { } oblast && oblast != place.Oblast)
         {
-            errors.Add("oblast", $"{place.Name} is in {Geography.Oblasts.NameOf(place.Oblast)}, not {Geography.Oblasts.NameOf(oblast)}.");
+            // LocalNameOf: the English name for the API (never under /uk), the Ukrainian one on a Ukrainian form.
+            errors.Add("oblast", Text.Format("{0} is in {1}, not {2}.", place.Name, Geography.Oblasts.LocalNameOf(place.Oblast), Geography.Oblasts.LocalNameOf(oblast)));
         }
 
         return place;
@@ -57,11 +59,11 @@ public sealed class PlaceStore(TrackerDbContext db, Gazetteer gazetteer)
                 : string.IsNullOrWhiteSpace(other.GazetteerKey) ? null : await FromGazetteerAsync(other.GazetteerKey.Trim(), ct);
             if (place is null)
             {
-                errors.Add($"otherPlaces[{i}].{(other.PlaceId is null ? "gazetteerKey" : "placeId")}", "No such place; find places with GET /api/v1/places.");
+                errors.Add($"otherPlaces[{i}].{(other.PlaceId is null ? "gazetteerKey" : "placeId")}", Text.Of("No such place; find places with GET /api/v1/places."));
             }
             else if (places.Any(p => p.Item1 == place))
             {
-                errors.Add($"otherPlaces[{i}].placeId", $"{place.Name} is listed twice.");
+                errors.Add($"otherPlaces[{i}].placeId", Text.Format("{0} is listed twice.", place.Name));
             }
             else if (other.Precision is { } precision)
             {

@@ -2,6 +2,7 @@ using Microsoft.EntityFrameworkCore;
 using MissileTracker.Web.Data;
 using MissileTracker.Web.Editing;
 using MissileTracker.Web.Publishing;
+using MissileTracker.Web.Localization;
 
 namespace MissileTracker.Web.Reports;
 
@@ -29,7 +30,7 @@ public sealed class ReportEditor(TrackerDbContext db, IServiceProvider services)
 
         if (await FindByUrlAsync(input.Url, ct) is { } existing)
         {
-            return new EditResult<Report>.Duplicate(existing.Id, $"This URL is already stored as report {existing.Id}.");
+            return new EditResult<Report>.Duplicate(existing.Id, Text.Format("This URL is already stored as report {0}.", existing.Id));
         }
 
         var report = new Report { Outlet = "", Title = "", Status = PublicationStatus.Draft };
@@ -50,13 +51,13 @@ public sealed class ReportEditor(TrackerDbContext db, IServiceProvider services)
 
         if (report.Status == PublicationStatus.Published && !editor.IsReviewer)
         {
-            return new EditResult<Report>.Forbidden("This report is published; only a reviewer can change it.");
+            return new EditResult<Report>.Forbidden(Text.Of("This report is published; only a reviewer can change it."));
         }
 
         var errors = InputValidation.Validate(input, services);
         if (input.Version is null)
         {
-            errors.Add("version", "Give the version you edited (from the last read).");
+            errors.Add("version", Text.Of("Give the version you edited (from the last read)."));
         }
 
         if (errors.Count > 0)
@@ -66,7 +67,7 @@ public sealed class ReportEditor(TrackerDbContext db, IServiceProvider services)
 
         if (await FindByUrlAsync(input.Url, ct) is { } other && other.Id != id)
         {
-            return new EditResult<Report>.Duplicate(other.Id, $"This URL is already stored as report {other.Id}.");
+            return new EditResult<Report>.Duplicate(other.Id, Text.Format("This URL is already stored as report {0}.", other.Id));
         }
 
         db.ExpectVersion(report, input.Version!.Value);
@@ -80,7 +81,7 @@ public sealed class ReportEditor(TrackerDbContext db, IServiceProvider services)
         {
             var current = await db.Reports.IgnoreQueryFilters().AsNoTracking().Where(r => r.Id == id).Select(r => r.Version).SingleAsync(ct);
             return new EditResult<Report>.Conflict(current,
-                $"Someone else saved this report after you opened it (now version {current}, you edited version {input.Version}).");
+                Text.Format("Someone else saved this report after you opened it (now version {0}, you edited version {1}).", current, input.Version));
         }
 
         return new EditResult<Report>.Done(report);

@@ -1,5 +1,7 @@
 using System.ComponentModel.DataAnnotations;
+using System.Globalization;
 using MissileTracker.Web.Editing;
+using MissileTracker.Web.Localization;
 
 namespace MissileTracker.Web.Reports;
 
@@ -70,12 +72,12 @@ public sealed class ReportInput : IValidatableObject
         {
             if (!InputRules.IsHttpUrl(Url.Trim(), out var uri))
             {
-                yield return new("Give an absolute http:// or https:// link.", [nameof(Url)]);
+                yield return new(Text.Of("Give an absolute http:// or https:// link."), [nameof(Url)]);
             }
             else if (uri!.UserInfo.Length > 0)
             {
                 // Links are published as stored: a user name and password in one would be published with it.
-                yield return new("Remove the user name and password (user:password@) from the link.", [nameof(Url)]);
+                yield return new(Text.Of("Remove the user name and password (user:password@) from the link."), [nameof(Url)]);
             }
         }
 
@@ -83,17 +85,17 @@ public sealed class ReportInput : IValidatableObject
         {
             if (!InputRules.IsHttpUrl(ArchiveUrl.Trim(), out var archive))
             {
-                yield return new("Give an absolute http:// or https:// link to the archived copy.", [nameof(ArchiveUrl)]);
+                yield return new(Text.Of("Give an absolute http:// or https:// link to the archived copy."), [nameof(ArchiveUrl)]);
             }
             else if (archive!.UserInfo.Length > 0)
             {
-                yield return new("Remove the user name and password (user:password@) from the link.", [nameof(ArchiveUrl)]);
+                yield return new(Text.Of("Remove the user name and password (user:password@) from the link."), [nameof(ArchiveUrl)]);
             }
         }
 
         if (PublishedOn is { } date && (date < InputRules.EarliestDate || date > InputRules.LatestDate(clock)))
         {
-            yield return new($"The publication date must be between {InputRules.EarliestDate:yyyy-MM-dd} and today.", [nameof(PublishedOn)]);
+            yield return new(Text.Format("The publication date must be between {0} and today.", InputRules.EarliestDate.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture)), [nameof(PublishedOn)]);
         }
     }
 }

@@ -3,6 +3,7 @@ using Microsoft.Extensions.Options;
 using MissileTracker.Web.Data;
 using MissileTracker.Web.Editing;
 using MissileTracker.Web.Publishing;
+using MissileTracker.Web.Localization;
 
 namespace MissileTracker.Web.Sources;
 
@@ -33,22 +34,22 @@ public sealed class SnapshotEditor(TrackerDbContext db, SnapshotStore store, Sou
         var bytes = await BoundedRead.ReadAtMostAsync(content, MaxBytes, ct);
         if (bytes is null)
         {
-            return Invalid(FileField, $"The file is larger than {MaxBytes:N0} bytes.");
+            return Invalid(FileField, Text.Format("The file is larger than {0:N0} bytes.", MaxBytes));
         }
 
         if (bytes.Length == 0)
         {
-            return Invalid(FileField, "Choose a file: this one is empty.");
+            return Invalid(FileField, Text.Of("Choose a file: this one is empty."));
         }
 
         if (SnapshotMediaTypes.Detect(bytes) is not { } mediaType)
         {
-            return Invalid(FileField, "The file is not HTML, PDF, PNG, JPEG or plain text (UTF-8): its content says so, whatever its name.");
+            return Invalid(FileField, Text.Of("The file is not HTML, PDF, PNG, JPEG or plain text (UTF-8): its content says so, whatever its name."));
         }
 
         if (!SnapshotMediaTypes.Agrees(declaredType, mediaType))
         {
-            return Invalid(FileField, $"The file is declared as {declaredType} but its content is {mediaType}: it is refused.");
+            return Invalid(FileField, Text.Format("The file is declared as {0} but its content is {1}: it is refused.", declaredType, mediaType));
         }
 
         return await AttachAsync(reportId, bytes, mediaType, SnapshotOrigin.Upload, null, editor, ct);
@@ -65,7 +66,7 @@ public sealed class SnapshotEditor(TrackerDbContext db, SnapshotStore store, Sou
 
         if (report.Url is null)
         {
-            return Invalid(UrlField, "The report has no URL to capture.");
+            return Invalid(UrlField, Text.Of("The report has no URL to capture."));
         }
 
         var fetched = await fetcher.FetchAsync(report.Url, MaxBytes, readBody: true, ct);
@@ -76,12 +77,12 @@ public sealed class SnapshotEditor(TrackerDbContext db, SnapshotStore store, Sou
 
         if (!fetched.Succeeded || fetched.Body is null)
         {
-            return Invalid(UrlField, $"{fetched.FinalUrl} answered {fetched.StatusCode}: nothing to keep.");
+            return Invalid(UrlField, Text.Format("{0} answered {1}: nothing to keep.", fetched.FinalUrl, fetched.StatusCode));
         }
 
         if (fetched.Body.Length == 0 || SnapshotMediaTypes.Detect(fetched.Body) is not { } mediaType)
         {
-            return Invalid(UrlField, "The page is not HTML, PDF, PNG, JPEG or plain text (UTF-8); save it yourself and upload it.");
+            return Invalid(UrlField, Text.Of("The page is not HTML, PDF, PNG, JPEG or plain text (UTF-8); save it yourself and upload it."));
         }
 
         return await AttachAsync(reportId, fetched.Body, mediaType, SnapshotOrigin.Capture, fetched.FinalUrl, editor, ct);
@@ -93,7 +94,7 @@ public sealed class SnapshotEditor(TrackerDbContext db, SnapshotStore store, Sou
         var hash = SnapshotStore.HashOf(bytes);
         if (await db.ReportSnapshots.IgnoreQueryFilters().AsNoTracking().FirstOrDefaultAsync(s => s.ReportId == reportId && s.Sha256 == hash, ct) is { } same)
         {
-            return new EditResult<ReportSnapshot>.Duplicate(same.Id, $"This report already has this file (SHA-256 {hash}).");
+            return new EditResult<ReportSnapshot>.Duplicate(same.Id, Text.Format("This report already has this file (SHA-256 {0}).", hash));
         }
 
         // The file first: a row never points at a file that is not there (a file without a row is only unused).

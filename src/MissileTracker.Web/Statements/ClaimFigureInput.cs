@@ -1,5 +1,6 @@
 using System.ComponentModel.DataAnnotations;
 using MissileTracker.Web.Editing;
+using MissileTracker.Web.Localization;
 
 namespace MissileTracker.Web.Statements;
 
@@ -53,33 +54,33 @@ public sealed class ClaimFigureInput : IValidatableObject
     {
         if (Value is null && string.IsNullOrWhiteSpace(Words) && string.IsNullOrWhiteSpace(Unit))
         {
-            yield return new("Give the number, or the source's words when it gives none.", [nameof(Value)]);
+            yield return new(Text.Of("Give the number, or the source's words when it gives none."), [nameof(Value)]);
         }
 
         if (Qualifier == FigureQualifier.Range)
         {
             if (Value is null || High is null)
             {
-                yield return new("A range needs both ends: the number (low) and the high end.", [nameof(High)]);
+                yield return new(Text.Of("A range needs both ends: the number (low) and the high end."), [nameof(High)]);
             }
             else if (High < Value)
             {
-                yield return new("The high end is below the low end.", [nameof(High)]);
+                yield return new(Text.Of("The high end is below the low end."), [nameof(High)]);
             }
         }
         else if (High is not null)
         {
-            yield return new("A high end belongs to a range: choose the qualifier \"range\", or leave the high end empty.", [nameof(Qualifier)]);
+            yield return new(Text.Of("A high end belongs to a range: choose the qualifier \"range\", or leave the high end empty."), [nameof(Qualifier)]);
         }
 
         if (Value is null && Qualifier is not (FigureQualifier.Exact or FigureQualifier.Range))
         {
-            yield return new("A qualifier needs a number to qualify.", [nameof(Qualifier)]);
+            yield return new(Text.Of("A qualifier needs a number to qualify."), [nameof(Qualifier)]);
         }
 
         if (Kind == ClaimFigureKind.Other && string.IsNullOrWhiteSpace(Unit))
         {
-            yield return new("Say what the figure counts.", [nameof(Unit)]);
+            yield return new(Text.Of("Say what the figure counts."), [nameof(Unit)]);
         }
     }
 

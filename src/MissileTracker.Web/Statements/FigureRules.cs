@@ -1,5 +1,6 @@
 using System.ComponentModel.DataAnnotations;
 using MissileTracker.Web.Editing;
+using MissileTracker.Web.Localization;
 
 namespace MissileTracker.Web.Statements;
 
@@ -15,27 +16,27 @@ public static class FigureRules
     {
         if (!Enum.IsDefined(qualifier))
         {
-            yield return new("Choose a qualifier from the list.", [field + "Qualifier"]);
+            yield return new(Text.Of("Choose a qualifier from the list."), [field + "Qualifier"]);
         }
 
         if (qualifier == FigureQualifier.Range && value is not null && high is null)
         {
-            yield return new("A range needs its high end.", [field + "High"]);
+            yield return new(Text.Of("A range needs its high end."), [field + "High"]);
         }
 
         if (qualifier == FigureQualifier.Range && high < value)
         {
-            yield return new("The high end is below the low end.", [field + "High"]);
+            yield return new(Text.Of("The high end is below the low end."), [field + "High"]);
         }
 
         if (high is not null && qualifier != FigureQualifier.Range)
         {
-            yield return new("A high end is only for a range; choose \"range\" or clear it.", [field + "High"]);
+            yield return new(Text.Of("A high end is only for a range; choose \"range\" or clear it."), [field + "High"]);
         }
 
         if (value is null && qualifier != FigureQualifier.Exact && string.IsNullOrWhiteSpace(words))
         {
-            yield return new("Give the number the qualifier belongs to.", [field]);
+            yield return new(Text.Of("Give the number the qualifier belongs to."), [field]);
         }
     }
 }

@@ -4,6 +4,7 @@ using MissileTracker.Web.Editing;
 using MissileTracker.Web.Publishing;
 using MissileTracker.Web.Reports;
 using MissileTracker.Web.Strikes;
+using MissileTracker.Web.Localization;
 
 namespace MissileTracker.Web.Statements;
 
@@ -41,12 +42,12 @@ public sealed class StatementEditor(TrackerDbContext db, IServiceProvider servic
 
         if (statement.Status == PublicationStatus.Published && !editor.IsReviewer)
         {
-            return new EditResult<Statement>.Forbidden("This statement is published; only a reviewer can change it.");
+            return new EditResult<Statement>.Forbidden(Text.Of("This statement is published; only a reviewer can change it."));
         }
 
         if (input.Version is null)
         {
-            return new EditResult<Statement>.Invalid(new Dictionary<string, string[]> { ["version"] = ["Give the version you edited (from the last read)."] });
+            return new EditResult<Statement>.Invalid(new Dictionary<string, string[]> { ["version"] = [Text.Of("Give the version you edited (from the last read).")] });
         }
 
         db.ExpectVersion(statement, input.Version.Value);
@@ -64,7 +65,7 @@ public sealed class StatementEditor(TrackerDbContext db, IServiceProvider servic
         catch (DbUpdateConcurrencyException)
         {
             var current = await db.Statements.IgnoreQueryFilters().AsNoTracking().Where(s => s.Id == id).Select(s => s.Version).SingleAsync(ct);
-            return new EditResult<Statement>.Conflict(current, $"Someone else saved this statement after you opened it (now version {current}).");
+            return new EditResult<Statement>.Conflict(current, Text.Format("Someone else saved this statement after you opened it (now version {0}).", current));
         }
 
         return new EditResult<Statement>.Done(statement);
@@ -77,14 +78,14 @@ public sealed class StatementEditor(TrackerDbContext db, IServiceProvider servic
         var official = input.OfficialId is { } officialId ? await db.Officials.SingleOrDefaultAsync(o => o.Id == officialId, ct) : null;
         if (input.OfficialId is not null && official is null)
         {
-            errors.Add("officialId", $"There is no official with id {input.OfficialId}.");
+            errors.Add("officialId", Text.Format("There is no official with id {0}.", input.OfficialId));
         }
 
         var reportIds = (input.ReportIds ?? []).Distinct().ToList();
         var reports = await db.Reports.StaffView().Where(r => reportIds.Contains(r.Id)).ToListAsync(ct);
         foreach (var missing in reportIds.Except(reports.Select(r => r.Id)))
         {
-            errors.Add("reportIds", $"There is no report with id {missing}.");
+            errors.Add("reportIds", Text.Format("There is no report with id {0}.", missing));
         }
 
         var figures = input.Strikes ?? [];
@@ -92,14 +93,14 @@ public sealed class StatementEditor(TrackerDbContext db, IServiceProvider servic
         var strikes = await db.Strikes.StaffView().Where(s => strikeIds.Contains(s.Id)).ToListAsync(ct);
         foreach (var missing in strikeIds.Except(strikes.Select(s => s.Id)).Where(id => id != 0))
         {
-            errors.Add("strikes", $"There is no strike with id {missing}.");
+            errors.Add("strikes", Text.Format("There is no strike with id {0}.", missing));
         }
 
         var codes = figures.SelectMany(f => CodesOf(f)).Distinct().ToList();
         var weapons = await db.Weapons.Where(w => codes.Contains(w.Code)).ToDictionaryAsync(w => w.Code, ct);
         foreach (var unknown in codes.Where(c => !weapons.ContainsKey(c)))
         {
-            errors.Add("strikes", $"Unknown missile type '{unknown}'.");
+            errors.Add("strikes", Text.Format("Unknown missile type '{0}'.", unknown));
         }
 
         if (errors.Count > 0)

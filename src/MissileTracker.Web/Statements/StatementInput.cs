@@ -1,5 +1,7 @@
 using System.ComponentModel.DataAnnotations;
+using System.Globalization;
 using MissileTracker.Web.Editing;
+using MissileTracker.Web.Localization;
 
 namespace MissileTracker.Web.Statements;
 
@@ -112,49 +114,49 @@ public sealed class StatementInput : IValidatableObject
         var clock = validationContext.GetService(typeof(TimeProvider)) as TimeProvider ?? TimeProvider.System;
         if (StatedOn is { } date && (date < InputRules.EarliestDate || date > InputRules.LatestDate(clock)))
         {
-            yield return new($"The date must be between {InputRules.EarliestDate:yyyy-MM-dd} and today.", [nameof(StatedOn)]);
+            yield return new(Text.Format("The date must be between {0} and today.", InputRules.EarliestDate.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture)), [nameof(StatedOn)]);
         }
 
         if (OfficialId is null && string.IsNullOrWhiteSpace(Organisation))
         {
-            yield return new("Say who made the statement: an official, an organisation, or both.", [nameof(Organisation)]);
+            yield return new(Text.Of("Say who made the statement: an official, an organisation, or both."), [nameof(Organisation)]);
         }
 
         if (!IsAggregate && (Strikes is null || Strikes.Count == 0))
         {
-            yield return new("Link the statement to a strike, or mark it as an aggregate claim.", [nameof(Strikes)]);
+            yield return new(Text.Of("Link the statement to a strike, or mark it as an aggregate claim."), [nameof(Strikes)]);
         }
 
         var reportsNamed = ReportIds is { Count: > 0 };
         var noReport = !string.IsNullOrWhiteSpace(NoReportReason);
         if (!reportsNamed && !noReport)
         {
-            yield return new("Name at least one report that published the statement, or say why there is no published report.", [nameof(ReportIds)]);
+            yield return new(Text.Of("Name at least one report that published the statement, or say why there is no published report."), [nameof(ReportIds)]);
         }
 
         if (reportsNamed && noReport)
         {
-            yield return new("The statement names reports: leave \"no published report\" empty, or remove the reports.", [nameof(NoReportReason)]);
+            yield return new(Text.Of("The statement names reports: leave \"no published report\" empty, or remove the reports."), [nameof(NoReportReason)]);
         }
 
         if (IsAggregate && Figures is not { Count: > 0 })
         {
-            yield return new("Give at least one figure of the aggregate claim (a figure may be words only, e.g. \"no count given\").", [nameof(Figures)]);
+            yield return new(Text.Of("Give at least one figure of the aggregate claim (a figure may be words only, e.g. \"no count given\")."), [nameof(Figures)]);
         }
 
         if (!IsAggregate && (Figures is { Count: > 0 } || Regions is { Count: > 0 }))
         {
-            yield return new("Figures and regions of their own belong to aggregate claims: mark the statement as one, or give the figures per strike.", [nameof(IsAggregate)]);
+            yield return new(Text.Of("Figures and regions of their own belong to aggregate claims: mark the statement as one, or give the figures per strike."), [nameof(IsAggregate)]);
         }
 
         if (PeriodStart > PeriodEnd)
         {
-            yield return new("The period ends before it starts.", [nameof(PeriodEnd)]);
+            yield return new(Text.Of("The period ends before it starts."), [nameof(PeriodEnd)]);
         }
 
         if (Strikes is not null && Strikes.Select(s => s.StrikeId).Distinct().Count() != Strikes.Count)
         {
-            yield return new("A strike is listed twice.", [nameof(Strikes)]);
+            yield return new(Text.Of("A strike is listed twice."), [nameof(Strikes)]);
         }
 
         foreach (var result in Nested(Strikes, nameof(Strikes), validationContext)
@@ -308,7 +310,7 @@ public sealed class StatementStrikeInput : IValidatableObject
     {
         if (MissilesIntercepted > MissileCount && MissileCountQualifier is FigureQualifier.Exact or FigureQualifier.AtMost)
         {
-            yield return new("More missiles intercepted than counted.", [nameof(MissilesIntercepted)]);
+            yield return new(Text.Of("More missiles intercepted than counted."), [nameof(MissilesIntercepted)]);
         }
 
         foreach (var error in FigureRules.Check(MissileCount, MissileCountQualifier, MissileCountHigh, MissileCountWords, nameof(MissileCount))

@@ -3,6 +3,7 @@ using MissileTracker.Web.Data;
 using MissileTracker.Web.Editing;
 using MissileTracker.Web.Places;
 using MissileTracker.Web.Publishing;
+using MissileTracker.Web.Localization;
 
 namespace MissileTracker.Web.Strikes;
 
@@ -47,13 +48,13 @@ public sealed class StrikeEditor(TrackerDbContext db, IServiceProvider services,
 
         if (strike.Status == PublicationStatus.Published && !editor.IsReviewer)
         {
-            return new EditResult<Strike>.Forbidden("This strike is published; only a reviewer can change it.");
+            return new EditResult<Strike>.Forbidden(Text.Of("This strike is published; only a reviewer can change it."));
         }
 
         var errors = InputValidation.Validate(input, services);
         if (input.Version is null)
         {
-            errors.Add("version", "Give the version you edited (from the last read).");
+            errors.Add("version", Text.Of("Give the version you edited (from the last read)."));
         }
 
         var weapon = await WeaponIdAsync(input.MissileType, errors, ct);
@@ -95,7 +96,7 @@ public sealed class StrikeEditor(TrackerDbContext db, IServiceProvider services,
         {
             var current = await db.Strikes.IgnoreQueryFilters().AsNoTracking().Where(s => s.Id == id).Select(s => s.Version).SingleAsync(ct);
             return new EditResult<Strike>.Conflict(current,
-                $"Someone else saved this strike after you opened it (now version {current}, you edited version {input.Version}). Reload, reapply your change and save again.");
+                Text.Format("Someone else saved this strike after you opened it (now version {0}, you edited version {1}). Reload, reapply your change and save again.", current, input.Version));
         }
 
         return new EditResult<Strike>.Done(strike);
@@ -217,7 +218,7 @@ public sealed class StrikeEditor(TrackerDbContext db, IServiceProvider services,
         var id = await db.Weapons.Where(w => w.Code == lowered).Select(w => (int?)w.Id).SingleOrDefaultAsync(ct);
         if (id is null)
         {
-            errors.Add("missileType", $"Unknown missile type '{code}'; see GET /api/v1/weapons.");
+            errors.Add("missileType", Text.Format("Unknown missile type '{0}'; see GET /api/v1/weapons.", code));
         }
 
         return id;
@@ -234,7 +235,7 @@ public sealed class StrikeEditor(TrackerDbContext db, IServiceProvider services,
         var reports = await db.Reports.StaffView().Where(r => distinct.Contains(r.Id)).ToListAsync(ct);
         foreach (var missing in distinct.Except(reports.Select(r => r.Id)))
         {
-            errors.Add("reportIds", $"There is no report with id {missing}.");
+            errors.Add("reportIds", Text.Format("There is no report with id {0}.", missing));
         }
 
         return reports;

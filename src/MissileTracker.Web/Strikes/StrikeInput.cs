@@ -1,7 +1,9 @@
 using System.ComponentModel.DataAnnotations;
+using System.Globalization;
 using MissileTracker.Web.Editing;
 using MissileTracker.Web.Geography;
 using MissileTracker.Web.Statements;
+using MissileTracker.Web.Localization;
 
 namespace MissileTracker.Web.Strikes;
 
@@ -215,7 +217,7 @@ public sealed class StrikeInput : IValidatableObject
         var clock = validationContext.GetService(typeof(TimeProvider)) as TimeProvider ?? TimeProvider.System;
         if (Date is { } date && (date < InputRules.EarliestDate || date > InputRules.LatestDate(clock)))
         {
-            yield return new($"The date must be between {InputRules.EarliestDate:yyyy-MM-dd} and today.", [nameof(Date)]);
+            yield return new(Text.Format("The date must be between {0} and today.", InputRules.EarliestDate.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture)), [nameof(Date)]);
         }
 
         foreach (var error in WindowErrors(clock))
@@ -225,22 +227,22 @@ public sealed class StrikeInput : IValidatableObject
 
         if (Latitude.HasValue != Longitude.HasValue)
         {
-            yield return new("Give both latitude and longitude, or neither.", [Latitude.HasValue ? nameof(Longitude) : nameof(Latitude)]);
+            yield return new(Text.Of("Give both latitude and longitude, or neither."), [Latitude.HasValue ? nameof(Longitude) : nameof(Latitude)]);
         }
 
         if (double.IsNaN(Latitude ?? 0) || double.IsNaN(Longitude ?? 0))
         {
-            yield return new("Coordinates must be numbers.", [nameof(Latitude)]);
+            yield return new(Text.Of("Coordinates must be numbers."), [nameof(Latitude)]);
         }
 
         if (PlaceId is not null && !string.IsNullOrWhiteSpace(GazetteerKey))
         {
-            yield return new("Give placeId or gazetteerKey, not both.", [nameof(GazetteerKey)]);
+            yield return new(Text.Of("Give placeId or gazetteerKey, not both."), [nameof(GazetteerKey)]);
         }
 
         if (LocationPrecision == Strikes.LocationPrecision.NotReported && (PlaceId is not null || !string.IsNullOrWhiteSpace(GazetteerKey)))
         {
-            yield return new("A location marked as not reported cannot name a place.", [nameof(LocationPrecision)]);
+            yield return new(Text.Of("A location marked as not reported cannot name a place."), [nameof(LocationPrecision)]);
         }
 
         for (var i = 0; i < (OtherPlaces?.Count ?? 0); i++)
@@ -248,18 +250,18 @@ public sealed class StrikeInput : IValidatableObject
             var other = OtherPlaces![i];
             if ((other.PlaceId is null) == string.IsNullOrWhiteSpace(other.GazetteerKey))
             {
-                yield return new("Give placeId or gazetteerKey (one of them) for each further place.", [$"{nameof(OtherPlaces)}[{i}].{nameof(StrikePlaceInput.PlaceId)}"]);
+                yield return new(Text.Of("Give placeId or gazetteerKey (one of them) for each further place."), [$"{nameof(OtherPlaces)}[{i}].{nameof(StrikePlaceInput.PlaceId)}"]);
             }
 
             if (other.Precision is null or Strikes.LocationPrecision.NotReported)
             {
-                yield return new("Give the precision at this place: Oblast, District, Settlement or Exact.", [$"{nameof(OtherPlaces)}[{i}].{nameof(StrikePlaceInput.Precision)}"]);
+                yield return new(Text.Of("Give the precision at this place: Oblast, District, Settlement or Exact."), [$"{nameof(OtherPlaces)}[{i}].{nameof(StrikePlaceInput.Precision)}"]);
             }
         }
 
         if (MissilesIntercepted > MissilesLaunched && MissilesLaunchedQualifier is FigureQualifier.Exact or FigureQualifier.AtMost)
         {
-            yield return new("More missiles intercepted than launched.", [nameof(MissilesIntercepted)]);
+            yield return new(Text.Of("More missiles intercepted than launched."), [nameof(MissilesIntercepted)]);
         }
 
         foreach (var error in FigureRules.Check(MissilesLaunched, MissilesLaunchedQualifier, MissilesLaunchedHigh, MissilesLaunchedWords, nameof(MissilesLaunched))
@@ -273,19 +275,19 @@ public sealed class StrikeInput : IValidatableObject
         switch (LocationPrecision)
         {
             case Strikes.LocationPrecision.NotReported when Settlement is not null || District is not null || Oblast is not null || Latitude is not null:
-                yield return new("A location marked as not reported cannot have a place or coordinates.", [nameof(LocationPrecision)]);
+                yield return new(Text.Of("A location marked as not reported cannot have a place or coordinates."), [nameof(LocationPrecision)]);
                 break;
             case Strikes.LocationPrecision.Oblast or Strikes.LocationPrecision.District or Strikes.LocationPrecision.Settlement or Strikes.LocationPrecision.Exact when Oblast is null:
-                yield return new("Choose the oblast.", [nameof(Oblast)]);
+                yield return new(Text.Of("Choose the oblast."), [nameof(Oblast)]);
                 break;
             case Strikes.LocationPrecision.Settlement when string.IsNullOrWhiteSpace(Settlement):
-                yield return new("Give the settlement, or choose a coarser precision.", [nameof(Settlement)]);
+                yield return new(Text.Of("Give the settlement, or choose a coarser precision."), [nameof(Settlement)]);
                 break;
             case Strikes.LocationPrecision.District when string.IsNullOrWhiteSpace(District):
-                yield return new("Give the district, or choose a coarser precision.", [nameof(District)]);
+                yield return new(Text.Of("Give the district, or choose a coarser precision."), [nameof(District)]);
                 break;
             case Strikes.LocationPrecision.Exact when Latitude is null:
-                yield return new("An exact location needs coordinates.", [nameof(Latitude)]);
+                yield return new(Text.Of("An exact location needs coordinates."), [nameof(Latitude)]);
                 break;
         }
     }
@@ -302,34 +304,34 @@ public sealed class StrikeInput : IValidatableObject
         {
             if (end < start)
             {
-                yield return new("The end date is before the start date.", [nameof(EndDate)]);
+                yield return new(Text.Of("The end date is before the start date."), [nameof(EndDate)]);
                 yield break;
             }
 
             if (end.DayNumber - start.DayNumber > StrikeDate.MaxWindowDays)
             {
-                yield return new($"A window spans at most {StrikeDate.MaxWindowDays} days; for a longer span choose month or approximate precision and say so in the date note.", [nameof(EndDate)]);
+                yield return new(Text.Format("A window spans at most {0} days; for a longer span choose month or approximate precision and say so in the date note.", StrikeDate.MaxWindowDays), [nameof(EndDate)]);
             }
 
             if (end > InputRules.LatestDate(clock))
             {
-                yield return new("The end date cannot be after today.", [nameof(EndDate)]);
+                yield return new(Text.Of("The end date cannot be after today."), [nameof(EndDate)]);
             }
         }
 
         switch (DatePrecision)
         {
             case Strikes.DatePrecision.Window when EndDate is null:
-                yield return new("Give the end date of the window.", [nameof(EndDate)]);
+                yield return new(Text.Of("Give the end date of the window."), [nameof(EndDate)]);
                 break;
             case Strikes.DatePrecision.NightOf when EndDate is { } nightEnd && nightEnd != start.AddDays(1):
-                yield return new("A night ends on the next day; choose a window for a longer span.", [nameof(EndDate)]);
+                yield return new(Text.Of("A night ends on the next day; choose a window for a longer span."), [nameof(EndDate)]);
                 break;
             case Strikes.DatePrecision.Day when EndDate is { } dayEnd && dayEnd != start:
-                yield return new("A single day ends on the same day; choose a window for a longer span.", [nameof(EndDate)]);
+                yield return new(Text.Of("A single day ends on the same day; choose a window for a longer span."), [nameof(EndDate)]);
                 break;
             case Strikes.DatePrecision.Month when EndDate is not null || EndTime is not null:
-                yield return new("A month-precision date has no end; choose a window to give one.", [nameof(EndDate)]);
+                yield return new(Text.Of("A month-precision date has no end; choose a window to give one."), [nameof(EndDate)]);
                 break;
         }
 
@@ -337,7 +339,7 @@ public sealed class StrikeInput : IValidatableObject
         var lastDay = EndDate ?? (DatePrecision is Strikes.DatePrecision.Day ? start : (DateOnly?)null);
         if (lastDay == start && EndTime is { } endTime && TimeOfDay is { } startTime && endTime < startTime)
         {
-            yield return new("The end time is before the start time on the same day.", [nameof(EndTime)]);
+            yield return new(Text.Of("The end time is before the start time on the same day."), [nameof(EndTime)]);
         }
     }
 }

@@ -61,6 +61,14 @@ public sealed class UkrainianPagesTests : IDisposable
     public static TheoryData<string> StaffPages() =>
     [
         "/uk/editor",
+        // The editor forms, new and filled in from the reference data (KnownEvidence: report 1 covers the Kharkiv strike; statement 1 quotes it).
+        "/uk/editor/strikes",
+        $"/uk/editor/strikes?reportId=1",
+        $"/uk/editor/strikes/{KnownEvidence.KharkivStrikeId}",
+        "/uk/editor/statements?reportId=1",
+        "/uk/editor/statements/1",
+        "/uk/editor/reports/new",
+        "/uk/editor/reports/1",
     ];
 
     [Theory]

@@ -1,3 +1,4 @@
+using MissileTracker.Web.Localization;
 using MissileTracker.Web.Statements;
 using MissileTracker.Web.Strikes;
 
@@ -16,18 +17,18 @@ public sealed record FigureFields(string Name, string Label, int? Value, FigureQ
     /// <summary>The strike form's consolidated figures.</summary>
     public static IReadOnlyList<FigureFields> Of(StrikeInput f, string prefix = "Input.") =>
     [
-        new(prefix + nameof(f.MissilesLaunched), "Missiles launched", f.MissilesLaunched, f.MissilesLaunchedQualifier, f.MissilesLaunchedHigh, f.MissilesLaunchedWords),
-        new(prefix + nameof(f.MissilesIntercepted), "Missiles intercepted", f.MissilesIntercepted, f.MissilesInterceptedQualifier, f.MissilesInterceptedHigh, f.MissilesInterceptedWords),
-        new(prefix + nameof(f.Killed), "Killed", f.Killed, f.KilledQualifier, f.KilledHigh, f.KilledWords),
-        new(prefix + nameof(f.Injured), "Injured", f.Injured, f.InjuredQualifier, f.InjuredHigh, f.InjuredWords),
+        new(prefix + nameof(f.MissilesLaunched), Text.Of("Missiles launched"), f.MissilesLaunched, f.MissilesLaunchedQualifier, f.MissilesLaunchedHigh, f.MissilesLaunchedWords),
+        new(prefix + nameof(f.MissilesIntercepted), Text.Of("Missiles intercepted"), f.MissilesIntercepted, f.MissilesInterceptedQualifier, f.MissilesInterceptedHigh, f.MissilesInterceptedWords),
+        new(prefix + nameof(f.Killed), Text.Of("Killed"), f.Killed, f.KilledQualifier, f.KilledHigh, f.KilledWords),
+        new(prefix + nameof(f.Injured), Text.Of("Injured"), f.Injured, f.InjuredQualifier, f.InjuredHigh, f.InjuredWords),
     ];
 
     /// <summary>One source's figures for one strike on the statement form.</summary>
     public static IReadOnlyList<FigureFields> Of(StatementStrikeInput f, string prefix) =>
     [
-        new(prefix + nameof(f.MissileCount), "Missiles", f.MissileCount, f.MissileCountQualifier, f.MissileCountHigh, f.MissileCountWords, Small: true),
-        new(prefix + nameof(f.MissilesIntercepted), "Intercepted", f.MissilesIntercepted, f.MissilesInterceptedQualifier, f.MissilesInterceptedHigh, f.MissilesInterceptedWords, Small: true),
-        new(prefix + nameof(f.Killed), "Killed", f.Killed, f.KilledQualifier, f.KilledHigh, f.KilledWords, Small: true),
-        new(prefix + nameof(f.Injured), "Injured", f.Injured, f.InjuredQualifier, f.InjuredHigh, f.InjuredWords, Small: true),
+        new(prefix + nameof(f.MissileCount), Text.Of("Missiles"), f.MissileCount, f.MissileCountQualifier, f.MissileCountHigh, f.MissileCountWords, Small: true),
+        new(prefix + nameof(f.MissilesIntercepted), Text.Of("Intercepted"), f.MissilesIntercepted, f.MissilesInterceptedQualifier, f.MissilesInterceptedHigh, f.MissilesInterceptedWords, Small: true),
+        new(prefix + nameof(f.Killed), Text.Of("Killed"), f.Killed, f.KilledQualifier, f.KilledHigh, f.KilledWords, Small: true),
+        new(prefix + nameof(f.Injured), Text.Of("Injured"), f.Injured, f.InjuredQualifier, f.InjuredHigh, f.InjuredWords, Small: true),
     ];
 }

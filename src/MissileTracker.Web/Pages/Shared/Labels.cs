@@ -119,6 +119,25 @@ public static class Labels
 
     public static string Of(PublicationStatus status) => status == PublicationStatus.Published ? Lower(Text.Of("Published")) : Text.Of("draft");
 
+    /// <summary>A reviewer's action as its button says it.</summary>
+    public static string Of(PublicationAction action) => action switch
+    {
+        PublicationAction.Publish => Text.Of("Publish"),
+        PublicationAction.Unpublish => Text.Of("Unpublish"),
+        PublicationAction.Delete => Text.Of("Delete"),
+        PublicationAction.Restore => Text.Of("Restore"),
+        _ => action.ToString(),
+    };
+
+    /// <summary>A record named by its kind (<see cref="PublicationTarget.Kind"/>: Strike, Report or Statement) and id: "Report 4".</summary>
+    public static string Record(string kind, int id) => kind switch
+    {
+        "Strike" => Text.Format("Strike {0}", id),
+        "Report" => Text.Format("Report {0}", id),
+        "Statement" => Text.Format("Statement {0}", id),
+        _ => $"{kind} {id}",
+    };
+
     public static string Of(QuoteKind kind) => Text.Of(kind == QuoteKind.Direct ? "direct quote" : "paraphrased by the report");
 
     public static string Of(SnapshotOrigin origin) => Text.Of(origin == SnapshotOrigin.Upload ? "uploaded by an editor" : "captured by the tracker");

@@ -2,8 +2,21 @@
 // small Leaflet map (.point-picker) to click or drag a point. Both only fill ordinary form fields, so
 // the form still works without JavaScript. Candidates are the app's own JSON (/editor/places/find):
 // no external service. Every text goes into the page through textContent, never as HTML.
+// The words come from the page (data-text-* attributes written in the page's language), none from here.
 (function () {
   'use strict';
+
+  // A page text with its {0} filled in.
+  function format(text, value) {
+    return (text || '').replace('{0}', value);
+  }
+
+  // Leaflet takes its attribution as HTML: the page's words are escaped into it.
+  function escapeHtml(text) {
+    return (text || '').replace(/[&<>"']/g, function (ch) {
+      return { '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' }[ch];
+    });
+  }
 
   function byId(id) {
     return id ? document.getElementById(id) : null;
@@ -30,7 +43,7 @@
     var lat = byId(picker.dataset.latInput), lon = byId(picker.dataset.lonInput);
     var box = picker.querySelector('.point-picker-map');
     var map = L.map(box, { zoomSnap: 0.25 });
-    map.attributionControl.addAttribution('Oblast outlines: <a href="https://www.amcharts.com/">amCharts</a>');
+    map.attributionControl.addAttribution(escapeHtml(picker.dataset.textOutlines) + ' <a href="https://www.amcharts.com/">amCharts</a>');
     if (picker.dataset.tileUrl) {
       L.tileLayer(picker.dataset.tileUrl, { attribution: picker.dataset.tileAttribution || '' }).addTo(map);
     }
@@ -44,7 +57,7 @@
 
     function place(latlng, write) {
       if (!marker) {
-        marker = L.marker(latlng, { draggable: true, keyboard: true, title: 'Picked point (drag to move)', alt: 'Picked point' }).addTo(map);
+        marker = L.marker(latlng, { draggable: true, keyboard: true, title: picker.dataset.textMarkerTitle || '', alt: picker.dataset.textMarkerAlt || '' }).addTo(map);
         marker.on('dragend', function () {
           place(marker.getLatLng(), true);
         });
@@ -135,7 +148,7 @@
       setValue(byId(d.latInput), c.latitude);
       setValue(byId(d.lonInput), c.longitude);
       if (chosen) {
-        chosen.textContent = 'Place: ' + c.name + ' (' + describe(c) + ')' + (c.geoNamesId ? ', GeoNames ' + c.geoNamesId : '') + (c.editorAdded ? ', added by an editor' : '');
+        chosen.textContent = format(d.textPlace, c.name + ' (' + describe(c) + ')' + (c.geoNamesId ? ', GeoNames ' + c.geoNamesId : '') + (c.editorAdded ? ', ' + d.textAddedByEditor : ''));
       }
       close();
       input.dispatchEvent(new CustomEvent('place-chosen', { bubbles: true, detail: c }));
@@ -149,7 +162,7 @@
       if (found.length === 0) {
         var none = document.createElement('li');
         none.className = 'place-candidate-none';
-        none.textContent = 'No place of that name in the gazetteer. Check the spelling, or add the place.';
+        none.textContent = d.textNoPlace || '';
         list.appendChild(none);
       }
       found.forEach(function (c, i) {
@@ -163,7 +176,7 @@
         name.textContent = c.name + (c.nameUk ? ' · ' + c.nameUk : '');
         var where = document.createElement('span');
         where.className = 'place-candidate-where';
-        where.textContent = describe(c) + (c.matchedName ? ' (also “' + c.matchedName + '”)' : '') + (c.editorAdded ? ' · added by an editor' : '');
+        where.textContent = describe(c) + (c.matchedName ? ' (' + format(d.textAlsoCalled, c.matchedName) + ')' : '') + (c.editorAdded ? ' · ' + d.textAddedByEditor : '');
         item.appendChild(name);
         item.appendChild(where);
         // mousedown, not click: it runs before the input's blur closes the list.

@@ -5,6 +5,7 @@ using Microsoft.EntityFrameworkCore;
 using MissileTracker.Web.Data;
 using MissileTracker.Web.Editing;
 using MissileTracker.Web.History;
+using MissileTracker.Web.Localization;
 using MissileTracker.Web.Pages.Shared;
 using MissileTracker.Web.Reports;
 using MissileTracker.Web.Sources;
@@ -45,7 +46,7 @@ public sealed class EditModel(TrackerDbContext db, ReportEditor reports, StrikeE
     {
         if (file is null)
         {
-            return await SnapshotRefusedAsync(id, SnapshotEditor.FileField, "Choose a file to upload.", ct);
+            return await SnapshotRefusedAsync(id, SnapshotEditor.FileField, Text.Of("Choose a file to upload."), ct);
         }
 
         await using var content = file.OpenReadStream();
@@ -61,7 +62,7 @@ public sealed class EditModel(TrackerDbContext db, ReportEditor reports, StrikeE
         switch (result)
         {
             case EditResult<ReportSnapshot>.Done done:
-                TempData["Message"] = $"Snapshot kept: SHA-256 {done.Value.Sha256}.";
+                TempData["Message"] = Text.Format("Snapshot kept: SHA-256 {0}.", done.Value.Sha256);
                 return RedirectToPage(new { id });
             case EditResult<ReportSnapshot>.Duplicate duplicate:
                 TempData["Message"] = duplicate.Detail;
@@ -105,7 +106,7 @@ public sealed class EditModel(TrackerDbContext db, ReportEditor reports, StrikeE
             switch (await reports.UpdateAsync(id, Input, EditingUser.From(User, Input.Reason), ct))
             {
                 case EditResult<Report>.Done:
-                    TempData["Message"] = "Report saved.";
+                    TempData["Message"] = Text.Of("Report saved.");
                     return RedirectToPage(new { id });
                 case EditResult<Report>.NotFound:
                     return NotFound();
@@ -142,7 +143,7 @@ public sealed class EditModel(TrackerDbContext db, ReportEditor reports, StrikeE
     public async Task<IActionResult> OnPostLinkStrikeAsync(int id, int strikeId, CancellationToken ct)
     {
         var result = await strikes.LinkReportAsync(strikeId, id, EditingUser.From(User), ct);
-        TempData["Message"] = result is EditResult<Strike>.Done ? $"Strike {strikeId} linked." : $"There is no strike with id {strikeId}.";
+        TempData["Message"] = result is EditResult<Strike>.Done ? Text.Format("Strike {0} linked.", strikeId) : Text.Format("There is no strike with id {0}.", strikeId);
         return RedirectToPage(new { id });
     }
 

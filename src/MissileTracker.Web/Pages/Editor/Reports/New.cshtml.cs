@@ -1,6 +1,7 @@
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using MissileTracker.Web.Editing;
+using MissileTracker.Web.Localization;
 using MissileTracker.Web.Pages.Shared;
 using MissileTracker.Web.Reports;
 
@@ -16,13 +17,13 @@ public sealed class NewModel(ReportEditor reports) : PageModel
     {
         if (await reports.FindByUrlAsync(url, ct) is { DeletedAt: not null } deleted)
         {
-            TempData["Message"] = $"This article is stored as report {deleted.Id}, which is deleted; a reviewer can restore it from the list below.";
+            TempData["Message"] = Text.Format("This article is stored as report {0}, which is deleted; a reviewer can restore it from the list below.", deleted.Id);
             return RedirectToPage("/Editor/Index");
         }
 
         if (await reports.FindByUrlAsync(url, ct) is { } existing)
         {
-            TempData["Message"] = $"This article is already stored as report {existing.Id}; you are looking at it.";
+            TempData["Message"] = Text.Format("This article is already stored as report {0}; you are looking at it.", existing.Id);
             return RedirectToPage("/Editor/Reports/Edit", new { id = existing.Id });
         }
 
@@ -41,10 +42,10 @@ public sealed class NewModel(ReportEditor reports) : PageModel
         switch (await reports.CreateAsync(Input, EditingUser.From(User, Input.Reason), ct))
         {
             case EditResult<Report>.Done done:
-                TempData["Message"] = "Report saved as a draft. Now add the strikes it covers and the statements it quotes.";
+                TempData["Message"] = Text.Of("Report saved as a draft. Now add the strikes it covers and the statements it quotes.");
                 return RedirectToPage("/Editor/Reports/Edit", new { id = done.Value.Id });
             case EditResult<Report>.Duplicate duplicate:
-                TempData["Message"] = $"This article is already stored as report {duplicate.ExistingId}; you are looking at it.";
+                TempData["Message"] = Text.Format("This article is already stored as report {0}; you are looking at it.", duplicate.ExistingId);
                 return RedirectToPage("/Editor/Reports/Edit", new { id = duplicate.ExistingId });
             case EditResult<Report>.Invalid invalid:
                 ModelState.AddEditErrors(invalid.Errors);

@@ -5,6 +5,7 @@ using Microsoft.EntityFrameworkCore;
 using MissileTracker.Web.Data;
 using MissileTracker.Web.Editing;
 using MissileTracker.Web.History;
+using MissileTracker.Web.Localization;
 using MissileTracker.Web.Officials;
 using MissileTracker.Web.Pages.Shared;
 using MissileTracker.Web.Statements;
@@ -153,7 +154,7 @@ public sealed class EditModel(TrackerDbContext db, WeaponList weaponList, Statem
         if (reasonMissing)
         {
             ModelState.Remove("Input.ReportIds");
-            ModelState.AddModelError("Input.NoReportReason", "Say why there is no published report (e.g. a briefing no article reported).");
+            ModelState.AddModelError("Input.NoReportReason", Text.Of("Say why there is no published report (e.g. a briefing no article reported)."));
         }
 
         if (!ModelState.IsValid)
@@ -170,9 +171,9 @@ public sealed class EditModel(TrackerDbContext db, WeaponList weaponList, Statem
             SimilarOfficials = await officials.SimilarAsync(NewOfficial.Name, ct);
             if (SimilarOfficials.Count > 0 && !ConfirmNewOfficial)
             {
-                ModelState.AddModelError("NewOfficial.Name",
-                    "Officials with a similar name are already stored: " + string.Join(", ", SimilarOfficials.Select(o => o.Name))
-                    + ". Choose one of them above, or tick the box to add a new official anyway.");
+                ModelState.AddModelError("NewOfficial.Name", Text.Format(
+                    "Officials with a similar name are already stored: {0}. Choose one of them above, or tick the box to add a new official anyway.",
+                    string.Join(", ", SimilarOfficials.Select(o => o.Name))));
                 return Page();
             }
 
@@ -192,7 +193,7 @@ public sealed class EditModel(TrackerDbContext db, WeaponList weaponList, Statem
         {
             case EditResult<Statement>.Done done:
                 await transaction.CommitAsync(ct);
-                TempData["Message"] = Statement is null ? "Statement saved as a draft." : "Statement saved.";
+                TempData["Message"] = Statement is null ? Text.Of("Statement saved as a draft.") : Text.Of("Statement saved.");
                 return FromReport is not null
                     ? RedirectToPage("/Editor/Reports/Edit", new { id = FromReport.Id })
                     : RedirectToPage(new { id = done.Value.Id });

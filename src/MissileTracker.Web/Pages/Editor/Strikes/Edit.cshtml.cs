@@ -1,3 +1,5 @@
+using System.ComponentModel.DataAnnotations;
+using System.Reflection;
 using MissileTracker.Web.Publishing;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
@@ -5,6 +7,7 @@ using Microsoft.EntityFrameworkCore;
 using MissileTracker.Web.Data;
 using MissileTracker.Web.Editing;
 using MissileTracker.Web.Geography;
+using MissileTracker.Web.Localization;
 using MissileTracker.Web.Places;
 using MissileTracker.Web.History;
 using MissileTracker.Web.Pages.Shared;
@@ -83,11 +86,11 @@ public sealed class EditModel(TrackerDbContext db, WeaponList weaponList, Strike
         switch (result)
         {
             case EditResult<Strike>.Done done:
-                TempData["Message"] = Strike is null ? "Strike saved as a draft." : "Strike saved.";
+                TempData["Message"] = Strike is null ? Text.Of("Strike saved as a draft.") : Text.Of("Strike saved.");
                 // A new strike that may duplicate a stored one opens on its own page, where the warning and links are.
                 if (Strike is null && (await db.LikelyDuplicatesAsync(done.Value, ct)).Count > 0)
                 {
-                    TempData["Message"] = "Strike saved as a draft. It may duplicate a stored strike: check the list below.";
+                    TempData["Message"] = Text.Of("Strike saved as a draft. It may duplicate a stored strike: check the list below.");
                     return RedirectToPage(new { id = done.Value.Id });
                 }
 
@@ -106,7 +109,7 @@ public sealed class EditModel(TrackerDbContext db, WeaponList weaponList, Strike
                 var stored = await db.Strikes.IgnoreQueryFilters().AsNoTracking().Include(s => s.Reports).Include(s => s.Places).SingleAsync(s => s.Id == Strike!.Id, ct);
                 var storedInput = await StoredInputAsync(stored, ct);
                 Conflict = conflict.Detail;
-                ConflictingFields = StrikeInputMapping.Differences(storedInput, Input);
+                ConflictingFields = StrikeInputMapping.Differences(storedInput, Input).Select(d => (FieldLabel(d.Field), d.Stored, d.Yours)).ToList();
                 // The next save is based on what is stored now; the editor's entries stay in the form.
                 ModelState.Remove("Input.Version");
                 Input.Version = stored.Version;
@@ -116,6 +119,10 @@ public sealed class EditModel(TrackerDbContext db, WeaponList weaponList, Strike
                 return NotFound();
         }
     }
+
+    // The conflict table names a field as its form label does ("MissilesLaunched" → "Missiles launched"), in the page's language.
+    private static string FieldLabel(string property) =>
+        typeof(StrikeInput).GetProperty(property)?.GetCustomAttribute<DisplayAttribute>()?.GetName() is { } name ? Text.Of(name) : property;
 
     private async Task LoadChosenPlaceAsync(CancellationToken ct)
     {

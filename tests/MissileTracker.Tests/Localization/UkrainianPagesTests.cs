@@ -57,6 +57,16 @@ public sealed class UkrainianPagesTests : IDisposable
         page.Title.Should().NotBeNullOrWhiteSpace();
     }
 
+    // Headings, labels, buttons, legends and table headers are UI, never data: each must read in Ukrainian.
+    [Theory]
+    [MemberData(nameof(Pages))]
+    public async Task A_Ukrainian_page_has_no_English_headings_labels_or_buttons(string url)
+    {
+        var (_, page) = await _app.CreateClient().GetPageAsync(url);
+
+        EnglishUiElements(page).Should().BeEmpty(url);
+    }
+
     /// <summary>Staff pages in Ukrainian, read by a signed-in editor, reviewer and admin.</summary>
     public static TheoryData<string> StaffPages() =>
     [

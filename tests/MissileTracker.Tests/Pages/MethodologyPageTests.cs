@@ -61,7 +61,7 @@ public sealed class MethodologyPageTests : IDisposable
         uk.QuerySelectorAll("#origin-status ~ div tbody th").Select(t => t.TextContent)
             .Should().Equal("Підозрюваний", "Повідомлено посадовцями", "Підтверджено аналізом уламків", "Спростовано");
         uk.QuerySelector("section[aria-labelledby=figures]")!.TextContent.Should().Contain("«щонайменше 10»");
-        uk.QuerySelectorAll("a[href='/uk/releases'], a[href='/uk/stats']").Should().HaveCount(2, "links to pages stay in Ukrainian");
+        uk.QuerySelectorAll("article.methodology a[href='/uk/releases'], article.methodology a[href='/uk/stats']").Should().HaveCount(2, "links to pages stay in Ukrainian");
     }
 
     [Theory]

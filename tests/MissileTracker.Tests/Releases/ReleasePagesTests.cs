@@ -136,7 +136,7 @@ public sealed class ReleasePagesTests : IDisposable
         list.QuerySelector(".release[data-version='b'] h2 a")!.TextContent.Trim().Should().Be("Випуск b");
         list.QuerySelector(".release[data-version='b'] .citation")!.GetAttribute("lang").Should().Be("en", "a citation keeps its reference format");
         var (_, details) = await client.GetPageAsync("/uk/releases/b");
-        details.QuerySelector("form")!.GetAttribute("action").Should().Be("/uk/releases/diff");
+        details.QuerySelector("#compare ~ form")!.GetAttribute("action").Should().Be("/uk/releases/diff");
         var (_, diff) = await client.GetPageAsync("/uk/releases/diff?from=a&to=b");
         diff.QuerySelector(".diff-changed tbody a")!.GetAttribute("href").Should().Be("/uk/strikes/2");
         diff.QuerySelector(".diff-changed thead th")!.TextContent.Should().Be("Удар");

@@ -38,6 +38,25 @@ public sealed class ClaimsChartBrowserTests(ClaimsChartBrowserTests.App app) : I
         errors.All.Should().BeEmpty();
     }
 
+    // Every word the chart draws comes from the page: on /uk/stats the caption, axis titles and figures are Ukrainian.
+    [Fact]
+    public async Task On_the_Ukrainian_page_the_claims_chart_speaks_Ukrainian()
+    {
+        var analyst = await app.NewVisitorAsync();
+        var errors = BrowserErrors.Watch(analyst);
+        await analyst.GotoAsync("/uk/stats");
+
+        var table = analyst.Locator("table.claims-table", new() { Has = analyst.Locator("caption", new() { HasText = "Заявлені цифри (ракети)" }) });
+        (await table.Locator("tbody").InnerTextAsync()).Should().Contain("щонайменше 24 ракети");
+        var canvasId = await table.GetAttributeAsync("id");
+        var canvas = analyst.Locator($"canvas[data-claims-for='{canvasId}']");
+        await canvas.WaitForAsync();
+        var titles = await analyst.EvaluateAsync<string[]>($"() => {{ const s = Chart.getChart(document.querySelector(\"canvas[data-claims-for='{canvasId}']\")).options.scales; return [s.x.title.text, s.y.title.text]; }}");
+        titles.Should().Equal("Дата заяви", "Заявлено: ракети");
+        (await analyst.Locator("#claims-chart-heading").InnerTextAsync()).Should().Be("Що заявляли посадовці з часом");
+        errors.All.Should().BeEmpty();
+    }
+
     /// <summary>The known evidence plus three dated missile claims by two speakers.</summary>
     public sealed class App : LiveApp
     {

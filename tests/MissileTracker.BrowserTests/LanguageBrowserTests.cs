@@ -1,4 +1,5 @@
 using Microsoft.Playwright;
+using MissileTracker.Tests.Builders;
 
 namespace MissileTracker.BrowserTests;
 
@@ -33,6 +34,27 @@ public sealed class LanguageBrowserTests(LiveApp app) : IClassFixture<LiveApp>
         await analyst.WaitForURLAsync(url => new Uri(url).AbsolutePath == "/" && url.Contains("oblast=Kharkiv", StringComparison.Ordinal));
         (await analyst.Locator("h1").InnerTextAsync()).Should().Be("Strike timeline");
         (await analyst.GetByLabel("Oblast").InputValueAsync()).Should().Be("Kharkiv");
+        errors.All.Should().BeEmpty();
+    }
+
+    // The map's script writes no English of its own: the popup's link and the marker's name come from the page.
+    [Fact]
+    public async Task The_Ukrainian_map_popup_is_in_Ukrainian_and_opens_the_Ukrainian_strike_page()
+    {
+        var analyst = await app.NewVisitorAsync();
+        var errors = BrowserErrors.Watch(analyst);
+        await analyst.GotoAsync("/uk/map");
+        await analyst.Locator("#strike-map.map-ready").WaitForAsync();
+
+        var marker = analyst.Locator($"path.strike-marker[data-strike-id='{KnownEvidence.KharkivStrikeId}']");
+        (await marker.GetAttributeAsync("aria-label")).Should().Contain("Харківська область").And.NotContain("approximate");
+        await marker.ClickAsync();
+        var link = analyst.Locator(".leaflet-popup a.popup-strike-link");
+        (await link.InnerTextAsync()).Should().Be("Відкрити сторінку удару");
+        (await analyst.Locator(".leaflet-control-attribution").InnerTextAsync()).Should().Contain("Межі областей:");
+        await link.ClickAsync();
+
+        await analyst.WaitForURLAsync(url => new Uri(url).AbsolutePath == $"/uk/strikes/{KnownEvidence.KharkivStrikeId}");
         errors.All.Should().BeEmpty();
     }
 }

@@ -10,8 +10,5 @@ namespace MissileTracker.Web.Claims;
 /// <param name="Unit">What it counts, in the source's words, for <see cref="ClaimFigureKind.Other"/>.</param>
 /// <param name="Figure">The figure with its qualifier.</param>
 /// <param name="WeaponLabel">The weapon as said, when given.</param>
-public sealed record ClaimPoint(int ClaimId, DateOnly StatedOn, string Speaker, ClaimFigureKind Kind, string? Unit, Figure Figure, string? WeaponLabel)
-{
-    /// <summary>The figure as readers see it: "at least 24 missiles (KN-23/KN-24)".</summary>
-    public string Text => ClaimTexts.Figure(Figure, Kind, Unit, WeaponLabel);
-}
+/// <remarks>The page writes the figure with <c>Labels.ClaimFigure</c>, in its own language.</remarks>
+public sealed record ClaimPoint(int ClaimId, DateOnly StatedOn, string Speaker, ClaimFigureKind Kind, string? Unit, Figure Figure, string? WeaponLabel);

@@ -43,11 +43,11 @@ public sealed class MapModel(StrikeQueries strikes, WeaponList weaponList, Raion
         var matching = strikes.Matching(filter);
         Total = await matching.CountAsync(ct);
         var rows = await matching.OrderBy(filter.Sort).Take(MaxStrikes)
-            .Select(s => new { Strike = s, WeaponName = s.Weapon.Name })
+            .Select(s => new { Strike = s, WeaponName = s.Weapon.Name, WeaponCode = s.Weapon.Code })
             .ToListAsync(ct);
         // The further places (a town and three villages in one case) each get a marker of their own.
         var places = await strikes.PlacesOfAsync(rows.Select(r => r.Strike.Id).ToList(), ct);
-        var all = rows.Select(r => MapStrike.Of(r.Strike, r.WeaponName, centres, places[r.Strike.Id].Where(p => p.Position > 0).ToList())).ToList();
+        var all = rows.Select(r => MapStrike.Of(r.Strike, WeaponCatalog.LocalNameOf(r.WeaponCode, r.WeaponName), centres, places[r.Strike.Id].Where(p => p.Position > 0).ToList())).ToList();
         Placed = all.Where(s => s.Placement != MapPlacement.None).ToList();
         Unplaced = all.Where(s => s.Placement == MapPlacement.None).ToList();
     }
@@ -61,7 +61,7 @@ public sealed record MapStrike(int Id, string DateText, string Place, Oblast? Ob
     public bool Approximate => Placement == MapPlacement.OblastCentre || Precision == LocationPrecision.Oblast;
 
     /// <param name="s">The strike.</param>
-    /// <param name="weaponName">Its missile type's name.</param>
+    /// <param name="weaponName">Its missile type's name, in the page's language.</param>
     /// <param name="centres">Where oblast-level strikes are drawn.</param>
     /// <param name="furtherPlaces">The places it names besides its main one, each drawn at its centre.</param>
     public static MapStrike Of(Strike s, string weaponName, OblastCentres centres, IReadOnlyList<StrikeMapPlace> furtherPlaces)

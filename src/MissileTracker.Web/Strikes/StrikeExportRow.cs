@@ -114,7 +114,9 @@ public sealed record StrikeExportRow(
     {
         var location = StrikeLocation.Of(s);
         return new StrikeExportRow(s.Id, s.OccurredOn, s.DatePrecision, s.Date.ToString(), s.TimeOfDay, s.Settlement, s.District,
-            s.Oblast, location.OblastName, s.Latitude, s.Longitude, s.LocationPrecision, location.Text, weaponCode, weaponName,
+            // Labels in the current culture's language: English for the API and every default export, Ukrainian for strikes.csv?lang=uk.
+            s.Oblast, s.Oblast is { } oblast ? Geography.Oblasts.LocalNameOf(oblast) : null, s.Latitude, s.Longitude, s.LocationPrecision, location.Text,
+            weaponCode, Weapons.WeaponCatalog.LocalNameOf(weaponCode, weaponName),
             s.OriginCountry, s.OriginStatus, s.MissilesLaunched, s.MissilesIntercepted, s.Killed, s.Injured, s.Summary,
             officials, sourceUrls, s.CreatedAt, s.UpdatedAt, s.EndsOn, s.EndTime,
             s.MissilesLaunchedQualifier, s.MissilesLaunchedHigh, s.MissilesLaunchedWords,

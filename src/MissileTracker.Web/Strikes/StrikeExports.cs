@@ -12,15 +12,31 @@ namespace MissileTracker.Web.Strikes;
 /// </summary>
 public static class StrikeExports
 {
-    public static async Task<CsvResult> CsvAsync(StrikeQueries strikes, FullExports files, StrikeFilter filter, bool escapeFormulas, CancellationToken ct)
+    public static async Task<CsvResult> CsvAsync(
+        StrikeQueries strikes, FullExports files, StrikeFilter filter, bool escapeFormulas, ExportLanguage language, CancellationToken ct)
     {
-        var file = files.Ready(FullExports.Format.Csv, filter, escapeFormulas, await strikes.DataStampAsync(ct));
+        // The rendered full file is the English one; Ukrainian labels are written as the rows stream.
+        var file = language == ExportLanguage.English ? files.Ready(FullExports.Format.Csv, filter, escapeFormulas, await strikes.DataStampAsync(ct)) : null;
         var version = file?.Version ?? await strikes.VersionAsync(filter, ct);
-        return new CsvResult(version, CsvBody(strikes, filter, escapeFormulas))
+        var body = CsvBody(strikes, filter, escapeFormulas);
+        return new CsvResult(version, language == ExportLanguage.English ? body : (stream, token) => InUkrainianAsync(body, stream, token))
         {
             File = file,
             Headers = { ["Content-Disposition"] = "attachment; filename=\"strikes.csv\"" },
         };
+    }
+
+    /// <summary>
+    /// Writes a body with the rows' labels in Ukrainian: the export rows name oblasts, weapons and dates in the current
+    /// culture (the API's is English), and a culture set inside this async method reaches the rows it streams but not
+    /// the caller. Same ETag as the English body: the URL differs, and both change with the same data.
+    /// </summary>
+    private static async Task InUkrainianAsync(Func<Stream, CancellationToken, Task> body, Stream stream, CancellationToken ct)
+    {
+        var ukrainian = System.Globalization.CultureInfo.GetCultureInfo(Localization.Languages.Ukrainian);
+        System.Globalization.CultureInfo.CurrentCulture = ukrainian;
+        System.Globalization.CultureInfo.CurrentUICulture = ukrainian;
+        await body(stream, ct);
     }
 
     /// <summary>Writes the CSV of the strikes <paramref name="filter"/> selects.</summary>

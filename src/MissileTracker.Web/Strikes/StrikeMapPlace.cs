@@ -13,6 +13,7 @@ namespace MissileTracker.Web.Strikes;
 /// <param name="Name">The place's English name.</param>
 /// <param name="Latitude">WGS 84 latitude of the place's centre.</param>
 /// <param name="Longitude">WGS 84 longitude of the place's centre.</param>
+/// <param name="NameUk">The gazetteer's Ukrainian name, when it has one (pages only: the export stays language-neutral).</param>
 public sealed record StrikeMapPlace(
     [property: JsonIgnore] int StrikeId,
     int PlaceId,
@@ -20,4 +21,5 @@ public sealed record StrikeMapPlace(
     LocationPrecision Precision,
     string Name,
     double Latitude,
-    double Longitude);
+    double Longitude,
+    [property: JsonIgnore] string? NameUk = null);

@@ -233,7 +233,7 @@ public sealed class StrikeQueries(TrackerDbContext db, AggregateCache aggregates
         (await db.StrikePlaces.AsNoTracking()
             .Where(x => EF.Parameter(strikeIds).Contains(x.StrikeId) && x.Place.Status == PublicationStatus.Published && x.Place.DeletedAt == null)
             .OrderBy(x => x.StrikeId).ThenBy(x => x.Position)
-            .Select(x => new StrikeMapPlace(x.StrikeId, x.PlaceId, x.Position, x.Precision, x.Place.Name, x.Place.Latitude, x.Place.Longitude))
+            .Select(x => new StrikeMapPlace(x.StrikeId, x.PlaceId, x.Position, x.Precision, x.Place.Name, x.Place.Latitude, x.Place.Longitude, x.Place.NameUk))
             .ToListAsync(ct))
         .ToLookup(x => x.StrikeId);
 

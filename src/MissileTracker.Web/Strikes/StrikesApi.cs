@@ -131,7 +131,7 @@ public static class StrikesApi
         if (ContentNegotiation.Prefers(http.Request, CsvResult.MediaType))
         {
             // Always the safe form here; raw cells only from strikes.csv?escapeFormulas=false, which says so in its URL.
-            return await StrikeExports.CsvAsync(strikes, files, filter, StrikeCsvParameters.EscapeFormulasByDefault, ct);
+            return await StrikeExports.CsvAsync(strikes, files, filter, StrikeCsvParameters.EscapeFormulasByDefault, ExportLanguage.English, ct);
         }
 
         var response = PagedResponse.From(await strikes.ListAsync(filter, paging.PageRequest, ct), http.Request);
@@ -186,9 +186,9 @@ public static class StrikesApi
     }
 
     public static async Task<CsvResult> ExportStrikesCsv(
-        [AsParameters] StrikeCsvParameters csv, [AsParameters] StrikeExportParameters export, [AsParameters] StrikeFilterParameters filters,
+        [AsParameters] StrikeCsvParameters csv, [AsParameters] StrikeCsvLanguageParameters language, [AsParameters] StrikeExportParameters export, [AsParameters] StrikeFilterParameters filters,
         StrikeQueries strikes, FullExports files, CancellationToken ct) =>
-        await StrikeExports.CsvAsync(strikes, files, filters.Filter with { Sort = export.Order }, csv.EscapesFormulas, ct);
+        await StrikeExports.CsvAsync(strikes, files, filters.Filter with { Sort = export.Order }, csv.EscapesFormulas, language.Language, ct);
 
     public static async Task<GeoJsonResult<StrikeFeatures>> ExportStrikesGeoJson(
         [AsParameters] StrikeExportParameters export, [AsParameters] StrikeFilterParameters filters, StrikeQueries strikes, FullExports files, OblastCentres centres, IOptions<JsonOptions> json, CancellationToken ct) =>

@@ -76,4 +76,33 @@ public static class WeaponCatalog
             Description = "Not a missile: a source said the strike was by a drone, without naming its type.",
         },
     ];
+
+    /// <summary>
+    /// The catalogue in Ukrainian, for pages (the API, exports and stored rows keep the English): the names readers
+    /// see (designations such as KN-23 stay as written) and the descriptions. Kept here, beside the English, so an
+    /// entry added above is translated in the same place; codes without an entry show their English.
+    /// </summary>
+    private static readonly Dictionary<string, (string Name, string Description)> Ukrainian = new(StringComparer.Ordinal)
+    {
+        [Kn23] = ("KN-23", "Північнокорейська балістична ракета малої дальності, зовні схожа на російський «Іскандер-М»."),
+        [Kn24] = ("KN-24", "Північнокорейська балістична ракета малої дальності, зовні схожа на американську ATACMS."),
+        [Hwasong11Family] = ("Сімейство Hwasong-11 (варіант не вказано)", "Ракета серії Hwasong-11, коли повідомлення не уточнює, який саме варіант."),
+        [IskanderMOrKn23] = ("«Іскандер-М» або KN-23", "За повідомленнями, або російський «Іскандер-М», або північнокорейська KN-23; джерела їх не розрізняють."),
+        [DprkBallisticUnspecified] = ("Північнокорейська балістична ракета (тип не вказано)", "Приписана Північній Кореї, без зазначення типу в повідомленнях."),
+        [IskanderM] = ("«Іскандер-М»", "Російська балістична ракета малої дальності (9М723)."),
+        [S300] = ("С-300", "Російська зенітна ракета, яку застосовують і по наземних цілях."),
+        [Kh59] = ("Х-59", "Російська крилата ракета повітряного базування."),
+        [Drone] = ("дрон (тип не вказано)", "Не ракета: джерело повідомило, що удар завдав дрон, не назвавши його типу."),
+    };
+
+    /// <summary>A catalogue entry's name in the page's language (<paramref name="name"/>, the English, on English pages).</summary>
+    public static string LocalNameOf(string code, string name) =>
+        Localization.Languages.Current == Localization.Languages.Ukrainian && Ukrainian.TryGetValue(code, out var uk) ? uk.Name : name;
+
+    /// <summary>A catalogue entry's description in the page's language.</summary>
+    public static string LocalDescriptionOf(string code, string description) =>
+        Localization.Languages.Current == Localization.Languages.Ukrainian && Ukrainian.TryGetValue(code, out var uk) ? uk.Description : description;
+
+    /// <summary>True when <paramref name="code"/> is a catalogue code with a Ukrainian name (the statistics' by-type rows are keyed by code).</summary>
+    public static bool HasLocalName(string code) => Ukrainian.ContainsKey(code);
 }

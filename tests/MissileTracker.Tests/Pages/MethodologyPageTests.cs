@@ -41,6 +41,29 @@ public sealed class MethodologyPageTests : IDisposable
         page.QuerySelector("section[aria-labelledby=reference-data]")!.TextContent.Should().Contain("aggregate claim whose period is that day").And.Contain("Pokrovsk");
     }
 
+    // The methodology is written once per language (Pages/_Methodology.en and .uk): the Ukrainian must keep the same
+    // sections, and the same number of paragraphs, points and table rows in each, so neither falls behind the other.
+    [Fact]
+    public async Task The_Ukrainian_methodology_has_the_same_sections_and_points_as_the_English()
+    {
+        var (_, en) = await _client.GetPageAsync("/methodology");
+        var (response, uk) = await _client.GetPageAsync("/uk/methodology");
+
+        response.StatusCode.Should().Be(HttpStatusCode.OK);
+        uk.DocumentElement.GetAttribute("lang").Should().Be("uk");
+        uk.QuerySelector("h1")!.TextContent.Should().Be("Методологія");
+        uk.Title.Should().StartWith("Методологія");
+        static IEnumerable<(string Id, int Points)> Shape(AngleSharp.Dom.IDocument page) =>
+            page.QuerySelectorAll("article.methodology section").Select(s => (s.GetAttribute("aria-labelledby")!, s.QuerySelectorAll("p, li, tr").Length));
+        Shape(uk).Should().Equal(Shape(en));
+        uk.QuerySelectorAll("nav[aria-labelledby=methodology-contents] a").Select(a => a.GetAttribute("href"))
+            .Should().Equal(en.QuerySelectorAll("nav[aria-labelledby=methodology-contents] a").Select(a => a.GetAttribute("href")));
+        uk.QuerySelectorAll("#origin-status ~ div tbody th").Select(t => t.TextContent)
+            .Should().Equal("Підозрюваний", "Повідомлено посадовцями", "Підтверджено аналізом уламків", "Спростовано");
+        uk.QuerySelector("section[aria-labelledby=figures]")!.TextContent.Should().Contain("«щонайменше 10»");
+        uk.QuerySelectorAll("article.methodology a[href='/uk/releases'], article.methodology a[href='/uk/stats']").Should().HaveCount(2, "links to pages stay in Ukrainian");
+    }
+
     [Theory]
     [InlineData("/")]
     [InlineData("/map")]

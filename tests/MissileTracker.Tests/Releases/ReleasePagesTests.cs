@@ -110,4 +110,35 @@ public sealed class ReleasePagesTests : IDisposable
         page.QuerySelector(".release[data-version='2026.12'] .citation")!.TextContent.Should().Contain("Version 2026.12");
         (await App.CreateClient().GetAsync("/releases/nope")).StatusCode.Should().Be(HttpStatusCode.NotFound);
     }
+
+    [Fact]
+    public async Task The_release_pages_read_in_Ukrainian_under_uk_with_links_that_stay_there()
+    {
+        var reviewer = await _releases.ReviewerAsync();
+        await ReleaseTestApp.CreateAsync(reviewer, "a");
+        await App.WithDbAsync(async db =>
+        {
+            var strike = await db.Strikes.SingleAsync(s => s.Id == 2);
+            strike.Summary = "Corrected summary.";
+            await db.SaveChangesAsync();
+        });
+        await ReleaseTestApp.CreateAsync(reviewer, "b");
+        var client = App.CreateClient();
+
+        foreach (var url in new[] { "/uk/releases", "/uk/releases/b", "/uk/releases/diff?from=a&to=b" })
+        {
+            var (response, page) = await client.GetPageAsync(url);
+            response.StatusCode.Should().Be(HttpStatusCode.OK, url);
+            Localization.UkrainianPagesTests.ShouldBeInUkrainian(url, page);
+        }
+
+        var (_, list) = await client.GetPageAsync("/uk/releases");
+        list.QuerySelector(".release[data-version='b'] h2 a")!.TextContent.Trim().Should().Be("Випуск b");
+        list.QuerySelector(".release[data-version='b'] .citation")!.GetAttribute("lang").Should().Be("en", "a citation keeps its reference format");
+        var (_, details) = await client.GetPageAsync("/uk/releases/b");
+        details.QuerySelector("#compare ~ form")!.GetAttribute("action").Should().Be("/uk/releases/diff");
+        var (_, diff) = await client.GetPageAsync("/uk/releases/diff?from=a&to=b");
+        diff.QuerySelector(".diff-changed tbody a")!.GetAttribute("href").Should().Be("/uk/strikes/2");
+        diff.QuerySelector(".diff-changed thead th")!.TextContent.Should().Be("Удар");
+    }
 }

@@ -120,6 +120,38 @@ public sealed class StrikeCsvTests : IDisposable
     }
 
     [Fact]
+    public async Task Lang_uk_writes_the_label_columns_in_Ukrainian_and_leaves_codes_numbers_and_text_as_they_are()
+    {
+        var (_, english) = Parse(await _client.GetStringAsync("/api/v1/strikes.csv"));
+        var response = await _client.GetAsync("/api/v1/strikes.csv?lang=uk");
+        var (header, ukrainian) = Parse(await response.Content.ReadAsStringAsync());
+
+        response.StatusCode.Should().Be(HttpStatusCode.OK);
+        header.Should().Equal(DocumentedColumns, "the columns are the same in every language");
+        var en = english.Single(r => r["settlement"] == "Kharkiv");
+        var uk = ukrainian.Single(r => r["settlement"] == "Kharkiv");
+        en["oblastName"].Should().Be("Kharkiv Oblast");
+        uk["oblastName"].Should().Be("Харківська область");
+        en["missileTypeName"].Should().Be("North Korean ballistic missile (type not stated)");
+        uk["missileTypeName"].Should().Be("Північнокорейська балістична ракета (тип не вказано)");
+        uk["dateText"].Should().Contain("2024").And.NotContain("Jan");
+        foreach (var column in DocumentedColumns.Except(["oblastName", "missileTypeName", "dateText"]))
+        {
+            uk[column].Should().Be(en[column], $"{column} is a code, a number or the editors' text");
+        }
+        (await _client.GetStringAsync("/api/v1/strikes.csv?lang=en")).Should().Be(await _client.GetStringAsync("/api/v1/strikes.csv"));
+    }
+
+    [Fact]
+    public async Task An_unknown_lang_gets_400_naming_it()
+    {
+        var bad = await _client.GetAsync("/api/v1/strikes.csv?lang=de");
+
+        bad.StatusCode.Should().Be(HttpStatusCode.BadRequest);
+        (await bad.ReadJsonAsync<Microsoft.AspNetCore.Mvc.ValidationProblemDetails>()).Errors.Should().ContainKey("lang");
+    }
+
+    [Fact]
     public async Task The_list_in_csv_is_escaped_too_and_a_bad_escape_formulas_value_gets_400()
     {
         await _app.AddAsync(Evidence.Strike(new DateOnly(2024, 5, 2), Oblast.Kharkiv, "=1+1"));

@@ -101,10 +101,19 @@ public static class Labels
         _ => claim.ToString(),
     };
 
+    /// <summary>
+    /// An aggregate claim's figure as a page shows it: <see cref="ClaimTexts.Figure"/>'s form ("at least 24 missiles
+    /// (KN-23/KN-24)"), with the kind's word in the page's language. The API and CSV keep ClaimTexts' English.
+    /// </summary>
+    public static string ClaimFigure(Figure figure, ClaimFigureKind kind, string? unit, string? weaponLabel) =>
+        Languages.Current == Languages.English || !string.IsNullOrWhiteSpace(unit) || kind == ClaimFigureKind.Other
+            ? ClaimTexts.Figure(figure, kind, unit, weaponLabel)
+            : ClaimTexts.Figure(figure, ClaimFigureKind.Other, Lower(Of(kind)), weaponLabel);
+
     /// <summary>A source's weapon: its own words, then the catalogue types they stand for ("KN-23 or KN-24" → KN-23, KN-24).</summary>
     public static string Weapon(string? label, IReadOnlyList<Weapons.WeaponDto> types)
     {
-        var names = string.Join(", ", types.Select(t => t.Name));
+        var names = string.Join(", ", types.Select(Of));
         return (label, names.Length) switch
         {
             (null, 0) => Text.Of("not given"),
@@ -113,6 +122,9 @@ public static class Labels
             _ => $"“{label}” ({names})",
         };
     }
+
+    /// <summary>A catalogue weapon's name in the page's language.</summary>
+    public static string Of(Weapons.WeaponDto weapon) => Weapons.WeaponCatalog.LocalNameOf(weapon.Code, weapon.Name);
 
     /// <summary>A label as the first word of a pick-list choice: "not reported" → "Not reported".</summary>
     public static string Choice(string label) => label.Length == 0 ? label : char.ToUpperInvariant(label[0]) + label[1..];

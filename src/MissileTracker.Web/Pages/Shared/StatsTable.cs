@@ -7,11 +7,12 @@ public sealed record StatsTable(string Id, string Caption, string GroupHeading, 
 {
     /// <summary>
     /// A row's name in the page's language. The statistics (cached, and shared with the API) carry English labels;
-    /// months and oblasts are named again from their keys, the fixed group names through the shared resource.
+    /// months, oblasts and catalogue weapons are named again from their keys, the fixed group names through the shared resource.
     /// </summary>
     public static string LabelOf(StatsBucket bucket) => bucket.Key switch
     {
         { } key when DateOnly.TryParseExact(key, "yyyy-MM", System.Globalization.CultureInfo.InvariantCulture, System.Globalization.DateTimeStyles.None, out var month) => Labels.Month(month),
+        { } key when Weapons.WeaponCatalog.HasLocalName(key) => Weapons.WeaponCatalog.LocalNameOf(key, bucket.Label),
         { } key when Enum.TryParse<Geography.Oblast>(key, out var oblast) && bucket.Label == Geography.Oblasts.NameOf(oblast) => Geography.Oblasts.LocalNameOf(oblast),
         null => Localization.Text.Of(bucket.Label),
         _ => bucket.Label,

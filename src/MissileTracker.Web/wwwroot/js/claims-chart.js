@@ -73,7 +73,7 @@
           },
           y: {
             beginAtZero: true,
-            title: { display: true, text: table.caption ? table.caption.textContent.replace(/ by date said$/, '').trim() : '' },
+            title: { display: true, text: canvas.dataset.yTitle || '' },
             ticks: { precision: 0 }
           }
         },

@@ -16,6 +16,12 @@
     Retracted: '#6c757d'
   };
 
+  // Words the script shows come from the page (data-text-*), in the page's language.
+  var TEXT = container.dataset;
+  function labelOf(d, approximate) {
+    return d.label + (approximate ? ' ' + TEXT.textApproximate : '');
+  }
+
   function radiusFor(missiles) {
     var n = parseInt(missiles, 10);
     return isNaN(n) || n < 1 ? 6 : 6 + 3 * Math.sqrt(n);
@@ -41,7 +47,7 @@
     }).addTo(map);
     // Leaflet parses a string tooltip as HTML; place names are editors' and imports' text, so hand it an element holding text.
     var tooltip = document.createElement('span');
-    tooltip.textContent = d.label + (approximate ? ' (approximate)' : '');
+    tooltip.textContent = labelOf(d, approximate);
     marker.bindTooltip(tooltip);
     // Click or Enter opens a popup with the strike's link, so a keyboard user reaches the same page a mouse user does.
     marker.bindPopup(popupFor(d, strike, approximate));
@@ -55,7 +61,7 @@
       element.setAttribute('role', 'button');
       element.setAttribute('tabindex', '0');
       element.setAttribute('aria-haspopup', 'dialog');
-      element.setAttribute('aria-label', d.label + (approximate ? ' (approximate)' : ''));
+      element.setAttribute('aria-label', labelOf(d, approximate));
       element.addEventListener('keydown', function (event) {
         if (event.key === 'Enter' || event.key === ' ') {
           event.preventDefault();
@@ -78,11 +84,11 @@
     box.className = 'strike-popup';
     var label = document.createElement('p');
     label.className = 'mb-1';
-    label.textContent = d.label + (approximate ? ' (approximate)' : '');
+    label.textContent = labelOf(d, approximate);
     var link = document.createElement('a');
     link.className = 'popup-strike-link';
     link.href = strike.href;
-    link.textContent = 'Open the strike page';
+    link.textContent = TEXT.textOpen;
     box.appendChild(label);
     box.appendChild(link);
     return box;
@@ -116,7 +122,10 @@
   }
 
   var map = L.map(container, { zoomSnap: 0.25, attributionControl: true });
-  map.attributionControl.addAttribution('Oblast outlines: <a href="https://www.amcharts.com/">amCharts</a>');
+  // Leaflet takes the attribution as HTML: the page's words are escaped through a text node first.
+  var words = document.createElement('span');
+  words.textContent = TEXT.textOutlines;
+  map.attributionControl.addAttribution(words.innerHTML + ' <a href="https://www.amcharts.com/">amCharts</a>');
   if (container.dataset.tileUrl) {
     L.tileLayer(container.dataset.tileUrl, { attribution: container.dataset.tileAttribution || '' }).addTo(map);
   }

@@ -31,7 +31,7 @@ public sealed class AirForceBrowserTests(LiveApp app) : IClassFixture<LiveApp>
         await editor.GotoAsync("/editor/airforce");
         await editor.GetByLabel("Dataset file (CSV)").SetInputFilesAsync(FixturePath());
         await editor.GetByLabel("Dataset version").FillAsync("hand-written fixture");
-        await editor.GetByRole(AriaRole.Button, new() { Name = "Import", Exact = true }).ClickAsync();
+        await editor.GetByRole(AriaRole.Button, new() { Name = "Import file", Exact = true }).ClickAsync();
         (await editor.Locator("#airforce-import-result").InnerTextAsync()).Should().Contain("5 rows read").And.Contain("3 added");
         await editor.SnapAsync("editor-airforce-import");
 

@@ -22,6 +22,17 @@ public sealed class StaffLayoutBrowserTests(LiveApp app) : IClassFixture<LiveApp
         { "releases", "/editor/review/releases" },
         { "accounts", "/admin/users" },
         { "tokens", "/account/tokens" },
+        // In Ukrainian, whose words run longer.
+        { "places-uk", "/uk/editor/places" },
+        { "new-place-uk", "/uk/editor/places/new" },
+        { "links-uk", "/uk/editor/links" },
+        { "evidence-uk", "/uk/editor/evidence?strikeId=3" },
+        { "airforce-uk", "/uk/editor/airforce" },
+        { "airforce-links-uk", "/uk/editor/airforce/links?decided=true" },
+        { "merge-uk", "/uk/editor/review/merge/3" },
+        { "releases-uk", "/uk/editor/review/releases" },
+        { "accounts-uk", "/uk/admin/users" },
+        { "tokens-uk", "/uk/account/tokens" },
     };
 
     [Theory]

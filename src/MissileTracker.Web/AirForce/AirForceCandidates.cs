@@ -1,6 +1,7 @@
 using Microsoft.EntityFrameworkCore;
 using MissileTracker.Web.Data;
 using MissileTracker.Web.Geography;
+using MissileTracker.Web.Localization;
 using MissileTracker.Web.Publishing;
 using MissileTracker.Web.Strikes;
 using MissileTracker.Web.Weapons;
@@ -14,7 +15,7 @@ public sealed record StrikeFacts(int Id, DateOnly OccurredOn, DateOnly? EndsOn, 
 /// <param name="Strike">The strike.</param>
 /// <param name="Row">The row.</param>
 /// <param name="Score">0-100 (<see cref="AirForceCandidates.Score"/>).</param>
-/// <param name="Reasons">Why, one phrase per rule.</param>
+/// <param name="Reasons">Why, one phrase per rule, in the page's language (only the editors' page shows them).</param>
 /// <param name="Decision">An editor's decision, when one was made.</param>
 public sealed record AirForceCandidate(StrikeFacts Strike, AirForceRowDto Row, int Score, IReadOnlyList<string> Reasons, AirForceLinkDecision? Decision);
 
@@ -50,12 +51,12 @@ public sealed class AirForceCandidates(TrackerDbContext db)
         if (strike.Oblast is { } oblast && row.TargetOblasts.Contains(oblast.ToString()))
         {
             score += 40;
-            reasons.Add($"target names {Oblasts.NameOf(oblast)}");
+            reasons.Add(Text.Format("target names {0}", Oblasts.LocalNameOf(oblast)));
         }
         else if (row.TargetsUkraine)
         {
             score += 10;
-            reasons.Add("target is Ukraine");
+            reasons.Add(Text.Of("target is Ukraine"));
         }
         else
         {
@@ -65,12 +66,12 @@ public sealed class AirForceCandidates(TrackerDbContext db)
         if (row.WeaponCodes.Contains(strike.WeaponCode))
         {
             score += 30;
-            reasons.Add("label names the strike's type");
+            reasons.Add(Text.Of("label names the strike's type"));
         }
         else if (WeaponAgreement.Agree(row.WeaponCodes, [strike.WeaponCode]))
         {
             score += 15;
-            reasons.Add("types compatible through an ambiguous label or family");
+            reasons.Add(Text.Of("types compatible through an ambiguous label or family"));
         }
         else
         {
@@ -88,12 +89,12 @@ public sealed class AirForceCandidates(TrackerDbContext db)
             }
 
             score += 30;
-            reasons.Add("time inside the window");
+            reasons.Add(Text.Of("time inside the window"));
         }
         else
         {
             score += 15;
-            reasons.Add("date inside the window (time not compared)");
+            reasons.Add(Text.Of("date inside the window (time not compared)"));
         }
 
         return (score, reasons);

@@ -108,7 +108,7 @@ public sealed class LinkCheckTests : SnapshotTestSite
         page.QuerySelector(".snapshot code.sha256")!.TextContent.Should().HaveLength(64);
         response.StatusCode.Should().Be(HttpStatusCode.OK);
         var row = brokenLinks.QuerySelector("#broken-links tbody tr")!;
-        row.TextContent.Should().Contain("The vanished article").And.Contain("HTTP 404").And.Contain("1 snapshot(s)");
+        row.TextContent.Should().Contain("The vanished article").And.Contain("HTTP 404").And.Contain("1 snapshot");
     }
 
     [Fact]

@@ -5,6 +5,7 @@ using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.EntityFrameworkCore;
 using MissileTracker.Web.Accounts;
 using MissileTracker.Web.Data;
+using MissileTracker.Web.Localization;
 
 namespace MissileTracker.Web.Pages.Account;
 
@@ -59,7 +60,7 @@ public sealed class TokensModel(TrackerDbContext db, UserManager<TrackerUser> us
 
         token.RevokedAt ??= DateTime.UtcNow;
         await db.SaveChangesAsync(ct);
-        TempData["Message"] = $"Token \"{token.Name}\" revoked.";
+        TempData["Message"] = Text.Format("Token “{0}” revoked.", token.Name);
         return RedirectToPage();
     }
 

@@ -4,6 +4,7 @@ using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.EntityFrameworkCore;
 using MissileTracker.Web.Accounts;
+using MissileTracker.Web.Localization;
 
 namespace MissileTracker.Web.Pages.Admin.Users;
 
@@ -34,13 +35,22 @@ public sealed class IndexModel(UserManager<TrackerUser> users) : PageModel
         public List<string> Roles { get; set; } = [];
     }
 
+    /// <summary>A role's name in the page's language; the role itself (the form value) stays its code.</summary>
+    public string RoleName(string role) => role switch
+    {
+        MissileTracker.Web.Accounts.Roles.Editor => Text.Of("Editor"),
+        MissileTracker.Web.Accounts.Roles.Reviewer => Text.Of("Reviewer"),
+        MissileTracker.Web.Accounts.Roles.Admin => Text.Of("Admin"),
+        _ => role,
+    };
+
     public async Task OnGetAsync() => await LoadAsync();
 
     public async Task<IActionResult> OnPostCreateAsync()
     {
         foreach (var role in Input.Roles.Where(r => !MissileTracker.Web.Accounts.Roles.All.Contains(r)))
         {
-            ModelState.AddModelError("Input.Roles", $"Unknown role '{role}'.");
+            ModelState.AddModelError("Input.Roles", Text.Format("Unknown role “{0}”.", role));
         }
 
         if (ModelState.IsValid)
@@ -50,7 +60,7 @@ public sealed class IndexModel(UserManager<TrackerUser> users) : PageModel
             if (created.Succeeded)
             {
                 await users.AddToRolesAsync(user, Input.Roles.Distinct());
-                TempData["Message"] = $"Account {user.Email} created.";
+                TempData["Message"] = Text.Format("Account {0} created.", user.Email);
                 return RedirectToPage();
             }
 
@@ -75,14 +85,14 @@ public sealed class IndexModel(UserManager<TrackerUser> users) : PageModel
         var wanted = roles.Where(MissileTracker.Web.Accounts.Roles.All.Contains).ToHashSet();
         if (user.Id == users.GetUserId(User) && !wanted.Contains(MissileTracker.Web.Accounts.Roles.Admin))
         {
-            TempData["Message"] = "You cannot remove your own admin role.";
+            TempData["Message"] = Text.Of("You cannot remove your own admin role.");
             return RedirectToPage();
         }
 
         var current = await users.GetRolesAsync(user);
         await users.RemoveFromRolesAsync(user, current.Except(wanted));
         await users.AddToRolesAsync(user, wanted.Except(current));
-        TempData["Message"] = $"Roles of {user.Email} saved.";
+        TempData["Message"] = Text.Format("Roles of {0} saved.", user.Email);
         return RedirectToPage();
     }
 
@@ -96,14 +106,14 @@ public sealed class IndexModel(UserManager<TrackerUser> users) : PageModel
 
         if (user.Id == users.GetUserId(User))
         {
-            TempData["Message"] = "You cannot lock your own account.";
+            TempData["Message"] = Text.Of("You cannot lock your own account.");
             return RedirectToPage();
         }
 
         await users.SetLockoutEndDateAsync(user, locked ? DateTimeOffset.MaxValue : null);
         await users.ResetAccessFailedCountAsync(user);
         await users.UpdateSecurityStampAsync(user);
-        TempData["Message"] = $"{user.Email} {(locked ? "locked" : "unlocked")}.";
+        TempData["Message"] = locked ? Text.Format("{0} locked.", user.Email) : Text.Format("{0} unlocked.", user.Email);
         return RedirectToPage();
     }
 

@@ -4,6 +4,7 @@ using Microsoft.EntityFrameworkCore;
 using MissileTracker.Web.AirForce;
 using MissileTracker.Web.Data;
 using MissileTracker.Web.Editing;
+using MissileTracker.Web.Localization;
 
 namespace MissileTracker.Web.Pages.Editor.AirForce;
 
@@ -36,7 +37,7 @@ public sealed class IndexModel(TrackerDbContext db, AirForceImporter importer) :
     {
         if (file is null || file.Length == 0)
         {
-            ModelState.AddModelError("file", "Choose the dataset's CSV file.");
+            ModelState.AddModelError("file", Text.Of("Choose the dataset's CSV file."));
             await LoadAsync(ct);
             return Page();
         }

@@ -2,6 +2,7 @@ using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using MissileTracker.Web.AirForce;
 using MissileTracker.Web.Editing;
+using MissileTracker.Web.Localization;
 
 namespace MissileTracker.Web.Pages.Editor.AirForce;
 
@@ -27,8 +28,8 @@ public sealed class LinksModel(AirForceCandidates candidates, AirForceLinkEditor
         {
             case EditResult<AirForceLink>.Done:
                 TempData["Message"] = decision == AirForceLinkDecision.Confirmed
-                    ? $"Linked: the Air Force row {rowId} now shows on strike {strikeId}."
-                    : $"Rejected: row {rowId} is not about strike {strikeId}.";
+                    ? Text.Format("Linked: the Air Force row {0} now shows on strike {1}.", rowId, strikeId)
+                    : Text.Format("Rejected: row {0} is not about strike {1}.", rowId, strikeId);
                 return RedirectToPage(new { strike = StrikeId, decided = ShowDecided ? true : (bool?)null });
             case EditResult<AirForceLink>.Invalid invalid:
                 ModelState.AddModelError("", string.Join(" ", invalid.Errors.SelectMany(e => e.Value)));

@@ -4,6 +4,7 @@ using Microsoft.EntityFrameworkCore;
 using MissileTracker.Web.Data;
 using MissileTracker.Web.Editing;
 using MissileTracker.Web.Evidence;
+using MissileTracker.Web.Localization;
 using MissileTracker.Web.Officials;
 using MissileTracker.Web.Pages.Shared;
 using MissileTracker.Web.Publishing;
@@ -69,7 +70,7 @@ public sealed class EditModel(TrackerDbContext db, EvidenceEditor editor, Eviden
         switch (result)
         {
             case EditResult<EvidenceRecord>.Done done:
-                TempData["Message"] = $"Evidence record {done.Value.Id} saved ({done.Value.Status.ToString().ToLowerInvariant()}).";
+                TempData["Message"] = Text.Format("Evidence record {0} saved ({1}).", done.Value.Id, Labels.Of(done.Value.Status));
                 return RedirectToPage(new { id = done.Value.Id });
             case EditResult<EvidenceRecord>.Invalid invalid:
                 ModelState.AddEditErrors(invalid.Errors);
@@ -95,7 +96,7 @@ public sealed class EditModel(TrackerDbContext db, EvidenceEditor editor, Eviden
         EditResult<EvidencePhoto> result;
         if (file is null)
         {
-            result = new EditResult<EvidencePhoto>.Invalid(new Dictionary<string, string[]> { [EvidenceEditor.FileField] = ["Choose a file to upload."] });
+            result = new EditResult<EvidencePhoto>.Invalid(new Dictionary<string, string[]> { [EvidenceEditor.FileField] = [Text.Of("Choose a file to upload.")] });
         }
         else
         {
@@ -106,7 +107,7 @@ public sealed class EditModel(TrackerDbContext db, EvidenceEditor editor, Eviden
         switch (result)
         {
             case EditResult<EvidencePhoto>.Done done:
-                TempData["Message"] = $"Photo kept: SHA-256 {done.Value.Sha256}.";
+                TempData["Message"] = Text.Format("Photo kept: SHA-256 {0}.", done.Value.Sha256);
                 return RedirectToPage(new { id });
             case EditResult<EvidencePhoto>.Duplicate duplicate:
                 TempData["Message"] = duplicate.Detail;

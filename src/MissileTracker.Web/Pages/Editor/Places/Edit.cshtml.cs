@@ -5,6 +5,7 @@ using MissileTracker.Web.Data;
 using MissileTracker.Web.Editing;
 using MissileTracker.Web.Geography;
 using MissileTracker.Web.History;
+using MissileTracker.Web.Localization;
 using MissileTracker.Web.Pages.Shared;
 using MissileTracker.Web.Places;
 using MissileTracker.Web.Publishing;
@@ -68,7 +69,7 @@ public sealed class EditModel(TrackerDbContext db, PlaceEditor editor, IConfigur
         switch (await editor.UpdateAsync(id, Input, Version, EditingUser.From(User, Reason), ct))
         {
             case EditResult<Place>.Done done:
-                TempData["Message"] = $"Place saved: {PlaceCandidate.Of(done.Value).Label}.";
+                TempData["Message"] = Text.Format("Place saved: {0}.", PlaceCandidate.Of(done.Value).Label);
                 return RedirectToPage(new { id });
             case EditResult<Place>.Invalid invalid:
                 ModelState.AddEditErrors(invalid.Errors);

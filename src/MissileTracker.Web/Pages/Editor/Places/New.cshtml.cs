@@ -2,6 +2,7 @@ using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using MissileTracker.Web.Editing;
 using MissileTracker.Web.Geography;
+using MissileTracker.Web.Localization;
 using MissileTracker.Web.Pages.Shared;
 using MissileTracker.Web.Places;
 
@@ -31,7 +32,7 @@ public sealed class NewModel(PlaceEditor editor, IConfiguration configuration) :
         {
             case EditResult<Place>.Done done:
                 var place = done.Value;
-                TempData["Message"] = $"Place added: {PlaceCandidate.Of(place).Label}, draft until a reviewer publishes it. Strike forms now find it by name.";
+                TempData["Message"] = Text.Format("Place added: {0}, draft until a reviewer publishes it. Strike forms now find it by name.", PlaceCandidate.Of(place).Label);
                 return RedirectToPage();
             case EditResult<Place>.Invalid invalid:
                 ModelState.AddEditErrors(invalid.Errors);

@@ -1,6 +1,8 @@
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using MissileTracker.Web.Editing;
+using MissileTracker.Web.Localization;
+using MissileTracker.Web.Pages.Shared;
 using MissileTracker.Web.Publishing;
 
 namespace MissileTracker.Web.Pages.Editor.Review;
@@ -15,7 +17,7 @@ public sealed class ActModel(PublishingService publishing) : PageModel
         // No form offers a reason here yet, but a posted one goes into the history: the text rule applies to it too.
         if (TextCharacters.Problem(reason, multiLine: true) is { } problem)
         {
-            TempData["Message"] = $"{kind} {id}: not changed: {problem}";
+            TempData["Message"] = Text.Format("{0} {1}: not changed: {2}", RecordKinds.Name(kind), id, problem);
             return RedirectToPage("/Editor/Index");
         }
 
@@ -34,14 +36,14 @@ public sealed class ActModel(PublishingService publishing) : PageModel
             return NotFound();
         }
 
-        TempData["Message"] = $"{kind} {id}: {outcome}";
+        TempData["Message"] = $"{RecordKinds.Name(kind)} {id}: {outcome}";
         return action == PublicationAction.Delete ? RedirectToPage("/Editor/Index") : RedirectToPage(page, new { id });
     }
 
     private static string? Describe<T>(EditResult<T> result) => result switch
     {
-        EditResult<T>.Done done when done.Value is IPublishable record => record.DeletedAt is not null ? "deleted." : $"now {record.Status.ToString().ToLowerInvariant()}.",
-        EditResult<T>.Invalid invalid => "not changed: " + string.Join(" ", invalid.Errors.Values.SelectMany(v => v)),
+        EditResult<T>.Done done when done.Value is IPublishable record => record.DeletedAt is not null ? Text.Of("deleted.") : Text.Format("now {0}.", Labels.Of(record.Status)),
+        EditResult<T>.Invalid invalid => Text.Format("not changed: {0}", string.Join(" ", invalid.Errors.Values.SelectMany(v => v))),
         EditResult<T>.Forbidden forbidden => forbidden.Detail,
         _ => null,
     };

@@ -3,6 +3,7 @@ using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.EntityFrameworkCore;
 using MissileTracker.Web.Data;
 using MissileTracker.Web.Editing;
+using MissileTracker.Web.Localization;
 using MissileTracker.Web.Pages.Shared;
 using MissileTracker.Web.Publishing;
 using MissileTracker.Web.Strikes;
@@ -41,7 +42,7 @@ public sealed class MergeModel(TrackerDbContext db, StrikeMerger merger) : PageM
 
         if (!Input.Confirm)
         {
-            ModelState.AddModelError("Input.Confirm", "Tick the box to confirm that both strikes are the same event.");
+            ModelState.AddModelError("Input.Confirm", Text.Of("Tick the box to confirm that both strikes are the same event."));
         }
 
         if (!ModelState.IsValid)
@@ -52,7 +53,7 @@ public sealed class MergeModel(TrackerDbContext db, StrikeMerger merger) : PageM
         switch (await merger.MergeAsync(id, Input.Into, EditingUser.From(User, Input.Reason), ct))
         {
             case EditResult<Strike>.Done done:
-                TempData["Message"] = $"Strike {id} merged into strike {done.Value.Id}: its statements, reports and places are there now; /strikes/{id} leads there.";
+                TempData["Message"] = Text.Format("Strike {0} merged into strike {1}: its statements, reports and places are there now; /strikes/{0} leads there.", id, done.Value.Id);
                 return RedirectToPage("/Editor/Strikes/Edit", new { id = done.Value.Id });
             case EditResult<Strike>.Invalid invalid:
                 ModelState.AddEditErrors(invalid.Errors);

@@ -1,6 +1,7 @@
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using MissileTracker.Web.Editing;
+using MissileTracker.Web.Localization;
 using MissileTracker.Web.Publishing;
 
 namespace MissileTracker.Web.Pages.Editor.Review;
@@ -28,20 +29,20 @@ public sealed class PublishModel(PublishingService publishing) : PageModel
     {
         if (TextCharacters.Problem(reason, multiLine: true) is { } problem)
         {
-            TempData["Message"] = $"Nothing published: the reason: {problem}";
+            TempData["Message"] = Text.Format("Nothing published: the reason: {0}", problem);
             return RedirectToPage("/Editor/Index");
         }
 
         if (reason?.Length > MaxReasonLength)
         {
-            TempData["Message"] = $"Nothing published: the reason is longer than {MaxReasonLength} characters.";
+            TempData["Message"] = Text.Format("Nothing published: the reason is longer than {0} characters.", MaxReasonLength.ToString("N0", System.Globalization.CultureInfo.CurrentCulture));
             return RedirectToPage("/Editor/Index");
         }
 
         var targets = (selected ?? []).Select(PublicationTarget.Parse).ToList();
         if (targets.Count == 0 || targets.Any(t => t is null))
         {
-            TempData["Message"] = targets.Count == 0 ? "Nothing published: no draft was selected." : "Nothing published: the selection was not understood; reload the desk.";
+            TempData["Message"] = targets.Count == 0 ? Text.Of("Nothing published: no draft was selected.") : Text.Of("Nothing published: the selection was not understood; reload the desk.");
             return RedirectToPage("/Editor/Index");
         }
 
@@ -55,7 +56,7 @@ public sealed class PublishModel(PublishingService publishing) : PageModel
             outcomes = result is EditResult<IReadOnlyList<PublicationOutcome>>.Done done
                 ? done.Value
                 : [new PublicationOutcome(strike.Kind, id, false, PublishingService.Failure(result) ?? ""),
-                    .. drafts.Select(d => new PublicationOutcome(d.Kind, d.Id, false, "Not attempted: the strike was not published."))];
+                    .. drafts.Select(d => new PublicationOutcome(d.Kind, d.Id, false, Text.Of("Not attempted: the strike was not published.")))];
         }
         else
         {
@@ -64,9 +65,9 @@ public sealed class PublishModel(PublishingService publishing) : PageModel
 
         var published = outcomes.Count(o => o.Published);
         TempData["Message"] = published == outcomes.Count
-            ? $"Published {published} of {outcomes.Count}."
-            : $"Published {published} of {outcomes.Count}; {outcomes.Count - published} not published (see below).";
-        TempData[OutcomesKey] = outcomes.Select(o => o.Published ? $"{o.Kind} {o.Id}: published." : $"{o.Kind} {o.Id}: not published: {o.Detail}").ToArray();
+            ? Text.Format("Published {0} of {1}.", published, outcomes.Count)
+            : Text.Format("Published {0} of {1}; {2} not published (see below).", published, outcomes.Count, outcomes.Count - published);
+        TempData[OutcomesKey] = outcomes.Select(o => o.Published ? Text.Format("{0} {1}: published.", RecordKinds.Name(o.Kind), o.Id) : Text.Format("{0} {1}: not published: {2}", RecordKinds.Name(o.Kind), o.Id, o.Detail)).ToArray();
         return RedirectToPage("/Editor/Index");
     }
 }

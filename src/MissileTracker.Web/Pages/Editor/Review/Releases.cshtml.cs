@@ -1,6 +1,7 @@
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using MissileTracker.Web.Http;
+using MissileTracker.Web.Localization;
 using MissileTracker.Web.Pages.Shared;
 using MissileTracker.Web.Releases;
 
@@ -31,19 +32,19 @@ public sealed class ReleasesModel(ReleaseStore store, ReleaseWriter writer, Time
 
         if (await writer.CreateAsync(Input.Version!, Input.Notes, PublicBaseUrl.Of(Request), User.Identity?.Name, ct) is not { } release)
         {
-            ModelState.AddModelError("Input.Version", $"Release {Input.Version} exists already; a version is never reused.");
+            ModelState.AddModelError("Input.Version", Text.Format("Release {0} exists already; a version is never reused.", Input.Version));
             Releases = store.List();
             return Page();
         }
 
-        TempData["Message"] = $"Release {release.Manifest.Version} created: {release.Manifest.Counts.Strikes:N0} strikes, {release.Manifest.Files.Count} files.";
+        TempData["Message"] = Text.Format("Release {0} created: {1}, {2}.", release.Manifest.Version, Labels.Count(release.Manifest.Counts.Strikes, "strike", "strikes"), Labels.Count(release.Manifest.Files.Count, "file", "files"));
         return RedirectToPage("/Releases/Details", new { version = release.Manifest.Version });
     }
 
     public async Task<IActionResult> OnPostWithdrawAsync(string version, string? reason, CancellationToken ct)
     {
-        var problem = string.IsNullOrWhiteSpace(reason) || reason.Trim().Length < 3 ? "Give the reason readers will see (at least 3 characters)."
-            : reason.Length > 1000 ? "The reason is longer than 1,000 characters."
+        var problem = string.IsNullOrWhiteSpace(reason) || reason.Trim().Length < 3 ? Text.Of("Give the reason readers will see (at least 3 characters).")
+            : reason.Length > 1000 ? Text.Format("The reason is longer than {0} characters.", 1000.ToString("N0", System.Globalization.CultureInfo.CurrentCulture))
             : Editing.TextCharacters.Problem(reason, multiLine: true);
         if (store.Find(version) is not { } release || release.Manifest.Version != version)
         {
@@ -52,13 +53,13 @@ public sealed class ReleasesModel(ReleaseStore store, ReleaseWriter writer, Time
 
         if (problem is not null)
         {
-            TempData["Message"] = $"Release {version} was not withdrawn: {problem}";
+            TempData["Message"] = Text.Format("Release {0} was not withdrawn: {1}", version, problem);
         }
         else
         {
             TempData["Message"] = await store.WithdrawAsync(release, reason!.Trim(), clock.GetUtcNow().UtcDateTime, ct)
-                ? $"Release {version} withdrawn."
-                : $"Release {version} was withdrawn already.";
+                ? Text.Format("Release {0} withdrawn.", version)
+                : Text.Format("Release {0} was withdrawn already.", version);
         }
 
         return RedirectToPage();

@@ -209,9 +209,12 @@ app.MapGet("/baseline/strikes/{id:int}", async (HttpContext http, int id) =>
         + "st.\"Quote\", st.\"QuoteKind\", st.\"Status\", st.\"NoReportReason\", o.\"Id\" AS \"OfficialId\", o.\"Name\" AS \"OfficialName\" "
         + "FROM \"StatementStrikes\" AS x INNER JOIN \"Statements\" AS st ON x.\"StatementId\" = st.\"Id\" LEFT JOIN \"Officials\" AS o ON st.\"OfficialId\" = o.\"Id\" "
         + $"WHERE x.\"StrikeId\" = $id AND st.\"Status\" = {Published} AND st.\"DeletedAt\" IS NULL", id));
-    await WriteRowsAsync(json, "statementWeapons", Command(connection, "SELECT sw.\"StatementId\", " + Weapon + " FROM \"StatementStrikeWeapons\" AS sw "
-        + "INNER JOIN \"Statements\" AS st ON sw.\"StatementId\" = st.\"Id\" INNER JOIN \"Weapons\" AS w ON sw.\"WeaponId\" = w.\"Id\" "
-        + $"WHERE sw.\"StrikeId\" = $id AND st.\"Status\" = {Published} AND st.\"DeletedAt\" IS NULL", id));
+    // Through the strike's links: StatementStrikeWeapons has no index starting with StrikeId (a scan of every set).
+    await WriteRowsAsync(json, "statementWeapons", Command(connection, "SELECT sw.\"StatementId\", " + Weapon + " FROM \"StatementStrikes\" AS x "
+        + "INNER JOIN \"Statements\" AS st ON x.\"StatementId\" = st.\"Id\" "
+        + "INNER JOIN \"StatementStrikeWeapons\" AS sw ON sw.\"StatementId\" = x.\"StatementId\" AND sw.\"StrikeId\" = x.\"StrikeId\" "
+        + "INNER JOIN \"Weapons\" AS w ON sw.\"WeaponId\" = w.\"Id\" "
+        + $"WHERE x.\"StrikeId\" = $id AND st.\"Status\" = {Published} AND st.\"DeletedAt\" IS NULL", id));
     await WriteRowsAsync(json, "statementReports", Command(connection, "SELECT sr.\"StatementId\", " + Report + " FROM \"StatementStrikes\" AS x "
         + "INNER JOIN \"Statements\" AS st ON x.\"StatementId\" = st.\"Id\" INNER JOIN \"StatementReports\" AS sr ON sr.\"StatementId\" = x.\"StatementId\" "
         + "INNER JOIN \"Reports\" AS r ON sr.\"ReportId\" = r.\"Id\" "

@@ -93,43 +93,29 @@ public sealed class StrikeQueries(TrackerDbContext db, AggregateCache aggregates
     }
 
     /// <summary>
-    /// The strike as it is now, with what <see cref="Detail"/> reads, in five small queries keyed by the strike's id: the strike and
-    /// its weapon, its statements (with their officials), their weapon sets, its reports, its places. Why not <see cref="LoadAsync"/>:
-    /// its split Include graph sent five queries that each repeated the strike's filtered lookup with joins and an ORDER BY, and
-    /// EF materialized them into one graph; profiled at 10 of the detail's 22 ms (docs/performance.md, "Issue 18, second pass").
-    /// Each link query keeps its own named query filters, so what the public sees is decided where it always was.
+    /// The strike as it is now, with what <see cref="Detail"/> reads, in five small compiled queries keyed by the strike's id
+    /// (<see cref="StrikeDetailReads"/>): the strike and its weapon, its statements (with their officials), their weapon sets,
+    /// its reports, its places. Why not <see cref="LoadAsync"/>: its split Include graph sent five queries that each repeated
+    /// the strike's filtered lookup with joins and an ORDER BY; profiled at 10 of the detail's 22 ms (docs/performance.md,
+    /// "Issue 18, second pass"). Each query keeps its set's named query filters, so what the public sees is decided where it
+    /// always was.
     /// </summary>
     private async Task<Strike?> LoadCurrentAsync(int id, bool staff, CancellationToken ct)
     {
-        if (await db.Strikes.VisibleTo(staff).AsNoTracking().Include(x => x.Weapon).SingleOrDefaultAsync(x => x.Id == id, ct) is not { } strike)
+        if ((await StrikeDetailReads.StrikeWithWeapon.ListAsync(db, id, staff, ct)).SingleOrDefault() is not { } strike)
         {
             return null;
         }
 
-        strike.Statements.AddRange(await db.StatementStrikes.VisibleTo(staff).AsNoTracking()
-            .Where(x => x.StrikeId == id)
-            .Include(x => x.Statement).ThenInclude(x => x.Official)
-            .ToListAsync(ct));
-        // The weapon sets by the strike's id, not included through the links: included, SQLite built the whole filtered
-        // link table before joining it (2.9 s per strike at 100k).
-        var weaponTypes = (await db.StatementStrikeWeapons.VisibleTo(staff).AsNoTracking()
-                .Where(x => x.StrikeId == id)
-                .Include(x => x.Weapon)
-                .ToListAsync(ct))
-            .ToLookup(x => x.StatementId);
+        strike.Statements.AddRange(await StrikeDetailReads.Statements.ListAsync(db, id, staff, ct));
+        var weaponTypes = (await StrikeDetailReads.WeaponTypes.ListAsync(db, id, staff, ct)).ToLookup(x => x.StatementId);
         foreach (var link in strike.Statements)
         {
             link.WeaponTypes.AddRange(weaponTypes[link.StatementId]);
         }
 
-        strike.Reports.AddRange(await db.StrikeReports.VisibleTo(staff).AsNoTracking()
-            .Where(x => x.StrikeId == id)
-            .Include(x => x.Report)
-            .ToListAsync(ct));
-        strike.Places.AddRange(await db.StrikePlaces.VisibleTo(staff).AsNoTracking()
-            .Where(x => x.StrikeId == id)
-            .Include(x => x.Place)
-            .ToListAsync(ct));
+        strike.Reports.AddRange(await StrikeDetailReads.Reports.ListAsync(db, id, staff, ct));
+        strike.Places.AddRange(await StrikeDetailReads.Places.ListAsync(db, id, staff, ct));
         return strike;
     }
 

@@ -31,7 +31,8 @@ if [ -z "${NO_BUILD:-}" ]; then # NO_BUILD=1: use the Release builds already the
   dotnet build src/MissileTracker.Web -c Release -v quiet -nologo >/dev/null
   dotnet build tests/MissileTracker.Benchmarks -c Release -v quiet -nologo >/dev/null
 fi
-APP_DLL=$PWD/src/MissileTracker.Web/bin/Release/net10.0/MissileTracker.Web.dll
+# APP_DLL=...: another build of the app (e.g. the commit before a change, built elsewhere) against the same baseline, for a before/after.
+APP_DLL=${APP_DLL:-$PWD/src/MissileTracker.Web/bin/Release/net10.0/MissileTracker.Web.dll}
 BASE_DLL=$PWD/tests/MissileTracker.Benchmarks/bin/Release/net10.0/MissileTracker.Benchmarks.dll
 load_before=$(cut -d' ' -f1-3 /proc/loadavg)
 

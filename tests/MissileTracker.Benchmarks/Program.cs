@@ -178,16 +178,21 @@ app.MapGet("/baseline/strikes.csv", async (HttpContext http, string? oblast) =>
     await http.Response.WriteAsync(buffer.ToString());
 });
 
-// GET /baseline/strikes/{id}: the strike with its weapon, then its reports and its statements.
+// GET /baseline/strikes/{id}: everything the app's detail answer holds (issue 18: fields later issues added to the detail are
+// read here too, so the ratio stays honest): the strike with its figures (qualifier, high end, words), window, note and
+// weapon; its statements with their officials, figures and weapon sets, and each statement's reports; its reports; its
+// places; its public history; its evidence records (with photos, custody and reports, when it has any) and the Air Force
+// rows confirmed for it. One query per collection on one connection, every column written as it comes.
 app.MapGet("/baseline/strikes/{id:int}", async (HttpContext http, int id) =>
 {
     await using var connection = new SqliteConnection(connectionString);
     await connection.OpenAsync();
-    await using var command = connection.CreateCommand();
-    command.CommandText = $"SELECT {StrikeColumns} FROM \"Strikes\" AS s INNER JOIN \"Weapons\" AS w ON s.\"WeaponId\" = w.\"Id\" "
-        + "WHERE s.\"Status\" = 'Published' AND s.\"DeletedAt\" IS NULL AND s.\"Id\" = $id LIMIT 1";
-    command.Parameters.AddWithValue("$id", id);
-    await using var reader = await command.ExecuteReaderAsync();
+    const string Published = "'Published'";
+    const string Report = "r.\"Id\", r.\"Url\", r.\"Outlet\", r.\"Title\", r.\"PublishedOn\", r.\"Language\"";
+    const string Weapon = "w.\"Code\", w.\"Name\", w.\"OtherNames\", w.\"Family\", w.\"OriginCountry\" AS \"WeaponOriginCountry\", w.\"IsAmbiguous\", w.\"Description\", w.\"Kind\"";
+    await using var strike = Command(connection, "SELECT s.*, " + Weapon + " FROM \"Strikes\" AS s INNER JOIN \"Weapons\" AS w ON s.\"WeaponId\" = w.\"Id\" "
+        + $"WHERE s.\"Status\" = {Published} AND s.\"DeletedAt\" IS NULL AND s.\"Id\" = $id LIMIT 1", id);
+    await using var reader = await strike.ExecuteReaderAsync();
     if (!await reader.ReadAsync())
     {
         http.Response.StatusCode = 404;
@@ -196,54 +201,45 @@ app.MapGet("/baseline/strikes/{id:int}", async (HttpContext http, int id) =>
 
     http.Response.ContentType = "application/json; charset=utf-8";
     await using var json = new Utf8JsonWriter(http.Response.BodyWriter);
-    WriteStrike(json, reader);
+    json.WriteStartObject();
+    WriteColumns(json, reader);
     await reader.DisposeAsync();
 
-    await using var reports = connection.CreateCommand();
-    reports.CommandText = "SELECT r.\"Id\", r.\"Url\", r.\"Outlet\", r.\"Title\", r.\"PublishedOn\", r.\"Language\" FROM \"StrikeReports\" AS sr "
-        + "INNER JOIN \"Reports\" AS r ON sr.\"ReportId\" = r.\"Id\" WHERE sr.\"StrikeId\" = $id AND r.\"Status\" = 'Published' AND r.\"DeletedAt\" IS NULL";
-    reports.Parameters.AddWithValue("$id", id);
-    json.WriteStartArray("reports");
-    await using (var rows = await reports.ExecuteReaderAsync())
+    await WriteRowsAsync(json, "statements", Command(connection, "SELECT x.*, st.\"Organisation\", st.\"StatedOn\", st.\"StatedAt\", st.\"StatedOnNote\", st.\"IsPreliminary\", "
+        + "st.\"Quote\", st.\"QuoteKind\", st.\"Status\", st.\"NoReportReason\", o.\"Id\" AS \"OfficialId\", o.\"Name\" AS \"OfficialName\" "
+        + "FROM \"StatementStrikes\" AS x INNER JOIN \"Statements\" AS st ON x.\"StatementId\" = st.\"Id\" LEFT JOIN \"Officials\" AS o ON st.\"OfficialId\" = o.\"Id\" "
+        + $"WHERE x.\"StrikeId\" = $id AND st.\"Status\" = {Published} AND st.\"DeletedAt\" IS NULL", id));
+    // Through the strike's links: StatementStrikeWeapons has no index starting with StrikeId (a scan of every set).
+    await WriteRowsAsync(json, "statementWeapons", Command(connection, "SELECT sw.\"StatementId\", " + Weapon + " FROM \"StatementStrikes\" AS x "
+        + "INNER JOIN \"Statements\" AS st ON x.\"StatementId\" = st.\"Id\" "
+        + "INNER JOIN \"StatementStrikeWeapons\" AS sw ON sw.\"StatementId\" = x.\"StatementId\" AND sw.\"StrikeId\" = x.\"StrikeId\" "
+        + "INNER JOIN \"Weapons\" AS w ON sw.\"WeaponId\" = w.\"Id\" "
+        + $"WHERE x.\"StrikeId\" = $id AND st.\"Status\" = {Published} AND st.\"DeletedAt\" IS NULL", id));
+    await WriteRowsAsync(json, "statementReports", Command(connection, "SELECT sr.\"StatementId\", " + Report + " FROM \"StatementStrikes\" AS x "
+        + "INNER JOIN \"Statements\" AS st ON x.\"StatementId\" = st.\"Id\" INNER JOIN \"StatementReports\" AS sr ON sr.\"StatementId\" = x.\"StatementId\" "
+        + "INNER JOIN \"Reports\" AS r ON sr.\"ReportId\" = r.\"Id\" "
+        + $"WHERE x.\"StrikeId\" = $id AND st.\"Status\" = {Published} AND st.\"DeletedAt\" IS NULL AND r.\"Status\" = {Published} AND r.\"DeletedAt\" IS NULL", id));
+    await WriteRowsAsync(json, "reports", Command(connection, "SELECT " + Report + " FROM \"StrikeReports\" AS sr INNER JOIN \"Reports\" AS r ON sr.\"ReportId\" = r.\"Id\" "
+        + $"WHERE sr.\"StrikeId\" = $id AND r.\"Status\" = {Published} AND r.\"DeletedAt\" IS NULL", id));
+    await WriteRowsAsync(json, "places", Command(connection, "SELECT sp.\"PlaceId\", sp.\"Position\", sp.\"Precision\", p.\"Name\", p.\"NameUk\", p.\"Oblast\", p.\"Raion\", "
+        + "p.\"CityDistrict\", p.\"GeoNamesId\" FROM \"StrikePlaces\" AS sp INNER JOIN \"Places\" AS p ON sp.\"PlaceId\" = p.\"Id\" "
+        + $"WHERE sp.\"StrikeId\" = $id AND p.\"Status\" = {Published} AND p.\"DeletedAt\" IS NULL ORDER BY sp.\"Position\"", id));
+    await WriteRowsAsync(json, "history", Command(connection, "SELECT c.\"Action\", c.\"At\", c.\"ChangedBy\", c.\"Reason\", c.\"Changes\" FROM \"ChangeLog\" AS c "
+        + "WHERE c.\"EntityType\" = 'Strike' AND c.\"EntityId\" = $id AND c.\"IsPublic\" = 1 ORDER BY c.\"At\" DESC, c.\"Id\" DESC", id));
+    var evidence = await WriteRowsAsync(json, "evidence", Command(connection, "SELECT e.*, o.\"Name\" AS \"ExaminerName\" FROM \"EvidenceRecords\" AS e "
+        + $"LEFT JOIN \"Officials\" AS o ON e.\"ExaminerId\" = o.\"Id\" WHERE e.\"StrikeId\" = $id AND e.\"Status\" = {Published} AND e.\"DeletedAt\" IS NULL ORDER BY e.\"Id\"", id));
+    if (evidence > 0)
     {
-        while (await rows.ReadAsync())
-        {
-            json.WriteStartObject();
-            json.WriteNumber("id", rows.GetInt32(0));
-            json.WriteString("url", rows.IsDBNull(1) ? null : rows.GetString(1));
-            json.WriteString("outlet", rows.GetString(2));
-            json.WriteString("title", rows.GetString(3));
-            json.WriteString("publishedOn", rows.IsDBNull(4) ? null : rows.GetString(4));
-            json.WriteString("language", rows.GetString(5));
-            json.WriteEndObject();
-        }
+        const string OfStrike = "IN (SELECT \"Id\" FROM \"EvidenceRecords\" WHERE \"StrikeId\" = $id AND \"Status\" = 'Published' AND \"DeletedAt\" IS NULL)";
+        await WriteRowsAsync(json, "evidencePhotos", Command(connection, $"SELECT * FROM \"EvidencePhotos\" WHERE \"EvidenceRecordId\" {OfStrike}", id));
+        await WriteRowsAsync(json, "custody", Command(connection, $"SELECT * FROM \"CustodyEvents\" WHERE \"EvidenceRecordId\" {OfStrike} ORDER BY \"Position\"", id));
+        await WriteRowsAsync(json, "evidenceReports", Command(connection, "SELECT er.\"EvidenceRecordId\", " + Report + " FROM \"EvidenceReports\" AS er "
+            + $"INNER JOIN \"Reports\" AS r ON er.\"ReportId\" = r.\"Id\" WHERE er.\"EvidenceRecordId\" {OfStrike} AND r.\"Status\" = {Published} AND r.\"DeletedAt\" IS NULL", id));
     }
 
-    json.WriteEndArray();
-    await using var statements = connection.CreateCommand();
-    statements.CommandText = "SELECT st.\"Id\", st.\"Organisation\", st.\"StatedOn\", st.\"Quote\", x.\"MissileCount\", x.\"Killed\", x.\"Injured\", x.\"LocationAsReported\" "
-        + "FROM \"StatementStrikes\" AS x INNER JOIN \"Statements\" AS st ON x.\"StatementId\" = st.\"Id\" "
-        + "WHERE x.\"StrikeId\" = $id AND st.\"Status\" = 'Published' AND st.\"DeletedAt\" IS NULL";
-    statements.Parameters.AddWithValue("$id", id);
-    json.WriteStartArray("statements");
-    await using (var rows = await statements.ExecuteReaderAsync())
-    {
-        while (await rows.ReadAsync())
-        {
-            json.WriteStartObject();
-            json.WriteNumber("id", rows.GetInt32(0));
-            json.WriteString("organisation", rows.GetString(1));
-            json.WriteString("statedOn", rows.IsDBNull(2) ? null : rows.GetString(2));
-            json.WriteString("quote", rows.GetString(3));
-            WriteNullableInt(json, "missileCount", rows, 4);
-            WriteNullableInt(json, "killed", rows, 5);
-            WriteNullableInt(json, "injured", rows, 6);
-            json.WriteString("locationAsReported", rows.IsDBNull(7) ? null : rows.GetString(7));
-            json.WriteEndObject();
-        }
-    }
-
-    json.WriteEndArray();
+    await WriteRowsAsync(json, "airForceReports", Command(connection, "SELECT a.*, f.\"Account\", f.\"PostUrl\", f.\"StartsOn\", f.\"StartTime\", f.\"EndsOn\", f.\"EndTime\" "
+        + "FROM \"AirForceLinks\" AS l INNER JOIN \"AirForceReportRows\" AS a ON l.\"RowId\" = a.\"Id\" INNER JOIN \"AirForceReports\" AS f ON a.\"ReportId\" = f.\"Id\" "
+        + "WHERE l.\"StrikeId\" = $id AND l.\"Decision\" = 'Confirmed' ORDER BY f.\"StartsOn\", a.\"Id\"", id));
     json.WriteEndObject();
     await json.FlushAsync();
 });
@@ -278,6 +274,52 @@ static void WriteStrike(Utf8JsonWriter json, SqliteDataReader reader)
     WriteNullableInt(json, "injured", reader, 15);
     json.WriteString("summary", reader.GetString(16));
     json.WriteString("updatedAt", reader.GetString(17));
+}
+
+static SqliteCommand Command(SqliteConnection connection, string sql, int id)
+{
+    var command = connection.CreateCommand();
+    command.CommandText = sql;
+    command.Parameters.AddWithValue("$id", id);
+    return command;
+}
+
+// Every column of the current row as a property, by its stored type: the detail's collections are written as they come.
+static void WriteColumns(Utf8JsonWriter json, SqliteDataReader reader)
+{
+    for (var i = 0; i < reader.FieldCount; i++)
+    {
+        var name = reader.GetName(i);
+        switch (reader.IsDBNull(i) ? null : reader.GetValue(i))
+        {
+            case null: json.WriteNull(name); break;
+            case long n: json.WriteNumber(name, n); break;
+            case double d: json.WriteNumber(name, d); break;
+            case string text: json.WriteString(name, text); break;
+            case var other: json.WriteString(name, Convert.ToString(other, System.Globalization.CultureInfo.InvariantCulture)); break;
+        }
+    }
+}
+
+// The command's rows as an array of objects named name; returns how many.
+static async Task<int> WriteRowsAsync(Utf8JsonWriter json, string name, SqliteCommand command)
+{
+    await using (command)
+    {
+        json.WriteStartArray(name);
+        var count = 0;
+        await using var rows = await command.ExecuteReaderAsync();
+        while (await rows.ReadAsync())
+        {
+            json.WriteStartObject();
+            WriteColumns(json, rows);
+            json.WriteEndObject();
+            count++;
+        }
+
+        json.WriteEndArray();
+        return count;
+    }
 }
 
 static void WriteNullableInt(Utf8JsonWriter json, string name, SqliteDataReader reader, int ordinal)

@@ -99,13 +99,29 @@ public sealed class EditorWorkflowBrowserTests(LiveApp app) : IClassFixture<Live
         (await visitor.Locator($"a[href='{ArticleUrl}']").CountAsync()).Should().BeGreaterThan(0);
     }
 
+    /// <summary>Signs in through the login form and waits for the editor desk; every browser test signs in here.</summary>
     internal static async Task SignInAsync(IPage page, string email)
     {
-        await page.GotoAsync("/account/login");
-        await page.SnapAsync("sign-in");
-        await page.GetByLabel("Email").FillAsync(email);
-        await page.GetByLabel("Password").FillAsync(LiveApp.Password);
-        await page.GetByRole(AriaRole.Button, new() { Name = "Sign in" }).ClickAsync();
-        await page.WaitForURLAsync(url => url.EndsWith("/editor", StringComparison.Ordinal));
+        // A sign-in on a loaded CI machine was once seen never to leave the form; try the form again before failing, with what the page said.
+        for (var attempt = 1; ; attempt++)
+        {
+            await page.GotoAsync("/account/login");
+            await page.SnapAsync("sign-in");
+            await page.GetByLabel("Email").FillAsync(email);
+            await page.GetByLabel("Password").FillAsync(LiveApp.Password);
+            await page.GetByRole(AriaRole.Button, new() { Name = "Sign in" }).ClickAsync();
+            try
+            {
+                await page.WaitForURLAsync(url => url.EndsWith("/editor", StringComparison.Ordinal), new() { Timeout = 30_000 });
+                return;
+            }
+            catch (TimeoutException) when (attempt < 3)
+            {
+            }
+            catch (TimeoutException e)
+            {
+                throw new TimeoutException($"Signing in as {email} stayed on {page.Url}: {await page.Locator("main").InnerTextAsync()}", e);
+            }
+        }
     }
 }

@@ -137,7 +137,7 @@ public sealed class PlacePickerBrowserTests(LiveApp app) : IClassFixture<LiveApp
             await FitsAsync(page, width);
             await page.SnapAsync($"place-{device}");
 
-            await SignInAsync(page, email);
+            await EditorWorkflowBrowserTests.SignInAsync(page, email);
             await page.GotoAsync("/editor/strikes");
             await page.Locator(".point-picker.map-ready").WaitForAsync();
             await page.GetByLabel("Settlement").PressSequentiallyAsync("Mykolaivka");
@@ -241,20 +241,11 @@ public sealed class PlacePickerBrowserTests(LiveApp app) : IClassFixture<LiveApp
         overflow.Should().BeLessThanOrEqualTo(0, $"{page.Url} fits a {width} px wide screen");
     }
 
-    private static async Task SignInAsync(IPage page, string email)
-    {
-        await page.GotoAsync("/account/login");
-        await page.GetByLabel("Email").FillAsync(email);
-        await page.GetByLabel("Password").FillAsync(LiveApp.Password);
-        await page.GetByRole(AriaRole.Button, new() { Name = "Sign in" }).ClickAsync();
-        await page.WaitForURLAsync(url => !url.Contains("/account/login", StringComparison.Ordinal));
-    }
-
     private async Task<IPage> SignedInEditorAsync(string name)
     {
         var email = await app.CreateStaffAsync(name, Roles.Editor);
         var page = await app.NewVisitorAsync();
-        await SignInAsync(page, email);
+        await EditorWorkflowBrowserTests.SignInAsync(page, email);
         return page;
     }
 

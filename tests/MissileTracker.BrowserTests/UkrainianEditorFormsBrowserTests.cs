@@ -20,7 +20,7 @@ public sealed class UkrainianEditorFormsBrowserTests(LiveApp app) : IClassFixtur
     public async Task Editor_enters_a_strike_in_Ukrainian_and_a_visitor_reads_it_on_the_Ukrainian_page()
     {
         var editor = await app.NewVisitorAsync();
-        await SignInAsync(editor, await app.CreateStaffAsync("uk-strike-editor", Roles.Editor));
+        await EditorWorkflowBrowserTests.SignInAsync(editor, await app.CreateStaffAsync("uk-strike-editor", Roles.Editor));
         var errors = BrowserErrors.Watch(editor);
         await editor.GotoAsync("/uk/editor/strikes");
         await editor.GetByLabel("Дата початку").FillAsync("2024-02-15");
@@ -81,7 +81,7 @@ public sealed class UkrainianEditorFormsBrowserTests(LiveApp app) : IClassFixtur
             });
             var page = await context.NewPageAsync();
             var errors = BrowserErrors.Watch(page);
-            await SignInAsync(page, email);
+            await EditorWorkflowBrowserTests.SignInAsync(page, email);
             foreach (var (name, url) in forms)
             {
                 await page.GotoAsync(url);
@@ -98,14 +98,5 @@ public sealed class UkrainianEditorFormsBrowserTests(LiveApp app) : IClassFixtur
             errors.All.Should().BeEmpty();
             await context.CloseAsync();
         }
-    }
-
-    private static async Task SignInAsync(IPage page, string email)
-    {
-        await page.GotoAsync("/account/login");
-        await page.GetByLabel("Email").FillAsync(email);
-        await page.GetByLabel("Password").FillAsync(LiveApp.Password);
-        await page.GetByRole(AriaRole.Button, new() { Name = "Sign in" }).ClickAsync();
-        await page.WaitForURLAsync(url => !url.Contains("/account/login", StringComparison.Ordinal));
     }
 }

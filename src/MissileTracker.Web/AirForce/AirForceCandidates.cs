@@ -15,7 +15,7 @@ public sealed record StrikeFacts(int Id, DateOnly OccurredOn, DateOnly? EndsOn, 
 /// <param name="Strike">The strike.</param>
 /// <param name="Row">The row.</param>
 /// <param name="Score">0-100 (<see cref="AirForceCandidates.Score"/>).</param>
-/// <param name="Reasons">Why, one phrase per rule, in the page's language (only the editors' page shows them).</param>
+/// <param name="Reasons">Why, one phrase per rule: in English in the API, in the page's language on the editors' page.</param>
 /// <param name="Decision">An editor's decision, when one was made.</param>
 public sealed record AirForceCandidate(StrikeFacts Strike, AirForceRowDto Row, int Score, IReadOnlyList<string> Reasons, AirForceLinkDecision? Decision);
 

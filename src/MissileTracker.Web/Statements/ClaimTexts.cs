@@ -24,17 +24,24 @@ public static class ClaimTexts
     }
 
     /// <summary>"since 30 Dec 2023", "1 Jan 2024 – 31 Jan 2024", "until 5 Feb 2024", each followed by "as of …" when given; null when no date is.</summary>
-    public static string? Period(DateOnly? start, DateOnly? end, DateOnly? asOf)
+    public static string? Period(DateOnly? start, DateOnly? end, DateOnly? asOf) =>
+        Period(start, end, asOf, (template, date) => string.Format(English, template, Date(date)));
+
+    /// <summary>
+    /// <see cref="Period(DateOnly?, DateOnly?, DateOnly?)"/> with the words and dates of a page's language: <paramref name="say"/>
+    /// fills a template ("since {0}") with a date. The JSON and CSV keep the English form.
+    /// </summary>
+    public static string? Period(DateOnly? start, DateOnly? end, DateOnly? asOf, Func<string, DateOnly, string> say)
     {
         var range = (start, end) switch
         {
-            ({ } s, null) => "since " + Date(s),
-            (null, { } e) => "until " + Date(e),
-            ({ } s, { } e) when s == e => "on " + Date(s),
-            ({ } s, { } e) => $"{Date(s)} – {Date(e)}",
+            ({ } s, null) => say("since {0}", s),
+            (null, { } e) => say("until {0}", e),
+            ({ } s, { } e) when s == e => say("on {0}", s),
+            ({ } s, { } e) => $"{say("{0}", s)} – {say("{0}", e)}",
             _ => null,
         };
-        var asOfText = asOf is { } a ? "as of " + Date(a) : null;
+        var asOfText = asOf is { } a ? say("as of {0}", a) : null;
         return (range, asOfText) switch
         {
             (null, null) => null,

@@ -233,6 +233,8 @@ public sealed class ClaimFiguresApiTests : IDisposable
             "at least 24 missiles (KN-23/KN-24)", "at least 12 attacks", "7 regions", "at least 14 killed (“at least 14 civilians”)", "more than 70 injured");
         card.QuerySelector(".claim-period")!.TextContent.Should().Be("since 30 Dec 2023");
         card.TextContent.Should().Contain("Regions named: Kyiv ×3, Kharkiv ×2, Dnipro");
+        var (_, uk) = await _app.CreateClient().GetPageAsync("/uk/claims");
+        uk.QuerySelector($"[aria-label$=' {claim.Id}'] .claim-period")!.TextContent.Should().Be("з 30 груд. 2023", "the period reads in the page's language; the JSON keeps the English");
     }
 
     [Fact]

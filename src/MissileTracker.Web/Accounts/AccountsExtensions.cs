@@ -50,6 +50,7 @@ public static class AccountsExtensions
             })
             .AddEntityFrameworkStores<TrackerDbContext>()
             .AddDefaultTokenProviders()
+            .AddErrorDescriber<LocalizedIdentityErrors>()
             .AddPasswordValidator<CommonPasswordValidator>();
         services.AddScoped<StaffSignIn>();
         services.AddSingleton<DecoyPasswordHash>();

@@ -1,5 +1,6 @@
 using System.Collections.Frozen;
 using Microsoft.AspNetCore.Identity;
+using MissileTracker.Web.Localization;
 
 namespace MissileTracker.Web.Accounts;
 
@@ -21,7 +22,7 @@ public sealed class CommonPasswordValidator : IPasswordValidator<TrackerUser>
             ? IdentityResult.Failed(new IdentityError
             {
                 Code = ErrorCode,
-                Description = "This password is on a list of commonly used passwords that attackers try first. Choose another; a few unrelated words make a strong one.",
+                Description = Text.Of("This password is on a list of commonly used passwords that attackers try first. Choose another; a few unrelated words make a strong one."),
             })
             : IdentityResult.Success);
 

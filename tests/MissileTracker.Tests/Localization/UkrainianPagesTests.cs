@@ -117,6 +117,25 @@ public sealed class UkrainianPagesTests : IDisposable
     public Task A_Ukrainian_staff_page_has_no_untranslated_UI_text(string url) =>
         StaffPageShouldBeInUkrainianAsync(url, Roles.Editor, Roles.Reviewer, Roles.Admin);
 
+    [Fact]
+    public async Task The_admins_create_account_form_reports_the_password_and_email_rules_in_Ukrainian()
+    {
+        var admin = await App.SignedInClientAsync("uk-admin", Roles.Admin);
+
+        var weak = await (await admin.PostFormAsync("/uk/admin/users?handler=Create", new()
+        {
+            ["Input.Email"] = "new-editor@example.org", ["Input.Password"] = "aaaaaaaaaaab", ["Input.Roles"] = Roles.Editor,
+        }, "/uk/admin/users")).ParseAsync();
+        var taken = await (await admin.PostFormAsync("/uk/admin/users?handler=Create", new()
+        {
+            ["Input.Email"] = "uk-admin@example.org", ["Input.Password"] = "four unrelated words here", ["Input.Roles"] = Roles.Editor,
+        }, "/uk/admin/users")).ParseAsync();
+
+        weak.QuerySelector("[data-valmsg-for='Input.Password']")!.TextContent.Should().Be("Пароль має містити щонайменше 6 різних символів.");
+        taken.QuerySelector("[data-valmsg-for='Input.Email']")!.TextContent.Should().Contain("«uk-admin@example.org» уже");
+        (await App.WithDbAsync(db => Task.FromResult(db.Users.Count(u => u.Email == "new-editor@example.org")))).Should().Be(0);
+    }
+
     private async Task StaffPageShouldBeInUkrainianAsync(string url, params string[] roles)
     {
         var client = await App.SignedInClientAsync("uk-editor", roles);

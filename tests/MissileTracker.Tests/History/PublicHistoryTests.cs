@@ -31,6 +31,10 @@ public sealed class PublicHistoryTests : IDisposable
         var page = (await _app.CreateClient().GetPageAsync($"/reports/{report.Id}")).Document;
         page.QuerySelector("#history-heading").Should().NotBeNull();
         page.QuerySelector(".history")!.TextContent.Should().Contain("Headline changed").And.Contain("by staff").And.NotContain("reviewer@");
+        var titleChange = page.QuerySelectorAll(".history li li").First(li => li.QuerySelector("code")!.TextContent == "title");
+        (titleChange.QuerySelector(".history-from")!.TextContent, titleChange.QuerySelector(".history-to")!.TextContent).Should().Be((report.Title, "Corrected title"));
+        page.QuerySelectorAll(".history li li").Should().NotContain(li => li.TextContent.Contains("— →", StringComparison.Ordinal),
+            "a field set on creation reads as its value, not as a change from nothing");
     }
 
     [Fact]

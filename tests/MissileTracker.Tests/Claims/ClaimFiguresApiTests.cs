@@ -1,6 +1,5 @@
 using System.Net;
 using System.Net.Http.Json;
-using CsvHelper;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.EntityFrameworkCore;
 using MissileTracker.Tests.Infrastructure;
@@ -77,19 +76,7 @@ public sealed class ClaimFiguresApiTests : IDisposable
         return claim;
     }
 
-    private static (IReadOnlyList<string> Header, List<Dictionary<string, string>> Rows) Parse(string csv)
-    {
-        using var reader = CsvReader.FromText(csv, new CsvReaderOptions());
-        var header = reader.Headers.ToList();
-        var rows = new List<Dictionary<string, string>>();
-        while (reader.Read())
-        {
-            reader.FieldCount.Should().Be(header.Count);
-            rows.Add(header.Select((name, index) => (name, index)).ToDictionary(c => c.name, c => reader.GetString(c.index)));
-        }
-
-        return (header, rows);
-    }
+    private static (IReadOnlyList<string> Header, List<Dictionary<string, string>> Rows) Parse(string csv) => CsvText.Parse(csv);
 
     [Fact]
     public async Task A_claim_keeps_every_figure_with_its_qualifier_words_and_weapon_label_and_its_open_period_and_regions()

@@ -12,7 +12,7 @@ public static class CsvText
         var rows = new List<Dictionary<string, string>>();
         while (reader.Read())
         {
-            reader.FieldCount.Should().Be(header.Count);
+            reader.FieldCount.Should().Be(header.Count, "every record has one field per column");
             rows.Add(header.Select((name, index) => (name, index)).ToDictionary(c => c.name, c => reader.GetString(c.index)));
         }
 

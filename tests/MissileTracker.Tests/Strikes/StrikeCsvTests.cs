@@ -1,7 +1,6 @@
 using System.Globalization;
 using System.Net;
 using System.Net.Http.Headers;
-using CsvHelper;
 using MissileTracker.Tests.Infrastructure;
 using MissileTracker.Web.Geography;
 
@@ -30,19 +29,7 @@ public sealed class StrikeCsvTests : IDisposable
 
     public void Dispose() => _app.Dispose();
 
-    private static (IReadOnlyList<string> Header, List<Dictionary<string, string>> Rows) Parse(string csv)
-    {
-        using var reader = CsvReader.FromText(csv, new CsvReaderOptions());
-        var header = reader.Headers.ToList();
-        var rows = new List<Dictionary<string, string>>();
-        while (reader.Read())
-        {
-            reader.FieldCount.Should().Be(header.Count, "every record has one field per column");
-            rows.Add(header.Select((name, index) => (name, index)).ToDictionary(c => c.name, c => reader.GetString(c.index)));
-        }
-
-        return (header, rows);
-    }
+    private static (IReadOnlyList<string> Header, List<Dictionary<string, string>> Rows) Parse(string csv) => CsvText.Parse(csv);
 
     [Fact]
     public async Task Exports_every_matching_strike_with_the_documented_columns()

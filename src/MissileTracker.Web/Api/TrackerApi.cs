@@ -68,7 +68,8 @@ public static class TrackerApi
     }
 
     /// <summary>
-    /// A sub-group for public reads: CORS for any origin, HEAD beside every GET, ETag/304 and caching, the data version
+    /// A sub-group for public reads: CORS for any origin, HEAD beside every GET, one database connection for the whole
+    /// read (<see cref="OneConnectionFilter"/>), ETag/304 and caching, the data version
     /// headers (<see cref="DataVersionHeaders"/>), and the
     /// documented conditional-GET headers (<see cref="PublicReadApiMetadata"/>).
     /// </summary>
@@ -76,6 +77,7 @@ public static class TrackerApi
         api.MapGroup("")
             .RequireCors(ApiCors.PublicReadPolicy)
             .AllowHead()
+            .AddEndpointFilter<OneConnectionFilter>()
             .AddEndpointFilter<ConditionalGetFilter>()
             .AddEndpointFilter<DataVersionHeaders>()
             .WithMetadata(new PublicReadApiMetadata());

@@ -24,7 +24,14 @@ public sealed class AggregateCache(AggregateCache.Store store, TrackerDbContext 
     /// one state of the data, and the cache keys and the <c>X-Data-Version</c> header share one read.
     /// </summary>
     public async Task<long> DataVersionAsync(CancellationToken ct) =>
-        _stamp ??= await db.ChangeLog.MaxAsync(c => (long?)c.Id, ct) ?? 0;
+        _stamp ??= await NewestChange(db, ct) ?? 0;
+
+    // Every public read asks, so the query is compiled once (EF Core then neither walks nor hashes its expression tree per
+    // request). Compiled per model: a process can hold the SQLite and the PostgreSQL context (see CompiledViews).
+    private static readonly System.Collections.Concurrent.ConcurrentDictionary<Microsoft.EntityFrameworkCore.Metadata.IModel, Func<TrackerDbContext, CancellationToken, Task<long?>>> NewestChangeByModel = new();
+
+    private static Task<long?> NewestChange(TrackerDbContext db, CancellationToken ct) =>
+        NewestChangeByModel.GetOrAdd(db.Model, _ => EF.CompileAsyncQuery((TrackerDbContext context, CancellationToken c) => context.ChangeLog.Max(e => (long?)e.Id)))(db, ct);
 
     /// <summary>The cached value for (<paramref name="kind"/>, <paramref name="key"/>) at the current data, computed if missing.</summary>
     /// <param name="kind">What is cached, e.g. "strike-count"; keeps different results of one key apart.</param>

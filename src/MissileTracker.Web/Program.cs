@@ -46,7 +46,7 @@ static async Task<WebApplication> CreateAppAsync(string[] args)
     builder.Services.AddTrackerQueries();
     builder.Services.AddTrackerEditing();
     builder.Services.AddTrackerHttp();
-    builder.Services.AddTrackerApi();
+    builder.Services.AddTrackerApi(builder.Configuration);
     builder.Services.AddTrackerOpenApi();
     builder.Services.AddTrackerHealthChecks();
     builder.Services.AddTrackerLocalization();

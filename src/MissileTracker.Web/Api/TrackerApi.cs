@@ -29,9 +29,9 @@ public static class TrackerApi
     /// Each resource's services (its query and editing classes, which its endpoints and its pages share), the API's
     /// CORS and rate-limit policies, and each endpoint's declared query parameters.
     /// </summary>
-    public static IServiceCollection AddTrackerApi(this IServiceCollection services)
+    public static IServiceCollection AddTrackerApi(this IServiceCollection services, IConfiguration configuration)
     {
-        services.AddStrikes().AddStats().AddOfficials().AddStatements().AddReports().AddClaims().AddWeapons().AddPlaces().AddImport().AddReleases().AddSources().AddEvidence().AddAirForce();
+        services.AddStrikes(configuration).AddStats().AddOfficials().AddStatements().AddReports().AddClaims().AddWeapons().AddPlaces().AddImport().AddReleases().AddSources().AddEvidence().AddAirForce();
         services.AddTrackerCors();
         services.AddTrackerRateLimiting();
         services.AddSingleton<DeclaredQueryParameters>();

@@ -23,6 +23,10 @@ public static class ChangeHistory
             .Where(e => e.EntityType == entityType && e.EntityId == id && (staff || e.IsPublic))
             .OrderByDescending(e => e.At).ThenByDescending(e => e.Id)
             .ToListAsync(ct);
-        return entries.Select(e => new HistoryEntry(e.Action, e.At, staff || e.ChangedBy == ChangeAuthor.System.UserName ? e.ChangedBy : "staff", e.Reason, e.Changes)).ToList();
+        return Entries(entries, staff);
     }
+
+    /// <summary>Read change log entries as the public (accounts shown as "staff") or staff see them.</summary>
+    internal static IReadOnlyList<HistoryEntry> Entries(IEnumerable<ChangeLogEntry> entries, bool staff) =>
+        entries.Select(e => new HistoryEntry(e.Action, e.At, staff || e.ChangedBy == ChangeAuthor.System.UserName ? e.ChangedBy : "staff", e.Reason, e.Changes)).ToList();
 }

@@ -15,7 +15,10 @@ namespace MissileTracker.Web.Strikes;
 /// statistics alike: every read starts at <see cref="Matching"/>, so a rule about which strikes
 /// are public belongs there and nowhere else.
 /// </summary>
-public sealed class StrikeQueries(TrackerDbContext db, AggregateCache aggregates)
+/// <param name="db">The request's context.</param>
+/// <param name="aggregates">Cached counts and the data version.</param>
+/// <param name="prepared">The public detail as one prepared SQLite command; null on PostgreSQL or when turned off.</param>
+public sealed class StrikeQueries(TrackerDbContext db, AggregateCache aggregates, PublicStrikeDetails? prepared = null)
 {
     /// <summary>The strikes a reader may see that pass <paramref name="filter"/>, unordered.</summary>
     public IQueryable<Strike> Matching(StrikeFilter filter) => filter.Where(db.Strikes.AsNoTracking(), TextMatchFor.Database(db));
@@ -75,6 +78,11 @@ public sealed class StrikeQueries(TrackerDbContext db, AggregateCache aggregates
     /// <param name="ct">Cancellation.</param>
     public async Task<StrikeDetail?> GetAsync(int id, bool staff, CancellationToken ct)
     {
+        if (!staff && prepared is not null)
+        {
+            return await prepared.GetAsync(db, id, ct);
+        }
+
         if (await LoadCurrentAsync(id, staff, ct) is not { } s)
         {
             return null;

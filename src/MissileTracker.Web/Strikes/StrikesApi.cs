@@ -24,8 +24,17 @@ namespace MissileTracker.Web.Strikes;
 public static class StrikesApi
 {
     /// <summary>The services this resource's endpoints and pages share.</summary>
-    public static IServiceCollection AddStrikes(this IServiceCollection services) =>
+    public static IServiceCollection AddStrikes(this IServiceCollection services, IConfiguration configuration)
+    {
         services.AddScoped<StrikeQueries>().AddScoped<StrikeAsOfQueries>().AddScoped<StrikeEditor>().AddScoped<StrikeMerger>().AddSingleton<FullExports>();
+        // The public detail's prepared command is SQLite's; PostgreSQL reads it through EF Core.
+        if (!DatabaseExtensions.IsPostgres(configuration) && configuration.GetValue("Database:PreparedReads", true))
+        {
+            services.AddSingleton<PublicStrikeDetails>();
+        }
+
+        return services;
+    }
 
     private const string FromFile = "Without filters (and with formula-like cells escaped) the export is a file rendered once per data version, "
         + "once the first request at that version has had it rendered: it then answers `Range` requests (206; `If-Range` with its strong ETag) "

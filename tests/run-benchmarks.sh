@@ -8,7 +8,8 @@
 # load generator in the Benchmarks project (LoadDriver.cs): N connections, each cycling through a list of URLs.
 # The target runs are uncached: the app starts with Caching:Results=false (no output cache, no aggregate cache)
 # and the baseline counts the matches as the app then must. A second app run with the caches on is reported
-# beside. Then the full CSV/GeoJSON exports (rows/s, bytes, RSS added to the idle process) and a filtered
+# beside. Every measured run follows a warm-up with its mix (WARMUP seconds, 5 by default); latency targets (p99) are
+# judged at one connection, throughput ratios at CONCURRENCY connections. Then the full CSV/GeoJSON exports (rows/s, bytes, RSS added to the idle process) and a filtered
 # export against the raw writer. Prints a markdown table and exits with 1 when a target of issue 18 is missed.
 set -euo pipefail
 trap 'echo "run-benchmarks.sh: failed at line $LINENO" >&2' ERR
@@ -59,8 +60,16 @@ start_app() { # $1 = database, $2 = extra arguments
 
 rss_mb() { awk -v k="$2" '$1 == k":" {printf "%.0f", $2/1024}' "/proc/$1/status" 2>/dev/null || echo 0; }
 
-# "rps p50 p99 non2xx bytes" for the URLs in file $1 (one a line); $2... extra load-driver options.
-load() { local f=$1; shift; dotnet "$BASE_DLL" load --urls "$f" --connections "$CONCURRENCY" --seconds "${DURATION%s}" "$@" || echo "0 0 0 failed 0"; }
+# "rps p50 p99 non2xx bytes" for the URLs in file $1 (one a line); $2... extra load-driver options (a later --connections wins).
+# Each measured run follows a warm-up with the same mix: both servers are measured in steady state, after the JIT's tiered
+# recompilation of their hot paths has settled (the app has far more code to recompile than the baseline; measured cold, a
+# tenth of its CPU time in a 5 s run was the JIT's).
+WARMUP=${WARMUP:-5}
+load() {
+  local f=$1; shift
+  dotnet "$BASE_DLL" load --urls "$f" --connections "$CONCURRENCY" --seconds "$WARMUP" "$@" >/dev/null 2>&1 || true
+  dotnet "$BASE_DLL" load --urls "$f" --connections "$CONCURRENCY" --seconds "${DURATION%s}" "$@" || echo "0 0 0 failed 0"
+}
 
 rows=(); missed=()
 row() { rows+=("$1"); echo "$1" >&2; } # also as it comes, so a long run shows progress
@@ -106,20 +115,30 @@ for size in $SIZES; do
   sed "s|^|$A/api/v1/strikes/|" "$mix/ids" >"$mix/detail-app"; sed "s|^|$B/baseline/strikes/|" "$mix/ids" >"$mix/detail-base"
   echo "$A/" >"$mix/timeline"; echo "$A/api/v1/stats" >"$mix/stats"
 
-  compare() { # name app-mix baseline-mix ratio-target p99-target -> "ratio p99"
+  # Throughput and its ratio at $CONCURRENCY connections (the servers saturated); latency (p50, p99) also at one connection,
+  # where it is the server's own time for a request and not the queue's: at 8 connections on 2 cores even the raw baseline's
+  # detail p99 is over 10 ms (15.5 ms on a quiet machine), so the p99 targets are judged at one connection.
+  compare() { # name app-mix baseline-mix ratio-target p99-target
     read -r rps p50 p99 bad bytes < <(load "$mix/$2")
     read -r brps bp50 bp99 bbad _ < <(load "$mix/$3")
+    read -r _ lp50 lp99 _ _ < <(load "$mix/$2" --connections 1)
+    read -r _ blp50 blp99 _ _ < <(load "$mix/$3" --connections 1)
     ratio=$(awk -v a="$rps" -v b="$brps" 'BEGIN {printf "%.2f", (b > 0 ? a / b : 0)}')
     row "| $size | $1 | uncached | $rps req/s | $p50 ms | $p99 ms | $bad | $brps req/s, p99 $bp99 ms | ${ratio}x |"
+    row "| $size | $1, one connection | uncached | | $lp50 ms | $lp99 ms | | p50 $blp50 ms, p99 $blp99 ms | |"
     [ -n "${4:-}" ] && target "$size $1: ratio >= $4" "a >= $4" "$ratio"
-    [ -n "${5:-}" ] && target "$size $1: p99 < $5 ms" "a < $5" "$p99"
+    [ -n "${5:-}" ] && target "$size $1: p99 < $5 ms at one connection" "a < $5" "$lp99"
     true
   }
   alone() { # name mix caching p99-target [load options]
     local name=$1 f=$2 caching=$3 p99t=${4:-}; shift 4 || shift $#
     read -r rps p50 p99 bad bytes < <(load "$mix/$f" "$@")
     row "| $size | $name | $caching | $rps req/s | $p50 ms | $p99 ms | $bad | | |"
-    [ -n "$p99t" ] && target "$size $name ($caching): p99 < $p99t ms" "a < $p99t" "$p99"
+    if [ -n "$p99t" ]; then
+      read -r _ lp50 lp99 _ _ < <(load "$mix/$f" "$@" --connections 1)
+      row "| $size | $name, one connection | $caching | | $lp50 ms | $lp99 ms | | | |"
+      target "$size $name ($caching): p99 < $p99t ms at one connection" "a < $p99t" "$lp99"
+    fi
     true
   }
 

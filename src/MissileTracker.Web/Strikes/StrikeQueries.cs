@@ -231,35 +231,16 @@ public sealed class StrikeQueries(TrackerDbContext db, AggregateCache aggregates
             ? await db.Database.BeginReadSnapshotAsync(ct)
             : null;
 
-        // The order is fixed once, as ids (4 bytes a strike); each batch then reads its strikes and
-        // their sources with three indexed queries. Reading the collections in the same query as the
-        // strikes joined statements x reports per strike and crawled at a million strikes.
-        var ids = await ordered.Select(s => s.Id).ToListAsync(ct);
+        // One query, streamed in the filter's order: each strike with its weapon and its sources (and places) aggregated in
+        // the same SELECT (StrikeExportRead). It replaced reading every matching id first and then three queries per 2,000
+        // strikes (docs/performance.md, "Issue 18, third pass"). Officials and places are few (a gazetteer's worth, however
+        // many strikes): the query carries their ids, their names are read once.
         var officialNames = await db.Officials.AsNoTracking().ToDictionaryAsync(o => o.Id, o => o.Name, ct);
-        foreach (var batch in ids.Chunk(ExportBatchSize))
+        var places = withPlaces ? await db.Places.AsNoTracking().ToDictionaryAsync(p => p.Id, ct) : null;
+        await foreach (var read in StrikeExportRead.Of(db, ordered, withPlaces).AsAsyncEnumerable().WithCancellation(ct))
         {
-            var strikes = await db.Strikes.AsNoTracking()
-                .Where(s => EF.Parameter(batch).Contains(s.Id))
-                .Select(s => new { Strike = s, WeaponCode = s.Weapon.Code, WeaponName = s.Weapon.Name })
-                .ToDictionaryAsync(x => x.Strike.Id, ct);
-            var officials = (await db.StatementStrikes.AsNoTracking()
-                    .Where(x => EF.Parameter(batch).Contains(x.StrikeId) && x.Statement.OfficialId != null)
-                    .Select(x => new { x.StrikeId, OfficialId = x.Statement.OfficialId!.Value })
-                    .ToListAsync(ct))
-                .ToLookup(x => x.StrikeId, x => officialNames.GetValueOrDefault(x.OfficialId));
-            var urls = (await db.StrikeReports.AsNoTracking()
-                    .Where(x => EF.Parameter(batch).Contains(x.StrikeId) && x.Report.Url != null)
-                    .Select(x => new { x.StrikeId, x.Report.Url })
-                    .ToListAsync(ct))
-                .ToLookup(x => x.StrikeId, x => x.Url!.AbsoluteUri);
-            var places = withPlaces ? await PlacesOfAsync(batch, ct) : null;
-            foreach (var id in batch)
-            {
-                var row = strikes[id];
-                yield return StrikeExportRow.From(row.Strike, row.WeaponCode, row.WeaponName,
-                    officials[id].OfType<string>().Distinct().Order(StringComparer.Ordinal).ToList(),
-                    urls[id].Distinct().Order(StringComparer.Ordinal).ToList()) with { Places = places?[id].ToList() ?? [] };
-            }
+            yield return StrikeExportRow.From(read.Strike, read.WeaponCode, read.WeaponName, read.OfficialNames(officialNames), read.SourceUrls())
+                with { Places = places is null ? [] : read.MapPlaces(places) };
         }
     }
 
@@ -274,9 +255,6 @@ public sealed class StrikeQueries(TrackerDbContext db, AggregateCache aggregates
             .Select(x => new StrikeMapPlace(x.StrikeId, x.PlaceId, x.Position, x.Precision, x.Place.Name, x.Place.Latitude, x.Place.Longitude, x.Place.NameUk))
             .ToListAsync(ct))
         .ToLookup(x => x.StrikeId);
-
-    /// <summary>Strikes read per round trip by <see cref="StreamAsync"/>.</summary>
-    public const int ExportBatchSize = 2000;
 
     /// <summary>
     /// A fingerprint of what a filtered export would contain: how many strikes match, when the

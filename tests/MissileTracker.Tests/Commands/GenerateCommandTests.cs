@@ -71,9 +71,10 @@ public sealed class GenerateCommandTests
     }
 
     [Fact]
-    public async Task The_csv_export_holds_every_strike_once_in_order_with_its_officials_and_sources_past_one_batch()
+    public async Task The_csv_export_holds_every_strike_once_in_order_with_its_officials_and_sources_at_thousands_of_strikes()
     {
-        var total = StrikeQueries.ExportBatchSize + 500;
+        // Past the 2,000 strikes the export once read per batch, and past the writer's flushes.
+        const int total = 2_500;
         using var app = await GeneratedAsync(total);
         var client = app.CreateClient();
 
@@ -93,8 +94,8 @@ public sealed class GenerateCommandTests
         rows.Select(r => r.Id).Should().OnlyHaveUniqueItems();
         rows.Select(r => (r.Date, r.Id)).Should().BeInDescendingOrder(Comparer<(DateOnly Date, int Id)>.Default);
 
-        // A strike from the second batch carries the same sources as its evidence page.
-        var sample = rows[StrikeQueries.ExportBatchSize + 123];
+        // A strike deep in the export carries the same sources as its evidence page.
+        var sample = rows[2_123];
         var detail = await client.GetJsonAsync<StrikeDetail>($"/api/v1/strikes/{sample.Id}");
         sample.Urls.Split(' ').Should().BeEquivalentTo(detail.Reports.Select(r => r.Url!));
         var officials = detail.Statements.Where(s => s.Official is not null).Select(s => s.Official!.Name).Distinct().Order(StringComparer.Ordinal);

@@ -3,6 +3,7 @@ using System.Net;
 using System.Net.Http.Headers;
 using MissileTracker.Tests.Infrastructure;
 using MissileTracker.Web.Geography;
+using MissileTracker.Web.Publishing;
 
 namespace MissileTracker.Tests.Strikes;
 
@@ -73,6 +74,38 @@ public sealed class StrikeCsvTests : IDisposable
         row["injured"].Should().Be("5");
         row["officialsQuoted"].Split("; ").Should().BeEquivalentTo("Syniehubov", "Terekhov");
         row["sourceUrls"].Split(' ').Should().BeEquivalentTo("https://www.reuters.com/world/a?x=1&y=2", "https://unn.ua/en/news/b");
+    }
+
+    /// <summary>
+    /// The export aggregates each strike's officials and URLs in its one query and splits them again: what a reader may see,
+    /// each once, in ordinal order, whatever characters the names and URLs hold.
+    /// </summary>
+    [Fact]
+    public async Task Officials_and_urls_are_listed_once_in_ordinal_order_leaving_out_drafts_deletions_and_reports_without_a_url()
+    {
+        var strike = Evidence.Strike(new DateOnly(2024, 5, 2), Oblast.Kharkiv, "Kharkiv");
+        var twice = Evidence.Official("Zoe");
+        var draft = Evidence.Says(Evidence.Official("Draft Speaker"), strike, Evidence.Report("Draft", url: "https://example.org/draft", publication: PublicationStatus.Draft));
+        draft.Status = PublicationStatus.Draft;
+        var deletedReport = Evidence.Report("Gone", url: "https://example.org/deleted");
+        deletedReport.DeletedAt = DateTime.UtcNow;
+        var deleted = Evidence.Says(Evidence.Official("Deleted Speaker"), strike, deletedReport);
+        deleted.DeletedAt = DateTime.UtcNow;
+        await _app.AddRangeAsync(
+            Evidence.Says(twice, strike, Evidence.Report("A", url: "https://example.org/z")),
+            Evidence.Says(twice, strike, Evidence.Report("B", url: "https://example.org/a b")),
+            Evidence.Says(Evidence.Official("zoe"), strike, Evidence.Report("C", url: "https://example.org/x\u001fy")),
+            Evidence.Says(Evidence.Official("Émile"), strike, Evidence.Report("D")),
+            // The aggregate's separators are control characters; a name or URL holding them must not be split.
+            Evidence.Says(Evidence.Official("Anna; Maria\u001f\u001e"), strike, Evidence.Report("E", url: "https://example.org/e\u001f\u001ef")),
+            draft,
+            deleted);
+
+        var (_, rows) = Parse(await _client.GetStringAsync("/api/v1/strikes.csv?from=2024-05-02&escapeFormulas=false"));
+
+        var row = rows.Should().ContainSingle().Subject;
+        row["officialsQuoted"].Should().Be("Anna; Maria\u001f\u001e; Zoe; zoe; Émile");
+        row["sourceUrls"].Should().Be("https://example.org/a%20b https://example.org/e%1F%1Ef https://example.org/x%1Fy https://example.org/z");
     }
 
     public static TheoryData<string> FormulaTriggers => new() { "=", "+", "-", "@", "\t", "\r" };

@@ -257,21 +257,23 @@ public sealed class StrikeQueries(TrackerDbContext db, AggregateCache aggregates
         .ToLookup(x => x.StrikeId);
 
     /// <summary>
-    /// A fingerprint of what a filtered export would contain: how many strikes match, when the
-    /// latest of them changed, and when any statement or report last changed. It reads every
-    /// matching strike, statement and report, so it is cached until the data changes.
+    /// A fingerprint of what a filtered export would contain: how many strikes match, when the latest of them changed,
+    /// and when anything last changed that the change log records (statements, reports, officials, places: what the
+    /// rows show beside the strike). It counts every matching strike, so it is cached until the data changes.
     /// </summary>
     public Task<DataVersion> VersionAsync(StrikeFilter filter, CancellationToken ct) =>
         aggregates.GetAsync("strike-version", filter with { Sort = StrikeSort.DateDescending }, c => ComputeVersionAsync(filter, c), ct);
 
+    // One pass over the matching strikes for both the count and their newest change, and the change log's newest entry by
+    // its key. It read the newest UpdatedAt of every statement and every report before, two scans with no index to use:
+    // 0.2 s of an uncached filtered export at 100k strikes (docs/performance.md, "Issue 18, third pass").
     private async Task<DataVersion> ComputeVersionAsync(StrikeFilter filter, CancellationToken ct)
     {
-        var matching = Matching(filter);
-        var count = await CountAsync(filter, ct);
-        var strikesChanged = await matching.MaxAsync(s => (DateTime?)s.UpdatedAt, ct);
-        var statementsChanged = await db.Statements.MaxAsync(s => (DateTime?)s.UpdatedAt, ct);
-        var reportsChanged = await db.Reports.MaxAsync(r => (DateTime?)r.UpdatedAt, ct);
-        DateTime?[] times = [strikesChanged, statementsChanged, reportsChanged];
-        return new DataVersion(count, times.Max());
+        var strikes = await Matching(filter).GroupBy(s => 1)
+            .Select(g => new { Count = g.Count(), Changed = g.Max(s => (DateTime?)s.UpdatedAt) })
+            .SingleOrDefaultAsync(ct);
+        var logged = await db.ChangeLog.OrderByDescending(c => c.Id).Select(c => (DateTime?)c.At).FirstOrDefaultAsync(ct);
+        DateTime?[] times = [strikes?.Changed, logged];
+        return new DataVersion(strikes?.Count ?? 0, times.Max());
     }
 }

@@ -142,9 +142,14 @@ for size in $SIZES; do
     true
   }
 
-  # 1. Uncached: the targets.
+  # 1. Uncached: the targets. Both servers first serve every mix for a while: the app's tiered JIT recompiles its hot
+  # paths (EF Core's among them) for about half a minute after start, which showed as 13% of its CPU time in the
+  # profile of a list run 20 s after start; a server in use runs for days.
   start_app "$db" "--Caching:Results=false"
   sleep 2; idle_uncached=$(rss_mb "$app_pid" VmRSS)
+  for m in list-app single-app deep-app detail-app list-base single-base deep-base detail-base; do
+    dotnet "$BASE_DLL" load --urls "$mix/$m" --connections "$CONCURRENCY" --seconds "${SETTLE:-8}" >/dev/null 2>&1 || true
+  done
   compare "list, 60-filter mix" list-app list-base 0.8 15
   compare "list ?oblast=Kharkiv&pageSize=20" single-app single-base 0.8 15
   compare "deep page (cursor, middle)" deep-app deep-base

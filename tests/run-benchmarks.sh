@@ -195,9 +195,15 @@ for size in $SIZES; do
     target "$size export $kind: >= 200000 rows/s" "a >= 200000" "$rps"
     target "$size export $kind: serving adds < 50 MB to idle RSS" "a < 50" "$added"
   done
-  # A filtered export is streamed; compared with the raw single-query writer for the same filter.
-  f=$(curl -s -m "$EXPORT_TIMEOUT" -o /dev/null -w "%{time_total}" "$A/api/v1/strikes.csv?oblast=Kharkiv" || true)
-  bf=$(curl -s -m "$EXPORT_TIMEOUT" -o /dev/null -w "%{time_total}" "$B/baseline/strikes.csv?oblast=Kharkiv" || true)
+  # A filtered export is streamed; compared with the raw single-query writer for the same filter: the median of three
+  # downloads of each, taken in turns (one download each varied by a third between runs).
+  median3() { printf '%s\n' "$@" | sort -g | sed -n 2p; }
+  fs=(); bfs=()
+  for _ in 1 2 3; do
+    fs+=("$(curl -s -m "$EXPORT_TIMEOUT" -o /dev/null -w "%{time_total}" "$A/api/v1/strikes.csv?oblast=Kharkiv" || true)")
+    bfs+=("$(curl -s -m "$EXPORT_TIMEOUT" -o /dev/null -w "%{time_total}" "$B/baseline/strikes.csv?oblast=Kharkiv" || true)")
+  done
+  f=$(median3 "${fs[@]}"); bf=$(median3 "${bfs[@]}")
   n=$((size * 3 / 10))
   fr=$(awk -v n="$n" -v s="$f" 'BEGIN {printf "%.0f", n/s}'); bfr=$(awk -v n="$n" -v s="$bf" 'BEGIN {printf "%.0f", n/s}')
   ratio=$(awk -v a="$fr" -v b="$bfr" 'BEGIN {printf "%.2f", (b > 0 ? a / b : 0)}')

@@ -1,5 +1,7 @@
+using System.Collections.Concurrent;
 using System.Text.Json;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Metadata;
 using Microsoft.Extensions.Caching.Memory;
 using MissileTracker.Web.Data;
 
@@ -28,7 +30,7 @@ public sealed class AggregateCache(AggregateCache.Store store, TrackerDbContext 
 
     // Every public read asks, so the query is compiled once (EF Core then neither walks nor hashes its expression tree per
     // request). Compiled per model: a process can hold the SQLite and the PostgreSQL context (see CompiledViews).
-    private static readonly System.Collections.Concurrent.ConcurrentDictionary<Microsoft.EntityFrameworkCore.Metadata.IModel, Func<TrackerDbContext, CancellationToken, Task<long?>>> NewestChangeByModel = new();
+    private static readonly ConcurrentDictionary<IModel, Func<TrackerDbContext, CancellationToken, Task<long?>>> NewestChangeByModel = new();
 
     private static Task<long?> NewestChange(TrackerDbContext db, CancellationToken ct) =>
         NewestChangeByModel.GetOrAdd(db.Model, _ => EF.CompileAsyncQuery((TrackerDbContext context, CancellationToken c) => context.ChangeLog.Max(e => (long?)e.Id)))(db, ct);

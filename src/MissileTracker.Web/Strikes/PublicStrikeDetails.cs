@@ -25,6 +25,7 @@ public sealed class PublicStrikeDetails : IDisposable
     private readonly Lock gate = new();
     private ObjectPool<Reader>? pool;
     private PublicStrikeDetailSql? sql;
+    private bool disposed;
 
     /// <summary>The strike as the public sees it, or null; <paramref name="db"/> supplies the model, the connection string and the rare reads (evidence, Air Force rows).</summary>
     internal async Task<StrikeDetail?> GetAsync(TrackerDbContext db, int id, CancellationToken ct)
@@ -66,8 +67,6 @@ public sealed class PublicStrikeDetails : IDisposable
             return pool ??= new DefaultObjectPoolProvider().Create(new ReaderPolicy(db.Database.GetConnectionString()!, sql));
         }
     }
-
-    private bool disposed;
 
     public void Dispose()
     {

@@ -34,27 +34,24 @@ internal sealed class RowReader<T>
     /// <summary>The entity's columns for a SELECT list, in the order <see cref="Read"/> expects them, from the table aliased <paramref name="alias"/>.</summary>
     public string Select(string alias) => string.Join(", ", columns.Select(c => $"{alias}.\"{c.Name}\""));
 
-    /// <summary>The entity in the reader's current row, its columns starting at <paramref name="first"/>.</summary>
-    public T Read(DbDataReader reader, int first = 0)
+    /// <summary>The entity in the reader's current row, whose columns are <see cref="Select"/>'s.</summary>
+    public T Read(DbDataReader reader)
     {
         var entity = create();
         for (var i = 0; i < columns.Length; i++)
         {
-            if (reader.IsDBNull(first + i))
+            if (reader.IsDBNull(i))
             {
                 continue; // A new entity's property is already null (or its default).
             }
 
             var column = columns[i];
-            var value = column.Read(reader, first + i);
+            var value = column.Read(reader, i);
             column.Set(entity, column.Convert is null ? value : column.Convert(value));
         }
 
         return entity;
     }
-
-    /// <summary>How many columns <see cref="Select"/> lists.</summary>
-    public int Width => columns.Length;
 
     private sealed record Column(string Name, Func<DbDataReader, int, object> Read, Func<object?, object?>? Convert, Action<T, object?> Set);
 

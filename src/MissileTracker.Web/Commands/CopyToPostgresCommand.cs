@@ -131,6 +131,13 @@ public static class CopyToPostgresCommand
 
         var rebuild = await DropIndexesAndForeignKeysAsync(postgres, plan, cancellationToken);
 
+        // The tables' triggers keep derived rows (the StrikeTallies counts); the copy brings those rows from the source,
+        // so the triggers must not add them a second time while the strikes arrive. Re-enabled before the commit.
+        foreach (var table in plan)
+        {
+            await ExecuteAsync(postgres, $"ALTER TABLE {table.QuotedName} DISABLE TRIGGER USER", cancellationToken);
+        }
+
         // One read transaction: every table and every count comes from the same snapshot, even while the app writes to the file.
         await using var read = sqlite.BeginTransaction(deferred: true);
         var rows = new List<(CopyTable Table, long Copied, long Source, long Target)>();
@@ -140,6 +147,11 @@ public static class CopyToPostgresCommand
             var copied = await CopyTableAsync(sqlite, read, postgres, table, cancellationToken);
             await output.WriteLineAsync(string.Create(CultureInfo.InvariantCulture, $"  {table.Name}: {copied:N0} rows in {tableClock.Elapsed.TotalSeconds:F1} s"));
             rows.Add((table, copied, 0, 0));
+        }
+
+        foreach (var table in plan)
+        {
+            await ExecuteAsync(postgres, $"ALTER TABLE {table.QuotedName} ENABLE TRIGGER USER", cancellationToken);
         }
 
         var rebuildClock = Stopwatch.StartNew();

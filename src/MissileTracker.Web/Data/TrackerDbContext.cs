@@ -22,6 +22,7 @@ namespace MissileTracker.Web.Data;
 public class TrackerDbContext(DbContextOptions options) : IdentityDbContext<TrackerUser>(options)
 {
     public DbSet<Strike> Strikes => Set<Strike>();
+    public DbSet<StrikeTally> StrikeTallies => Set<StrikeTally>();
     public DbSet<StrikeReport> StrikeReports => Set<StrikeReport>();
     public DbSet<StrikePlace> StrikePlaces => Set<StrikePlace>();
     public DbSet<Place> Places => Set<Place>();

@@ -12,6 +12,8 @@ internal sealed class StrikeConfiguration : IEntityTypeConfiguration<Strike>
         {
             t.HasCheckConstraint("CK_Strikes_Latitude", "\"Latitude\" IS NULL OR (\"Latitude\" >= -90 AND \"Latitude\" <= 90)");
             t.HasCheckConstraint("CK_Strikes_Longitude", "\"Longitude\" IS NULL OR (\"Longitude\" >= -180 AND \"Longitude\" <= 180)");
+            // The StrikeTally triggers are AFTER triggers, which EF Core's SQLite RETURNING clause is documented not to combine with.
+            t.UseSqlReturningClause(false);
             t.HasCheckConstraint("CK_Strikes_Counts",
                 "(\"MissilesLaunched\" IS NULL OR \"MissilesLaunched\" >= 0) AND (\"MissilesIntercepted\" IS NULL OR \"MissilesIntercepted\" >= 0)"
                 + " AND (\"Killed\" IS NULL OR \"Killed\" >= 0) AND (\"Injured\" IS NULL OR \"Injured\" >= 0)");

@@ -64,14 +64,20 @@ public sealed class StrikeQueries(TrackerDbContext db, AggregateCache aggregates
     /// <summary>The data version: the change log's newest id, read once per request.</summary>
     public Task<long> DataStampAsync(CancellationToken ct) => aggregates.DataVersionAsync(ct);
 
-    /// <summary>How many strikes match: counting reads every match, so the count is cached until the data changes.</summary>
+    /// <summary>
+    /// How many strikes match. A filter of dates, oblasts and weapons only sums <see cref="StrikeTally"/> rows; any other
+    /// counts every match, so the result is cached until the data changes.
+    /// </summary>
     public Task<int> CountAsync(StrikeFilter filter, CancellationToken ct) =>
-        aggregates.GetAsync("strike-count", filter with { Sort = StrikeSort.DateDescending }, c => Matching(filter).CountAsync(c), ct);
+        aggregates.GetAsync("strike-count", filter with { Sort = StrikeSort.DateDescending }, c =>
+            StrikeTallies.Answer(filter) ? StrikeTallies.Matching(db, filter).SumAsync(t => t.Count, c) : Matching(filter).CountAsync(c), ct);
 
     /// <summary>How many matching strikes fall on each date (the stored date; a month-precision strike counts as the 1st).</summary>
     public Task<IReadOnlyList<DateCount>> CountByDateAsync(StrikeFilter filter, CancellationToken ct) =>
         aggregates.GetAsync("strikes-by-date", filter with { Sort = StrikeSort.DateDescending }, async c =>
-            (IReadOnlyList<DateCount>)await Matching(filter).GroupBy(s => s.OccurredOn).Select(g => new DateCount(g.Key, g.Count())).ToListAsync(c), ct);
+            (IReadOnlyList<DateCount>)(StrikeTallies.Answer(filter)
+                ? await StrikeTallies.Matching(db, filter).GroupBy(t => t.OccurredOn).Select(g => new DateCount(g.Key, g.Sum(t => t.Count))).ToListAsync(c)
+                : await Matching(filter).GroupBy(s => s.OccurredOn).Select(g => new DateCount(g.Key, g.Count())).ToListAsync(c)), ct);
 
     /// <param name="id">The strike's id.</param>
     /// <param name="staff">Staff also see drafts (of the strike and of its evidence) and the full history.</param>

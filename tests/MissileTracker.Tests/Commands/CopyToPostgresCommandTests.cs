@@ -50,6 +50,9 @@ public sealed class CopyToPostgresCommandTests : IDisposable
         counts.Values.Should().OnlyContain(n => n > 0, "every table holds rows, so the copy of every table is checked");
         (await copy.WithDbAsync(CountsAsync)).Should().Equal(counts);
         output.ToString().Should().Contain("OK").And.NotContain("MISMATCH");
+        var triggers = await copy.WithDbAsync(db => db.Database
+            .SqlQueryRaw<string>("SELECT tgenabled::text AS \"Value\" FROM pg_trigger WHERE tgrelid = '\"Strikes\"'::regclass AND NOT tgisinternal").ToListAsync());
+        triggers.Should().NotBeEmpty().And.OnlyContain(state => state == "O", "the copy turns the tables' triggers off while it loads and on again after");
         using (var migrated = PostgresTestDatabase.Create())
         {
             (await SchemaAsync(copy.ConnectionString)).Should().Equal(await SchemaAsync(migrated.ConnectionString), "the indexes and foreign keys were rebuilt as migrated");

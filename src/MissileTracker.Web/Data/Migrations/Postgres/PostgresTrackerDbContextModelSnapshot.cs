@@ -1665,6 +1665,8 @@ namespace MissileTracker.Web.Data.Migrations.Postgres
 
                             t.HasCheckConstraint("CK_Strikes_Window", "\"EndsOn\" IS NULL OR \"EndsOn\" >= \"OccurredOn\"");
                         });
+
+                    b.HasAnnotation("Sqlite:UseSqlReturningClause", false);
                 });
 
             modelBuilder.Entity("MissileTracker.Web.Strikes.StrikePlace", b =>
@@ -1703,6 +1705,33 @@ namespace MissileTracker.Web.Data.Migrations.Postgres
                     b.HasIndex("ReportId");
 
                     b.ToTable("StrikeReports");
+                });
+
+            modelBuilder.Entity("MissileTracker.Web.Strikes.StrikeTally", b =>
+                {
+                    b.Property<string>("Oblast")
+                        .HasMaxLength(32)
+                        .HasColumnType("character varying(32)");
+
+                    b.Property<int>("WeaponId")
+                        .HasColumnType("integer");
+
+                    b.Property<DateOnly>("OccurredOn")
+                        .HasColumnType("date");
+
+                    b.Property<DateOnly>("LastDay")
+                        .HasColumnType("date");
+
+                    b.Property<int>("Count")
+                        .HasColumnType("integer");
+
+                    b.HasKey("Oblast", "WeaponId", "OccurredOn", "LastDay");
+
+                    b.HasIndex("OccurredOn", "Count");
+
+                    b.HasIndex("WeaponId", "OccurredOn");
+
+                    b.ToTable("StrikeTallies");
                 });
 
             modelBuilder.Entity("MissileTracker.Web.Weapons.Weapon", b =>
@@ -2178,6 +2207,15 @@ namespace MissileTracker.Web.Data.Migrations.Postgres
                     b.Navigation("Report");
 
                     b.Navigation("Strike");
+                });
+
+            modelBuilder.Entity("MissileTracker.Web.Strikes.StrikeTally", b =>
+                {
+                    b.HasOne("MissileTracker.Web.Weapons.Weapon", null)
+                        .WithMany()
+                        .HasForeignKey("WeaponId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
                 });
 
             modelBuilder.Entity("MissileTracker.Web.AirForce.AirForceReport", b =>

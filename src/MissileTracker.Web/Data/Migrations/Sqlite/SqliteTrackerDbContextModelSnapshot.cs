@@ -1622,6 +1622,8 @@ namespace MissileTracker.Web.Data.Migrations.Sqlite
 
                             t.HasCheckConstraint("CK_Strikes_Window", "\"EndsOn\" IS NULL OR \"EndsOn\" >= \"OccurredOn\"");
                         });
+
+                    b.HasAnnotation("Sqlite:UseSqlReturningClause", false);
                 });
 
             modelBuilder.Entity("MissileTracker.Web.Strikes.StrikePlace", b =>
@@ -1660,6 +1662,33 @@ namespace MissileTracker.Web.Data.Migrations.Sqlite
                     b.HasIndex("ReportId");
 
                     b.ToTable("StrikeReports");
+                });
+
+            modelBuilder.Entity("MissileTracker.Web.Strikes.StrikeTally", b =>
+                {
+                    b.Property<string>("Oblast")
+                        .HasMaxLength(32)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("WeaponId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateOnly>("OccurredOn")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly>("LastDay")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Count")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Oblast", "WeaponId", "OccurredOn", "LastDay");
+
+                    b.HasIndex("OccurredOn", "Count");
+
+                    b.HasIndex("WeaponId", "OccurredOn");
+
+                    b.ToTable("StrikeTallies");
                 });
 
             modelBuilder.Entity("MissileTracker.Web.Weapons.Weapon", b =>
@@ -2133,6 +2162,15 @@ namespace MissileTracker.Web.Data.Migrations.Sqlite
                     b.Navigation("Report");
 
                     b.Navigation("Strike");
+                });
+
+            modelBuilder.Entity("MissileTracker.Web.Strikes.StrikeTally", b =>
+                {
+                    b.HasOne("MissileTracker.Web.Weapons.Weapon", null)
+                        .WithMany()
+                        .HasForeignKey("WeaponId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
                 });
 
             modelBuilder.Entity("MissileTracker.Web.AirForce.AirForceReport", b =>

@@ -34,9 +34,11 @@ public sealed class IndexModel(StrikeQueries strikes, WeaponList weaponList, Rai
         }
 
         var filter = query.Filter with { Sort = list.Order };
-        Results = await strikes.ListAsync(filter, paging.PageRequest, ct);
+        // The per-day counts add up to the total, so the list need not count the matches a second time.
+        var byDate = await strikes.CountByDateAsync(filter, ct);
+        Results = await strikes.ListAsync(filter, paging.PageRequest, ct, byDate.Sum(d => d.Count));
         var marks = Results.Total <= MaxAxisStrikes ? await MarksAsync(filter, ct) : null;
-        Axis = TimeAxis.Build(Request, filter.From, filter.To, await strikes.CountByDateAsync(filter, ct), marks, DateOnly.FromDateTime(DateTime.UtcNow));
+        Axis = TimeAxis.Build(Request, filter.From, filter.To, byDate, marks, DateOnly.FromDateTime(DateTime.UtcNow));
     }
 
     private async Task<IReadOnlyList<TimeAxis.Point>> MarksAsync(StrikeFilter filter, CancellationToken ct)

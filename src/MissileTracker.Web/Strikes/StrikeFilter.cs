@@ -71,9 +71,11 @@ public sealed partial record StrikeFilter
         if (From is { } from)
         {
             // A window that started before the range still overlaps it when it ends in it. Windows span at most
-            // MaxWindowDays, so the first condition bounds the scan by the start date and keeps the date index in use.
+            // MaxWindowDays, so the start date's bound comes first, outside the OR: SQLite then walks one date index in
+            // order and stops after a page. With the OR outermost it merged two index scans and sorted every match
+            // (a year of one oblast: 280 ms instead of 0.1 ms at 100k strikes, docs/performance.md).
             var earliestStart = from.AddDays(-StrikeDate.MaxWindowDays);
-            strikes = strikes.Where(s => s.OccurredOn >= from || (s.OccurredOn >= earliestStart && s.EndsOn != null && s.EndsOn >= from));
+            strikes = strikes.Where(s => s.OccurredOn >= earliestStart && (s.OccurredOn >= from || (s.EndsOn != null && s.EndsOn >= from)));
         }
 
         if (To is { } to)

@@ -23,10 +23,14 @@ public sealed class StrikeQueries(TrackerDbContext db, AggregateCache aggregates
     /// <summary>The strikes a reader may see that pass <paramref name="filter"/>, unordered.</summary>
     public IQueryable<Strike> Matching(StrikeFilter filter) => filter.Where(db.Strikes.AsNoTracking(), TextMatchFor.Database(db));
 
-    public async Task<Page<StrikeSummary>> ListAsync(StrikeFilter filter, PageRequest page, CancellationToken ct)
+    /// <param name="filter">Which strikes.</param>
+    /// <param name="page">Which page of them.</param>
+    /// <param name="ct">Cancellation.</param>
+    /// <param name="total">How many strikes match, when the caller has counted them already (the timeline sums its per-day counts).</param>
+    public async Task<Page<StrikeSummary>> ListAsync(StrikeFilter filter, PageRequest page, CancellationToken ct, int? total = null)
     {
         var matching = Matching(filter);
-        var total = await CountAsync(filter, ct);
+        total ??= await CountAsync(filter, ct);
         var window = page.After is { } after
             ? matching.After(filter.Sort, after).OrderBy(filter.Sort)
             : matching.OrderBy(filter.Sort).Skip(page.Skip);
@@ -55,7 +59,7 @@ public sealed class StrikeQueries(TrackerDbContext db, AggregateCache aggregates
                 WeaponDto.From(r.Weapon), s.OriginCountry, s.OriginStatus, s.MissilesLaunchedFigure.IfGiven(), s.MissilesInterceptedFigure.IfGiven(), s.KilledFigure.IfGiven(), s.InjuredFigure.IfGiven(),
                 s.Summary, officials.GetValueOrDefault(s.Id, []), r.ReportCount, s.UpdatedAt);
         }).ToList();
-        return new Page<StrikeSummary>(items, page, total)
+        return new Page<StrikeSummary>(items, page, total.Value)
         {
             NextCursor = hasMore && items.Count > 0 ? StrikeSorting.CursorAfter(filter.Sort, items[^1]) : null,
         };

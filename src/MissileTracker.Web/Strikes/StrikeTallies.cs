@@ -26,9 +26,10 @@ internal static class StrikeTallies
         var tallies = db.Set<StrikeTally>().AsNoTracking();
         if (filter.From is { } from)
         {
-            // StrikeFilter's overlap: starts in the range, or a window of at most MaxWindowDays ends in it.
+            // StrikeFilter's overlap: starts in the range, or a window of at most MaxWindowDays ends in it. The last day
+            // is never before the date (CK_Strikes_Window), so one comparison covers both.
             var earliestStart = from.AddDays(-StrikeDate.MaxWindowDays);
-            tallies = tallies.Where(t => t.OccurredOn >= from || (t.OccurredOn >= earliestStart && t.LastDay >= from));
+            tallies = tallies.Where(t => t.OccurredOn >= earliestStart && t.LastDay >= from);
         }
 
         if (filter.To is { } to)

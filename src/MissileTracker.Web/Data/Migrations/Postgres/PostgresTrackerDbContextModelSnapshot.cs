@@ -1727,9 +1727,11 @@ namespace MissileTracker.Web.Data.Migrations.Postgres
 
                     b.HasKey("Oblast", "WeaponId", "OccurredOn", "LastDay");
 
-                    b.HasIndex("OccurredOn", "Count");
+                    b.HasIndex("OccurredOn", "LastDay", "Count");
 
-                    b.HasIndex("WeaponId", "OccurredOn");
+                    b.HasIndex("Oblast", "OccurredOn", "LastDay", "WeaponId", "Count");
+
+                    b.HasIndex("WeaponId", "OccurredOn", "LastDay", "Oblast", "Count");
 
                     b.ToTable("StrikeTallies");
                 });

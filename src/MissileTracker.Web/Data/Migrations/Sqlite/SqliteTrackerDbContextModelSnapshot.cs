@@ -1684,9 +1684,11 @@ namespace MissileTracker.Web.Data.Migrations.Sqlite
 
                     b.HasKey("Oblast", "WeaponId", "OccurredOn", "LastDay");
 
-                    b.HasIndex("OccurredOn", "Count");
+                    b.HasIndex("OccurredOn", "LastDay", "Count");
 
-                    b.HasIndex("WeaponId", "OccurredOn");
+                    b.HasIndex("Oblast", "OccurredOn", "LastDay", "WeaponId", "Count");
+
+                    b.HasIndex("WeaponId", "OccurredOn", "LastDay", "Oblast", "Count");
 
                     b.ToTable("StrikeTallies");
                 });

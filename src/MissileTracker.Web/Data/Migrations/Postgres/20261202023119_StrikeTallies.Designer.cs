@@ -12,7 +12,7 @@ using Npgsql.EntityFrameworkCore.PostgreSQL.Metadata;
 namespace MissileTracker.Web.Data.Migrations.Postgres
 {
     [DbContext(typeof(PostgresTrackerDbContext))]
-    [Migration("20261202013823_StrikeTallies")]
+    [Migration("20261202023119_StrikeTallies")]
     partial class StrikeTallies
     {
         /// <inheritdoc />
@@ -1730,9 +1730,11 @@ namespace MissileTracker.Web.Data.Migrations.Postgres
 
                     b.HasKey("Oblast", "WeaponId", "OccurredOn", "LastDay");
 
-                    b.HasIndex("OccurredOn", "Count");
+                    b.HasIndex("OccurredOn", "LastDay", "Count");
 
-                    b.HasIndex("WeaponId", "OccurredOn");
+                    b.HasIndex("Oblast", "OccurredOn", "LastDay", "WeaponId", "Count");
+
+                    b.HasIndex("WeaponId", "OccurredOn", "LastDay", "Oblast", "Count");
 
                     b.ToTable("StrikeTallies");
                 });

@@ -11,7 +11,7 @@ using MissileTracker.Web.Data;
 namespace MissileTracker.Web.Data.Migrations.Sqlite
 {
     [DbContext(typeof(SqliteTrackerDbContext))]
-    [Migration("20261202013820_StrikeTallies")]
+    [Migration("20261202023109_StrikeTallies")]
     partial class StrikeTallies
     {
         /// <inheritdoc />
@@ -1687,9 +1687,11 @@ namespace MissileTracker.Web.Data.Migrations.Sqlite
 
                     b.HasKey("Oblast", "WeaponId", "OccurredOn", "LastDay");
 
-                    b.HasIndex("OccurredOn", "Count");
+                    b.HasIndex("OccurredOn", "LastDay", "Count");
 
-                    b.HasIndex("WeaponId", "OccurredOn");
+                    b.HasIndex("Oblast", "OccurredOn", "LastDay", "WeaponId", "Count");
+
+                    b.HasIndex("WeaponId", "OccurredOn", "LastDay", "Oblast", "Count");
 
                     b.ToTable("StrikeTallies");
                 });

@@ -33,14 +33,19 @@ namespace MissileTracker.Web.Data.Migrations.Sqlite
                 });
 
             migrationBuilder.CreateIndex(
-                name: "IX_StrikeTallies_OccurredOn_Count",
+                name: "IX_StrikeTallies_Oblast_OccurredOn_LastDay_WeaponId_Count",
                 table: "StrikeTallies",
-                columns: new[] { "OccurredOn", "Count" });
+                columns: new[] { "Oblast", "OccurredOn", "LastDay", "WeaponId", "Count" });
 
             migrationBuilder.CreateIndex(
-                name: "IX_StrikeTallies_WeaponId_OccurredOn",
+                name: "IX_StrikeTallies_OccurredOn_LastDay_Count",
                 table: "StrikeTallies",
-                columns: new[] { "WeaponId", "OccurredOn" });
+                columns: new[] { "OccurredOn", "LastDay", "Count" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_StrikeTallies_WeaponId_OccurredOn_LastDay_Oblast_Count",
+                table: "StrikeTallies",
+                columns: new[] { "WeaponId", "OccurredOn", "LastDay", "Oblast", "Count" });
 
             // The tally counts the strikes the public sees (StrikeConfiguration's query filters); these triggers keep it
             // so on every write, whoever makes it (the app, an import, a hand edit). Added, then removed, per key.

@@ -171,7 +171,8 @@ public sealed partial class FullExports : IAsyncDisposable
         }
 
         // The connection read every strike: its page cache is full (SQLite's default, 2 MB) and it would wait in the pool
-        // with it. Closed for real, its memory goes back with the native heap's trim after the rendering.
+        // with it. Clearing the database's pool closes it for real when the scope returns it (and the idle ones now; each
+        // opens again on its next use, once per rendering), so its memory goes back with the C heap's trim after the rendering.
         if (db.Database.GetDbConnection() is SqliteConnection sqlite)
         {
             SqliteConnection.ClearPool(sqlite);

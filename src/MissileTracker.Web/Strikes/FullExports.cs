@@ -2,6 +2,7 @@ using System.Collections.Concurrent;
 using System.Data.Common;
 using System.IO.Compression;
 using System.Text.Json;
+using Microsoft.Data.Sqlite;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Options;
 using MissileTracker.Web.Api;
@@ -120,6 +121,7 @@ public sealed partial class FullExports : IAsyncDisposable
         // The rendering's batches leave a large heap behind (the GC keeps its budget after a burst); hand it back,
         // since the process otherwise idles at the rendering's peak.
         GC.Collect(2, GCCollectionMode.Aggressive, blocking: true, compacting: true);
+        NativeHeap.Trim();
     }
 
     private async Task RenderOneAsync(Format format, StrikeSort sort, CancellationToken ct)
@@ -166,6 +168,14 @@ public sealed partial class FullExports : IAsyncDisposable
         await using (var gzip = new GZipStream(target, CompressionLevel.Optimal))
         {
             await source.CopyToAsync(gzip, ct);
+        }
+
+        // The connection read every strike: its page cache is full (SQLite's default, 2 MB) and it would wait in the pool
+        // with it. Clearing the database's pool closes it for real when the scope returns it (and the idle ones now; each
+        // opens again on its next use, once per rendering), so its memory goes back with the C heap's trim after the rendering.
+        if (db.Database.GetDbConnection() is SqliteConnection sqlite)
+        {
+            SqliteConnection.ClearPool(sqlite);
         }
 
         var ready = new ExportFile(path, path + ".gz", stamp, version, headers);

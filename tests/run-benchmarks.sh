@@ -37,6 +37,7 @@ case "$PROVIDER" in
     export PGHOST=${PGHOST:-127.0.0.1} PGPORT=${PGPORT:-5432} PGUSER=${PGUSER:-postgres}
     command -v psql >/dev/null 2>&1 || { echo "PROVIDER=postgres needs psql (Debian: apt-get install postgresql-client)" >&2; exit 2; }
     pg_version=$(psql -d postgres -tAc "SHOW server_version") || { echo "no PostgreSQL server at $PGHOST:$PGPORT for user $PGUSER" >&2; exit 2; }
+    pg_settings=$(psql -d postgres -tAc "SELECT string_agg(name || '=' || setting, ', ' ORDER BY name) FROM pg_settings WHERE name IN ('jit', 'shared_buffers', 'fsync')")
     ;;
   *) echo "PROVIDER must be sqlite or postgres, not '$PROVIDER'" >&2; exit 2 ;;
 esac
@@ -249,7 +250,7 @@ done
 echo
 echo "Machine: $(nproc) cores, $(awk '/MemTotal/ {printf "%.1f GB", $2/1048576}' /proc/meminfo), load average before $load_before, after $(cut -d' ' -f1-3 /proc/loadavg); $CONCURRENCY connections, $DURATION per run"
 if [ "$PROVIDER" = postgres ]; then
-  echo; echo "Provider: PostgreSQL $pg_version at $PGHOST:$PGPORT (app and baseline on the same server); the baseline is raw Npgsql"
+  echo; echo "Provider: PostgreSQL $pg_version at $PGHOST:$PGPORT ($pg_settings; shared_buffers in 8 kB pages), app and baseline on the same server; the baseline is raw Npgsql"
 fi
 echo
 echo "| strikes | scenario | caches | throughput | p50 | p99 | non-2xx | baseline | ratio |"

@@ -34,31 +34,16 @@ public sealed class StrikeQueries(TrackerDbContext db, AggregateCache aggregates
         var window = page.After is { } after
             ? matching.After(filter.Sort, after).OrderBy(filter.Sort)
             : matching.OrderBy(filter.Sort).Skip(page.Skip);
-        // One row more than the page tells whether another page follows.
+        // One row more than the page tells whether another page follows. The page reads only the columns a summary shows, not
+        // the whole entity (docs/performance.md, "Fourth pass: the list's own cost").
         var rows = await window
             .Take(page.PageSize + 1)
-            .Select(s => new { Strike = s, s.Weapon, ReportCount = s.Reports.Count })
+            .Select(StrikeSummaryRow.Of)
             .ToListAsync(ct);
         var hasMore = rows.Count > page.PageSize;
         rows = rows.Take(page.PageSize).ToList();
-
-        // One extra query for the whole page, instead of one per strike; the ids travel as one parameter,
-        // so the SQL is generated once, not per page.
-        var ids = rows.Select(r => r.Strike.Id).ToList();
-        var officials = (await db.StatementStrikes.AsNoTracking()
-                .Where(x => EF.Parameter(ids).Contains(x.StrikeId) && x.Statement.OfficialId != null)
-                .Select(x => new { x.StrikeId, x.Statement.Official!.Id, x.Statement.Official.Name })
-                .ToListAsync(ct))
-            .GroupBy(x => x.StrikeId)
-            .ToDictionary(g => g.Key, g => (IReadOnlyList<OfficialRef>)g.Select(o => new OfficialRef(o.Id, o.Name)).Distinct().OrderBy(o => o.Name, StringComparer.Ordinal).ToList());
-
-        var items = rows.Select(r =>
-        {
-            var s = r.Strike;
-            return new StrikeSummary(s.Id, s.OccurredOn, s.DatePrecision, s.Date.ToString(), s.TimeOfDay, StrikeWindow.Of(s), StrikeLocation.Of(s),
-                WeaponDto.From(r.Weapon), s.OriginCountry, s.OriginStatus, s.MissilesLaunchedFigure.IfGiven(), s.MissilesInterceptedFigure.IfGiven(), s.KilledFigure.IfGiven(), s.InjuredFigure.IfGiven(),
-                s.Summary, officials.GetValueOrDefault(s.Id, []), r.ReportCount, s.UpdatedAt);
-        }).ToList();
+        var officials = rows.Count == 0 ? null : await StrikeSummaryRow.OfficialsAsync(db, rows.Select(r => r.Strike.Id).ToList(), ct);
+        var items = rows.Select(r => r.ToSummary(officials?[r.Strike.Id] ?? [])).ToList();
         return new Page<StrikeSummary>(items, page, total.Value)
         {
             NextCursor = hasMore && items.Count > 0 ? StrikeSorting.CursorAfter(filter.Sort, items[^1]) : null,

@@ -55,7 +55,7 @@ public sealed class StrikeQueries(TrackerDbContext db, AggregateCache aggregates
 
     /// <summary>
     /// How many strikes match. A filter of dates, oblasts and weapons only sums <see cref="StrikeTally"/> rows; any other
-    /// counts every match, so the result is cached until the data changes.
+    /// counts every match. Either result is cached until the data changes.
     /// </summary>
     public Task<int> CountAsync(StrikeFilter filter, CancellationToken ct) =>
         aggregates.GetAsync("strike-count", filter with { Sort = StrikeSort.DateDescending }, c =>

@@ -26,8 +26,17 @@ public static class DatabaseExtensions
             options.UseSqlite(connectionString).AddInterceptors(provider.GetRequiredService<StorageFailureMonitor>()));
         services.AddScoped<TrackerDbContext>(Rent<SqliteTrackerDbContext>);
         services.AddHostedService<SqlitePlannerStatistics>();
+        if (UsesPreparedReads(configuration))
+        {
+            services.AddSingleton<PreparedReads>();
+        }
+
         return services;
     }
+
+    /// <summary>Whether the hottest public reads run as prepared SQLite statements (<see cref="PreparedReads"/>): on SQLite unless <c>Database:PreparedReads=false</c>.</summary>
+    public static bool UsesPreparedReads(IConfiguration configuration) =>
+        !IsPostgres(configuration) && configuration.GetValue("Database:PreparedReads", true);
 
     /// <summary>
     /// The request's context, rented from EF Core's pool: building a context and its services for every request

@@ -9,7 +9,7 @@ namespace MissileTracker.Web.Data;
 /// <summary>
 /// Reads an entity from a row of raw SQL the way EF Core would, driven by EF Core's model: the same columns, the same
 /// value converters (enums by name, UTC timestamps, JSON lists), the same property setters. For the few hot reads that
-/// run as prepared raw SQL (<see cref="Strikes.PublicStrikeDetails"/>), so the mapping of a column to a property stays
+/// run as prepared raw SQL (<see cref="PreparedReads"/>), so the mapping of a column to a property stays
 /// declared once, in the entity configurations, and not a second time by hand.
 /// </summary>
 /// <typeparam name="T">The entity type.</typeparam>
@@ -34,19 +34,22 @@ internal sealed class RowReader<T>
     /// <summary>The entity's columns for a SELECT list, in the order <see cref="Read"/> expects them, from the table aliased <paramref name="alias"/>.</summary>
     public string Select(string alias) => string.Join(", ", columns.Select(c => $"{alias}.\"{c.Name}\""));
 
-    /// <summary>The entity in the reader's current row, whose columns are <see cref="Select"/>'s.</summary>
-    public T Read(DbDataReader reader)
+    /// <summary>How many columns <see cref="Select"/> lists.</summary>
+    public int ColumnCount => columns.Length;
+
+    /// <summary>The entity in the reader's current row, whose columns are <see cref="Select"/>'s, from ordinal <paramref name="first"/> on.</summary>
+    public T Read(DbDataReader reader, int first = 0)
     {
         var entity = create();
         for (var i = 0; i < columns.Length; i++)
         {
-            if (reader.IsDBNull(i))
+            if (reader.IsDBNull(first + i))
             {
                 continue; // A new entity's property is already null (or its default).
             }
 
             var column = columns[i];
-            var value = column.Read(reader, i);
+            var value = column.Read(reader, first + i);
             column.Set(entity, column.Convert is null ? value : column.Convert(value));
         }
 

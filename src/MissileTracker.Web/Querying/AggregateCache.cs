@@ -15,7 +15,10 @@ namespace MissileTracker.Web.Querying;
 /// could be missed without the log moving: rows written outside the app (the <c>generate</c>
 /// command) or, on PostgreSQL, a transaction committing after a later one has already been read.
 /// </summary>
-public sealed class AggregateCache(AggregateCache.Store store, TrackerDbContext db)
+/// <param name="store">The cached results, shared by every request.</param>
+/// <param name="db">The request's context.</param>
+/// <param name="reads">Pooled prepared SQLite statements for the data version; null on PostgreSQL or when turned off.</param>
+public sealed class AggregateCache(AggregateCache.Store store, TrackerDbContext db, PreparedReads? reads = null)
 {
     public static readonly TimeSpan MaxAge = TimeSpan.FromMinutes(1);
 
@@ -26,7 +29,12 @@ public sealed class AggregateCache(AggregateCache.Store store, TrackerDbContext 
     /// one state of the data, and the cache keys and the <c>X-Data-Version</c> header share one read.
     /// </summary>
     public async Task<long> DataVersionAsync(CancellationToken ct) =>
-        _stamp ??= await NewestChange(db, ct) ?? 0;
+        // Inside the context's own transaction (a write, an export's snapshot) the version must be that transaction's.
+        _stamp ??= (reads is not null && db.Database.CurrentTransaction is null
+            ? await reads.ReadAsync(db, async connection => await connection.Command(NewestChangeSql).ExecuteScalarAsync(ct) as long?)
+            : await NewestChange(db, ct)) ?? 0;
+
+    private const string NewestChangeSql = "SELECT MAX(\"Id\") FROM \"ChangeLog\"";
 
     // Every public read asks, so the query is compiled once (EF Core then neither walks nor hashes its expression tree per
     // request). Compiled per model: a process can hold the SQLite and the PostgreSQL context (see CompiledViews).

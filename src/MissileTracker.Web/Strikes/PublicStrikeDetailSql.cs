@@ -35,7 +35,7 @@ internal sealed class PublicStrikeDetailSql(IModel model)
 
     private const string Published = nameof(PublicationStatus.Published);
 
-    private static string Visible(string alias) => $"{alias}.\"Status\" = '{Published}' AND {alias}.\"DeletedAt\" IS NULL";
+    internal static string Visible(string alias) => $"{alias}.\"Status\" = '{Published}' AND {alias}.\"DeletedAt\" IS NULL";
 
     // The strike's statements that the public sees: the links whose statement is visible.
     private static readonly string VisibleStatementIds =

@@ -1,6 +1,4 @@
 using Microsoft.Data.Sqlite;
-using Microsoft.EntityFrameworkCore;
-using Microsoft.Extensions.ObjectPool;
 using MissileTracker.Web.Data;
 using MissileTracker.Web.History;
 using MissileTracker.Web.Officials;
@@ -12,40 +10,21 @@ using MissileTracker.Web.Weapons;
 namespace MissileTracker.Web.Strikes;
 
 /// <summary>
-/// The public's strike detail on SQLite, read by one prepared command (<see cref="PublicStrikeDetailSql"/>) into the same
-/// entities EF Core fills, then mapped by the same <see cref="StrikeQueries.Detail"/>: the JSON is the same byte for byte.
-/// Why: profiled, a third of the detail's CPU time was SQLite parsing and planning the same SQL again on every request,
-/// and most of the rest EF Core's work per query (docs/performance.md, "Issue 18, third pass"). Each pooled reader keeps
-/// its own open connection with the command prepared once; a request takes one, binds the id and steps through the
+/// The public's strike detail on SQLite, read by one prepared command (<see cref="PublicStrikeDetailSql"/>) on a pooled
+/// connection (<see cref="PreparedReads"/>) into the same entities EF Core fills, then mapped by the same
+/// <see cref="StrikeQueries.Detail"/>: the JSON is the same byte for byte. The command binds the id and steps through its
 /// results inside one read transaction, so the detail is one snapshot. Staff views, <c>asOf</c> and PostgreSQL read
-/// through EF Core (<see cref="StrikeQueries.GetAsync"/>); <c>Database:PreparedReads=false</c> turns this off.
+/// through EF Core (<see cref="StrikeQueries.GetAsync"/>).
 /// </summary>
-public sealed class PublicStrikeDetails : IDisposable
+public sealed class PublicStrikeDetails(PreparedReads reads)
 {
-    private readonly Lock gate = new();
-    private ObjectPool<Reader>? pool;
     private PublicStrikeDetailSql? sql;
-    private bool disposed;
 
     /// <summary>The strike as the public sees it, or null; <paramref name="db"/> supplies the model, the connection string and the rare reads (evidence, Air Force rows).</summary>
     internal async Task<StrikeDetail?> GetAsync(TrackerDbContext db, int id, CancellationToken ct)
     {
-        var readers = Pool(db);
-        var reader = readers.Get();
-        Loaded? loaded;
-        try
-        {
-            loaded = await reader.ReadAsync(id, ct);
-        }
-        catch
-        {
-            // The connection may be mid-transaction: never hand it to the next request.
-            reader.Dispose();
-            throw;
-        }
-
-        readers.Return(reader);
-        if (loaded is null)
+        var text = sql ??= new PublicStrikeDetailSql(db.Model);
+        if (await reads.ReadAsync(db, connection => ReadAsync(connection, text, id, ct)) is not { } loaded)
         {
             return null;
         }
@@ -58,144 +37,90 @@ public sealed class PublicStrikeDetails : IDisposable
         };
     }
 
-    private ObjectPool<Reader> Pool(TrackerDbContext db)
-    {
-        lock (gate)
-        {
-            ObjectDisposedException.ThrowIf(disposed, this);
-            sql ??= new PublicStrikeDetailSql(db.Model);
-            return pool ??= new DefaultObjectPoolProvider().Create(new ReaderPolicy(db.Database.GetConnectionString()!, sql));
-        }
-    }
-
-    public void Dispose()
-    {
-        lock (gate)
-        {
-            disposed = true;
-            (pool as IDisposable)?.Dispose();
-        }
-    }
-
     private sealed record Loaded(Strike Strike, ILookup<int, Report> ReportsByStatement, IReadOnlyList<HistoryEntry> History, bool HasEvidence, bool HasAirForceRows);
 
-    private sealed class ReaderPolicy(string connectionString, PublicStrikeDetailSql sql) : PooledObjectPolicy<Reader>
+    private static async Task<Loaded?> ReadAsync(PreparedConnection connection, PublicStrikeDetailSql sql, int strikeId, CancellationToken ct)
     {
-        public override Reader Create() => new(connectionString, sql);
+        var command = connection.Command(sql.CommandText);
+        command.Parameters.Add("$id", SqliteType.Integer).Value = strikeId;
+        await using var rows = await command.ExecuteReaderAsync(ct);
+        if (!await rows.ReadAsync(ct))
+        {
+            return null;
+        }
 
-        public override bool Return(Reader obj) => true;
+        var strike = sql.Strikes.Read(rows);
+        var weapons = await ListAsync(rows, sql.Weapons, ct);
+        var links = await ListAsync(rows, sql.StatementLinks, ct);
+        var statements = (await ListAsync(rows, sql.Statements, ct)).ToDictionary(s => s.Id);
+        var officials = (await ListAsync(rows, sql.Officials, ct)).ToDictionary(o => o.Id);
+        var weaponSets = await ListAsync(rows, sql.WeaponSets, ct);
+        var reportLinks = await ListAsync(rows, sql.ReportLinks, ct);
+        var reports = (await ListAsync(rows, sql.Reports, ct)).ToDictionary(r => r.Id);
+        await rows.NextResultAsync(ct);
+        var statementReports = new List<(int StatementId, int ReportId)>();
+        while (await rows.ReadAsync(ct))
+        {
+            statementReports.Add((rows.GetInt32(0), rows.GetInt32(1)));
+        }
+
+        var placeLinks = await ListAsync(rows, sql.PlaceLinks, ct);
+        var places = (await ListAsync(rows, sql.Places, ct)).ToDictionary(p => p.Id);
+        var history = await ListAsync(rows, sql.History, ct);
+        await rows.NextResultAsync(ct);
+        await rows.ReadAsync(ct);
+        var (hasEvidence, hasAirForceRows) = (rows.GetBoolean(0), rows.GetBoolean(1));
+
+        // The navigations EF Core's includes would have set (StrikeQueries.LoadCurrentAsync).
+        var weaponById = weapons.ToDictionary(w => w.Id);
+        strike.Weapon = weaponById[strike.WeaponId];
+        var setsByStatement = weaponSets.ToLookup(w => w.StatementId);
+        foreach (var link in links)
+        {
+            link.Strike = strike;
+            link.Statement = statements[link.StatementId];
+            if (link.Statement.OfficialId is { } official)
+            {
+                link.Statement.Official = officials[official];
+            }
+
+            foreach (var set in setsByStatement[link.StatementId])
+            {
+                set.Weapon = weaponById[set.WeaponId];
+                link.WeaponTypes.Add(set);
+            }
+
+            strike.Statements.Add(link);
+        }
+
+        foreach (var link in reportLinks)
+        {
+            link.Strike = strike;
+            link.Report = reports[link.ReportId];
+            strike.Reports.Add(link);
+        }
+
+        foreach (var link in placeLinks)
+        {
+            link.Strike = strike;
+            link.Place = places[link.PlaceId];
+            strike.Places.Add(link);
+        }
+
+        return new Loaded(strike, statementReports.ToLookup(x => x.StatementId, x => reports[x.ReportId]),
+            ChangeHistory.Entries(history, staff: false), hasEvidence, hasAirForceRows);
     }
 
-    /// <summary>One open connection with the detail's command prepared on it.</summary>
-    private sealed class Reader : IDisposable
+    private static async Task<List<T>> ListAsync<T>(SqliteDataReader rows, RowReader<T> reader, CancellationToken ct)
+        where T : class
     {
-        private readonly SqliteConnection connection;
-        private readonly SqliteCommand command;
-        private readonly SqliteParameter id;
-        private readonly PublicStrikeDetailSql sql;
-
-        public Reader(string connectionString, PublicStrikeDetailSql sql)
+        await rows.NextResultAsync(ct);
+        var list = new List<T>();
+        while (await rows.ReadAsync(ct))
         {
-            this.sql = sql;
-            connection = new SqliteConnection(connectionString);
-            connection.Open();
-            command = connection.CreateCommand();
-            command.CommandText = sql.CommandText;
-            id = command.Parameters.Add("$id", SqliteType.Integer);
-            command.Prepare();
+            list.Add(reader.Read(rows));
         }
 
-        public async Task<Loaded?> ReadAsync(int strikeId, CancellationToken ct)
-        {
-            id.Value = strikeId;
-            // Deferred: no lock is taken; the first read fixes the snapshot every later SELECT sees (WAL).
-            await using var transaction = connection.BeginTransaction(deferred: true);
-            command.Transaction = transaction;
-            await using var rows = await command.ExecuteReaderAsync(ct);
-            if (!await rows.ReadAsync(ct))
-            {
-                return null;
-            }
-
-            var strike = sql.Strikes.Read(rows);
-            var weapons = await ListAsync(rows, sql.Weapons, ct);
-            var links = await ListAsync(rows, sql.StatementLinks, ct);
-            var statements = (await ListAsync(rows, sql.Statements, ct)).ToDictionary(s => s.Id);
-            var officials = (await ListAsync(rows, sql.Officials, ct)).ToDictionary(o => o.Id);
-            var weaponSets = await ListAsync(rows, sql.WeaponSets, ct);
-            var reportLinks = await ListAsync(rows, sql.ReportLinks, ct);
-            var reports = (await ListAsync(rows, sql.Reports, ct)).ToDictionary(r => r.Id);
-            await rows.NextResultAsync(ct);
-            var statementReports = new List<(int StatementId, int ReportId)>();
-            while (await rows.ReadAsync(ct))
-            {
-                statementReports.Add((rows.GetInt32(0), rows.GetInt32(1)));
-            }
-
-            var placeLinks = await ListAsync(rows, sql.PlaceLinks, ct);
-            var places = (await ListAsync(rows, sql.Places, ct)).ToDictionary(p => p.Id);
-            var history = await ListAsync(rows, sql.History, ct);
-            await rows.NextResultAsync(ct);
-            await rows.ReadAsync(ct);
-            var (hasEvidence, hasAirForceRows) = (rows.GetBoolean(0), rows.GetBoolean(1));
-
-            // The navigations EF Core's includes would have set (StrikeQueries.LoadCurrentAsync).
-            var weaponById = weapons.ToDictionary(w => w.Id);
-            strike.Weapon = weaponById[strike.WeaponId];
-            var setsByStatement = weaponSets.ToLookup(w => w.StatementId);
-            foreach (var link in links)
-            {
-                link.Strike = strike;
-                link.Statement = statements[link.StatementId];
-                if (link.Statement.OfficialId is { } official)
-                {
-                    link.Statement.Official = officials[official];
-                }
-
-                foreach (var set in setsByStatement[link.StatementId])
-                {
-                    set.Weapon = weaponById[set.WeaponId];
-                    link.WeaponTypes.Add(set);
-                }
-
-                strike.Statements.Add(link);
-            }
-
-            foreach (var link in reportLinks)
-            {
-                link.Strike = strike;
-                link.Report = reports[link.ReportId];
-                strike.Reports.Add(link);
-            }
-
-            foreach (var link in placeLinks)
-            {
-                link.Strike = strike;
-                link.Place = places[link.PlaceId];
-                strike.Places.Add(link);
-            }
-
-            return new Loaded(strike, statementReports.ToLookup(x => x.StatementId, x => reports[x.ReportId]),
-                ChangeHistory.Entries(history, staff: false), hasEvidence, hasAirForceRows);
-        }
-
-        private static async Task<List<T>> ListAsync<T>(SqliteDataReader rows, RowReader<T> reader, CancellationToken ct)
-            where T : class
-        {
-            await rows.NextResultAsync(ct);
-            var list = new List<T>();
-            while (await rows.ReadAsync(ct))
-            {
-                list.Add(reader.Read(rows));
-            }
-
-            return list;
-        }
-
-        public void Dispose()
-        {
-            command.Dispose();
-            connection.Dispose();
-        }
+        return list;
     }
 }

@@ -119,7 +119,8 @@ public sealed class StrikeFilterParameters : QueryParameters
     /// <summary>Parses the filters; the missile types allowed in <c>type</c> come from the reference table.</summary>
     public override async ValueTask ParseAsync(QueryStringParser parser, IServiceProvider services, CancellationToken ct)
     {
-        var weaponCodes = await services.GetRequiredService<WeaponList>().CodesAsync(ct);
+        // Read only when asked for: the catalogue is a query of its own when the result caches are off.
+        var weaponCodes = Type is null ? [] : await services.GetRequiredService<WeaponList>().CodesAsync(ct);
         var read = Read(parser);
         _filter = new StrikeFilter
         {

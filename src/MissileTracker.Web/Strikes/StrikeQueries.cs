@@ -18,7 +18,8 @@ namespace MissileTracker.Web.Strikes;
 /// <param name="db">The request's context.</param>
 /// <param name="aggregates">Cached counts and the data version.</param>
 /// <param name="prepared">The public detail as one prepared SQLite command; null on PostgreSQL or when turned off.</param>
-public sealed class StrikeQueries(TrackerDbContext db, AggregateCache aggregates, PublicStrikeDetails? prepared = null)
+/// <param name="list">The public list's common filters as prepared SQLite statements; null on PostgreSQL or when turned off.</param>
+public sealed class StrikeQueries(TrackerDbContext db, AggregateCache aggregates, PublicStrikeDetails? prepared = null, PublicStrikeList? list = null)
 {
     /// <summary>The strikes a reader may see that pass <paramref name="filter"/>, unordered.</summary>
     public IQueryable<Strike> Matching(StrikeFilter filter) => filter.Where(db.Strikes.AsNoTracking(), TextMatchFor.Database(db));
@@ -29,25 +30,32 @@ public sealed class StrikeQueries(TrackerDbContext db, AggregateCache aggregates
     /// <param name="total">How many strikes match, when the caller has counted them already (the timeline sums its per-day counts).</param>
     public async Task<Page<StrikeSummary>> ListAsync(StrikeFilter filter, PageRequest page, CancellationToken ct, int? total = null)
     {
-        var matching = Matching(filter);
         total ??= await CountAsync(filter, ct);
-        var window = page.After is { } after
-            ? matching.After(filter.Sort, after).OrderBy(filter.Sort)
-            : matching.OrderBy(filter.Sort).Skip(page.Skip);
-        // One row more than the page tells whether another page follows. The page reads only the columns a summary shows, not
-        // the whole entity (docs/performance.md, "Fourth pass: the list's own cost").
-        var rows = await window
-            .Take(page.PageSize + 1)
-            .Select(StrikeSummaryRow.Of)
-            .ToListAsync(ct);
+        // One row more than the page tells whether another page follows.
+        var (rows, officials) = list is not null && PublicStrikeListSql.Handles(filter, page)
+            ? await list.PageAsync(db, filter, page, ct)
+            : await PageAsync(filter, page, ct);
         var hasMore = rows.Count > page.PageSize;
-        rows = rows.Take(page.PageSize).ToList();
-        var officials = rows.Count == 0 ? null : await StrikeSummaryRow.OfficialsAsync(db, rows.Select(r => r.Strike.Id).ToList(), ct);
-        var items = rows.Select(r => r.ToSummary(officials?[r.Strike.Id] ?? [])).ToList();
+        var items = rows.Take(page.PageSize).Select(r => r.ToSummary(officials[r.Strike.Id])).ToList();
         return new Page<StrikeSummary>(items, page, total.Value)
         {
             NextCursor = hasMore && items.Count > 0 ? StrikeSorting.CursorAfter(filter.Sort, items[^1]) : null,
         };
+    }
+
+    // The page through EF Core: only the columns a summary shows, not the whole entity (docs/performance.md, "Fourth pass:
+    // the list's own cost"), then the officials of the page's strikes.
+    private async Task<(List<StrikeSummaryRow> Rows, ILookup<int, OfficialRef> Officials)> PageAsync(StrikeFilter filter, PageRequest page, CancellationToken ct)
+    {
+        var matching = Matching(filter);
+        var window = page.After is { } after
+            ? matching.After(filter.Sort, after).OrderBy(filter.Sort)
+            : matching.OrderBy(filter.Sort).Skip(page.Skip);
+        var rows = await window.Take(page.PageSize + 1).Select(StrikeSummaryRow.Of).ToListAsync(ct);
+        var officials = rows.Count == 0
+            ? StrikeSummaryRow.ByStrike([])
+            : await StrikeSummaryRow.OfficialsAsync(db, rows.Take(page.PageSize).Select(r => r.Strike.Id).ToList(), ct);
+        return (rows, officials);
     }
 
     /// <summary>The data version: the change log's newest id, read once per request.</summary>
@@ -59,14 +67,16 @@ public sealed class StrikeQueries(TrackerDbContext db, AggregateCache aggregates
     /// </summary>
     public Task<int> CountAsync(StrikeFilter filter, CancellationToken ct) =>
         aggregates.GetAsync("strike-count", filter with { Sort = StrikeSort.DateDescending }, c =>
-            StrikeTallies.Answer(filter) ? StrikeTallies.Matching(db, filter).SumAsync(t => t.Count, c) : Matching(filter).CountAsync(c), ct);
+            !StrikeTallies.Answer(filter) ? Matching(filter).CountAsync(c)
+            : list is not null ? list.CountAsync(db, filter, c)
+            : StrikeTallies.Matching(db, filter).SumAsync(t => t.Count, c), ct);
 
     /// <summary>How many matching strikes fall on each date (the stored date; a month-precision strike counts as the 1st).</summary>
     public Task<IReadOnlyList<DateCount>> CountByDateAsync(StrikeFilter filter, CancellationToken ct) =>
         aggregates.GetAsync("strikes-by-date", filter with { Sort = StrikeSort.DateDescending }, async c =>
-            (IReadOnlyList<DateCount>)(StrikeTallies.Answer(filter)
-                ? await StrikeTallies.Matching(db, filter).GroupBy(t => t.OccurredOn).Select(g => new DateCount(g.Key, g.Sum(t => t.Count))).ToListAsync(c)
-                : await Matching(filter).GroupBy(s => s.OccurredOn).Select(g => new DateCount(g.Key, g.Count())).ToListAsync(c)), ct);
+            !StrikeTallies.Answer(filter) ? (IReadOnlyList<DateCount>)await Matching(filter).GroupBy(s => s.OccurredOn).Select(g => new DateCount(g.Key, g.Count())).ToListAsync(c)
+            : list is not null ? await list.CountByDateAsync(db, filter, c)
+            : (IReadOnlyList<DateCount>)await StrikeTallies.Matching(db, filter).GroupBy(t => t.OccurredOn).Select(g => new DateCount(g.Key, g.Sum(t => t.Count))).ToListAsync(c), ct);
 
     /// <param name="id">The strike's id.</param>
     /// <param name="staff">Staff also see drafts (of the strike and of its evidence) and the full history.</param>

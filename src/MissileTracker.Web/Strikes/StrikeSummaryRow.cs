@@ -76,11 +76,15 @@ internal sealed class StrikeSummaryRow
     /// EF Core then sends one parameter per id, docs/performance.md, "Fourth pass: the list's own cost".)
     /// </summary>
     public static async Task<ILookup<int, OfficialRef>> OfficialsAsync(TrackerDbContext db, List<int> strikeIds, CancellationToken ct) =>
-        (await db.StatementStrikes.AsNoTracking()
+        ByStrike((await db.StatementStrikes.AsNoTracking()
             .Where(x => EF.Parameter(strikeIds).Contains(x.StrikeId) && x.Statement.OfficialId != null)
             .Select(x => new { x.StrikeId, Official = new OfficialRef(x.Statement.Official!.Id, x.Statement.Official.Name) })
             .ToListAsync(ct))
-        .Distinct().OrderBy(r => r.Official.Name, StringComparer.Ordinal).ThenBy(r => r.Official.Id).ToLookup(r => r.StrikeId, r => r.Official);
+            .Select(x => (x.StrikeId, x.Official)));
+
+    /// <summary>Each strike's officials from (strike, official) pairs: each once, by name (ordinal), then id.</summary>
+    public static ILookup<int, OfficialRef> ByStrike(IEnumerable<(int StrikeId, OfficialRef Official)> quoted) =>
+        quoted.Distinct().OrderBy(r => r.Official.Name, StringComparer.Ordinal).ThenBy(r => r.Official.Id).ToLookup(r => r.StrikeId, r => r.Official);
 
     /// <summary>The summary, with the strike's officials from <see cref="OfficialsAsync"/>.</summary>
     public StrikeSummary ToSummary(IEnumerable<OfficialRef> officials)

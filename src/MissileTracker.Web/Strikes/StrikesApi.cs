@@ -27,10 +27,10 @@ public static class StrikesApi
     public static IServiceCollection AddStrikes(this IServiceCollection services, IConfiguration configuration)
     {
         services.AddScoped<StrikeQueries>().AddScoped<StrikeAsOfQueries>().AddScoped<StrikeEditor>().AddScoped<StrikeMerger>().AddSingleton<FullExports>();
-        // The public detail's prepared command is SQLite's; PostgreSQL reads it through EF Core.
-        if (!DatabaseExtensions.IsPostgres(configuration) && configuration.GetValue("Database:PreparedReads", true))
+        // The public detail's and list's prepared statements are SQLite's; PostgreSQL reads them through EF Core.
+        if (DatabaseExtensions.UsesPreparedReads(configuration))
         {
-            services.AddSingleton<PublicStrikeDetails>();
+            services.AddSingleton<PublicStrikeDetails>().AddSingleton<PublicStrikeList>();
         }
 
         return services;

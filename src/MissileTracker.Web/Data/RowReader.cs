@@ -19,13 +19,15 @@ internal sealed class RowReader<T>
     private readonly Func<T> create;
     private readonly Column[] columns;
 
-    public RowReader(IModel model)
+    /// <param name="model">EF Core's model, which maps the columns.</param>
+    /// <param name="properties">Only these properties (by name), when not all of them are read.</param>
+    public RowReader(IModel model, IReadOnlyCollection<string>? properties = null)
     {
         var entity = model.FindEntityType(typeof(T)) ?? throw new InvalidOperationException($"{typeof(T).Name} is not in the model.");
         var table = StoreObjectIdentifier.Table(entity.GetTableName()!, entity.GetSchema());
         create = Expression.Lambda<Func<T>>(Expression.New(typeof(T))).Compile();
         columns = entity.GetProperties()
-            .Where(p => p.PropertyInfo is not null || p.FieldInfo is not null)
+            .Where(p => (p.PropertyInfo is not null || p.FieldInfo is not null) && (properties is null || properties.Contains(p.Name)))
             .Select(p => new Column(p.GetColumnName(table) ?? throw new InvalidOperationException($"{typeof(T).Name}.{p.Name} has no column."),
                 ReaderOf(p.GetTypeMapping().Converter?.ProviderClrType ?? p.ClrType), p.GetTypeMapping().Converter?.ConvertFromProvider, SetterOf(p)))
             .ToArray();

@@ -93,10 +93,16 @@ public static class QueryChoices
 {
     public static IReadOnlyList<string> NamesOf(Type choices) => Members(choices).Select(m => m.Name).ToList();
 
-    /// <summary>Name → member, ignoring case, in declaration order.</summary>
+    /// <summary>Name → member, ignoring case, in declaration order; built once per enum (requests parse with it).</summary>
     public static IReadOnlyDictionary<string, TEnum> Of<TEnum>()
-        where TEnum : struct, Enum =>
-        Members(typeof(TEnum)).ToDictionary(m => m.Name, m => (TEnum)m.Value, StringComparer.OrdinalIgnoreCase);
+        where TEnum : struct, Enum => ByName<TEnum>.Choices;
+
+    private static class ByName<TEnum>
+        where TEnum : struct, Enum
+    {
+        public static readonly IReadOnlyDictionary<string, TEnum> Choices =
+            Members(typeof(TEnum)).ToDictionary(m => m.Name, m => (TEnum)m.Value, StringComparer.OrdinalIgnoreCase);
+    }
 
     private static IEnumerable<(string Name, object Value)> Members(Type choices) =>
         choices.GetFields(BindingFlags.Public | BindingFlags.Static)

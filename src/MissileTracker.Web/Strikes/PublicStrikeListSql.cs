@@ -19,7 +19,7 @@ namespace MissileTracker.Web.Strikes;
 /// </summary>
 internal sealed class PublicStrikeListSql(IModel model)
 {
-    public RowReader<Strike> Strikes { get; } = new(model);
+    public RowReader<Strike> Strikes { get; } = new(model, StrikeSummaryRow.StrikeProperties);
     public RowReader<Weapon> Weapons { get; } = new(model);
 
     /// <summary>What decides a statement's text: 0, 1 or "2" (several) values of a list filter; a bound or not; the order; a cursor.</summary>
@@ -50,7 +50,7 @@ internal sealed class PublicStrikeListSql(IModel model)
         _ => ("s.\"OccurredOn\"", true),
     };
 
-    /// <summary>A page of strikes: the strike's columns, the weapon's, then the count of public reports.</summary>
+    /// <summary>A page of strikes: the strike's columns a summary shows, the weapon's, then the count of public reports.</summary>
     public string PageText(Shape shape)
     {
         var (key, descending) = Order(shape.Sort);

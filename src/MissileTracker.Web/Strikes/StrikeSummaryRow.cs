@@ -69,6 +69,11 @@ internal sealed class StrikeSummaryRow
         ReportCount = s.Reports.Count,
     };
 
+    /// <summary>The strike's properties <see cref="Of"/> reads: what the prepared list (<see cref="PublicStrikeListSql"/>) reads too.</summary>
+    public static readonly IReadOnlyList<string> StrikeProperties =
+        ((MemberInitExpression)((MemberAssignment)((MemberInitExpression)Of.Body).Bindings.Single(b => b.Member.Name == nameof(Strike))).Expression)
+            .Bindings.Select(b => b.Member.Name).ToList();
+
     /// <summary>
     /// The officials quoted about each of <paramref name="strikeIds"/>: each once, by name (ordinal), then id. One query for
     /// the page, starting at the statement links, whose named query filters keep a draft or deleted statement (or strike)

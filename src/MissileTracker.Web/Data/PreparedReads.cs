@@ -8,8 +8,8 @@ namespace MissileTracker.Web.Data;
 /// Open SQLite connections, pooled, each keeping the commands it has run prepared, for the public's hottest reads as raw
 /// SQL (<see cref="Strikes.PublicStrikeDetails"/>, <see cref="Strikes.PublicStrikeList"/>). Why: profiled, a third of a
 /// read's CPU time was SQLite parsing and planning the same SQL again on every request, and most of the rest EF Core's
-/// work per query (docs/performance.md, "Issue 18, third pass"). A read takes a connection, runs its commands inside one
-/// deferred read transaction (one snapshot) and gives the connection back. SQLite only: PostgreSQL reads through EF Core;
+/// work per query (docs/performance.md, "Issue 18, third pass"). A read takes a connection, runs its commands (several
+/// inside one read transaction, so they see one snapshot) and gives the connection back. SQLite only: PostgreSQL reads through EF Core;
 /// <c>Database:PreparedReads=false</c> turns this off.
 /// </summary>
 public sealed class PreparedReads : IDisposable
@@ -20,17 +20,22 @@ public sealed class PreparedReads : IDisposable
     private ObjectPool<PreparedConnection>? pool;
     private bool disposed;
 
-    /// <summary>Runs <paramref name="read"/> on a pooled connection inside a read transaction.</summary>
+    /// <summary>Runs <paramref name="read"/>, one statement, on a pooled connection.</summary>
     /// <param name="db">Supplies the connection string on first use.</param>
     /// <param name="read">The read; commands come from <see cref="PreparedConnection.Command"/>.</param>
-    internal async Task<T> ReadAsync<T>(TrackerDbContext db, Func<PreparedConnection, Task<T>> read)
+    internal Task<T> ReadAsync<T>(TrackerDbContext db, Func<PreparedConnection, Task<T>> read) => RunAsync(db, read, snapshot: false);
+
+    /// <summary>Runs <paramref name="read"/>, several statements, on a pooled connection inside one read transaction, so they read one state of the data.</summary>
+    internal Task<T> ReadSnapshotAsync<T>(TrackerDbContext db, Func<PreparedConnection, Task<T>> read) => RunAsync(db, read, snapshot: true);
+
+    private async Task<T> RunAsync<T>(TrackerDbContext db, Func<PreparedConnection, Task<T>> read, bool snapshot)
     {
         var connections = Pool(db);
         var connection = connections.Get();
         T result;
         try
         {
-            result = await connection.InTransactionAsync(read);
+            result = snapshot ? await connection.InTransactionAsync(read) : await read(connection);
         }
         catch
         {
@@ -77,7 +82,6 @@ internal sealed class PreparedConnection : IDisposable
 {
     private readonly SqliteConnection connection;
     private readonly Dictionary<string, SqliteCommand> commands = new(StringComparer.Ordinal);
-    private SqliteTransaction? transaction;
 
     public PreparedConnection(string connectionString)
     {
@@ -87,7 +91,7 @@ internal sealed class PreparedConnection : IDisposable
 
     /// <summary>
     /// The command of <paramref name="text"/>, prepared the first time this connection runs it, with its parameters
-    /// cleared for the caller to add; it runs in the read's transaction.
+    /// cleared for the caller to add.
     /// </summary>
     public SqliteCommand Command(string text)
     {
@@ -100,22 +104,24 @@ internal sealed class PreparedConnection : IDisposable
         }
 
         command.Parameters.Clear();
-        command.Transaction = transaction;
         return command;
     }
 
+    /// <summary>
+    /// Runs <paramref name="read"/> between a deferred BEGIN (no lock is taken; the first read fixes the snapshot every
+    /// later SELECT sees, in WAL mode) and a ROLLBACK (nothing was written). Both are prepared commands too:
+    /// <c>SqliteConnection.BeginTransaction</c> parses BEGIN and ROLLBACK again on every call, which the profile showed.
+    /// </summary>
     public async Task<T> InTransactionAsync<T>(Func<PreparedConnection, Task<T>> read)
     {
-        // Deferred: no lock is taken; the first read fixes the snapshot every later SELECT sees (WAL).
-        await using var open = connection.BeginTransaction(deferred: true);
-        transaction = open;
+        Command("BEGIN").ExecuteNonQuery();
         try
         {
             return await read(this);
         }
         finally
         {
-            transaction = null;
+            Command("ROLLBACK").ExecuteNonQuery();
         }
     }
 

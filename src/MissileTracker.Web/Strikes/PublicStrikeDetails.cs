@@ -24,7 +24,7 @@ public sealed class PublicStrikeDetails(PreparedReads reads)
     internal async Task<StrikeDetail?> GetAsync(TrackerDbContext db, int id, CancellationToken ct)
     {
         var text = sql ??= new PublicStrikeDetailSql(db.Model);
-        if (await reads.ReadAsync(db, connection => ReadAsync(connection, text, id, ct)) is not { } loaded)
+        if (await reads.ReadSnapshotAsync(db, connection => ReadAsync(connection, text, id, ct)) is not { } loaded)
         {
             return null;
         }

@@ -23,7 +23,7 @@ public sealed class PublicStrikeList(PreparedReads reads)
     {
         var texts = sql ??= new PublicStrikeListSql(db.Model);
         var text = pageTexts.GetOrAdd(PublicStrikeListSql.ShapeOf(filter, page), texts.PageText);
-        return reads.ReadAsync(db, async connection =>
+        return reads.ReadSnapshotAsync(db, async connection =>
         {
             var command = connection.Command(text);
             PublicStrikeListSql.BindFilter(command.Parameters, filter);
@@ -33,7 +33,7 @@ public sealed class PublicStrikeList(PreparedReads reads)
             {
                 var weaponAt = texts.Strikes.ColumnCount;
                 var reportCountAt = weaponAt + texts.Weapons.ColumnCount;
-                while (await reader.ReadAsync(ct))
+                while (rows.Count <= page.PageSize && await reader.ReadAsync(ct))
                 {
                     rows.Add(new StrikeSummaryRow
                     {

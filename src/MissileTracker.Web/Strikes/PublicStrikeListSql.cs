@@ -50,6 +50,13 @@ internal sealed class PublicStrikeListSql(IModel model)
         _ => ("s.\"OccurredOn\"", true),
     };
 
+    /// <summary>
+    /// The statements' row limit: the largest page and one more. The reader stops after the page it wants. A bound limit
+    /// would do the same work, but SQLite reads a bound LIMIT's value while planning, so every new binding made it parse
+    /// and plan the statement again (counted with a uprobe on <c>sqlite3LockAndPrepare</c>: once per request).
+    /// </summary>
+    public const int MaxRows = PageRequest.MaxPageSize + 1;
+
     /// <summary>A page of strikes: the strike's columns a summary shows, the weapon's, then the count of public reports.</summary>
     public string PageText(Shape shape)
     {
@@ -76,7 +83,7 @@ internal sealed class PublicStrikeListSql(IModel model)
             + "(SELECT COUNT(*) FROM \"StrikeReports\" AS sr INNER JOIN \"Reports\" AS r ON r.\"Id\" = sr.\"ReportId\" "
             + $"WHERE sr.\"StrikeId\" = s.\"Id\" AND {Visible("r")}) "
             + "FROM \"Strikes\" AS s INNER JOIN \"Weapons\" AS w ON w.\"Id\" = s.\"WeaponId\" "
-            + $"WHERE {string.Join(" AND ", where)} ORDER BY {key} {direction}, s.\"Id\" {direction} LIMIT $limit OFFSET $offset";
+            + $"WHERE {string.Join(" AND ", where)} ORDER BY {key} {direction}, s.\"Id\" {direction} LIMIT {MaxRows} OFFSET $offset";
     }
 
     /// <summary>How many strikes match, summed from the tally (<see cref="StrikeTallies.Matching"/>'s conditions).</summary>
@@ -183,10 +190,9 @@ internal sealed class PublicStrikeListSql(IModel model)
         }
     }
 
-    /// <summary>Binds the page's bounds and, by cursor, its position.</summary>
+    /// <summary>Binds the page's offset and, by cursor, its position.</summary>
     public static void BindPage(SqliteParameterCollection parameters, StrikeSort sort, PageRequest page)
     {
-        parameters.AddWithValue("$limit", page.PageSize + 1);
         parameters.AddWithValue("$offset", page.Skip);
         if (page.After is { } after)
         {

@@ -106,6 +106,28 @@ public sealed class PublicStrikeListTests : IDisposable
         page.GetProperty("items").EnumerateArray().Select(i => i.GetProperty("reportCount").GetInt32()).Should().Contain(1, "a strike's draft report is not counted");
     }
 
+    [Fact]
+    public async Task A_pooled_connection_sees_each_change_at_once()
+    {
+        await SeedAsync();
+        var client = _app.CreateClient();
+        var before = await client.GetAsync("/api/v1/strikes?oblast=Kharkiv&pageSize=1");
+        var total = JsonDocument.Parse(await before.Content.ReadAsStringAsync()).RootElement.GetProperty("total").GetInt32();
+
+        for (var n = 1; n <= 3; n++)
+        {
+            var added = await _app.AddAsync(Evidence.Strike(Start.AddDays(40 + n), Oblast.Kharkiv, summary: $"Added {n}"));
+            var after = await client.GetAsync("/api/v1/strikes?oblast=Kharkiv&pageSize=1");
+            var page = JsonDocument.Parse(await after.Content.ReadAsStringAsync()).RootElement;
+
+            page.GetProperty("total").GetInt32().Should().Be(total + n, "the count is read afresh, not from a connection's old snapshot");
+            page.GetProperty("items")[0].GetProperty("id").GetInt32().Should().Be(added.Id, "the newest strike leads the page");
+            (await client.GetAsync($"/api/v1/strikes/{added.Id}")).StatusCode.Should().Be(System.Net.HttpStatusCode.OK);
+            after.Headers.GetValues("X-Data-Version").Single().Should().NotBe(before.Headers.GetValues("X-Data-Version").Single());
+            before = after;
+        }
+    }
+
     /// <summary>
     /// Forty strikes over a month in three oblasts and four missile types: ties on the date, a window that starts before a
     /// range and ends in it, unknown casualty figures, a draft and a deleted strike, draft and deleted reports, and

@@ -84,6 +84,12 @@ internal sealed class StrikeExportRead
         });
 #pragma warning restore CA1305
 
+    /// <summary>The export's row: the strike with its weapon, officials' names, source URLs and (when read) places.</summary>
+    /// <param name="officialNames">Every official's name by id, read once per export.</param>
+    /// <param name="places">Every public place by id, read once per export; null when places are not exported.</param>
+    public StrikeExportRow ToRow(IReadOnlyDictionary<int, string> officialNames, IReadOnlyDictionary<int, Place>? places) =>
+        StrikeExportRow.From(Strike, WeaponCode, WeaponName, OfficialNames(officialNames), SourceUrls()) with { Places = places is null ? [] : MapPlaces(places) };
+
     /// <summary>The quoted officials' names, each once, in ordinal order; an id without a name (none should be) is skipped.</summary>
     public IReadOnlyList<string> OfficialNames(IReadOnlyDictionary<int, string> names)
     {

@@ -244,8 +244,7 @@ public sealed class StrikeQueries(TrackerDbContext db, AggregateCache aggregates
         var places = withPlaces ? await db.Places.AsNoTracking().ToDictionaryAsync(p => p.Id, ct) : null;
         await foreach (var read in StrikeExportRead.Of(db, ordered, withPlaces).AsAsyncEnumerable().WithCancellation(ct))
         {
-            yield return StrikeExportRow.From(read.Strike, read.WeaponCode, read.WeaponName, read.OfficialNames(officialNames), read.SourceUrls())
-                with { Places = places is null ? [] : read.MapPlaces(places) };
+            yield return read.ToRow(officialNames, places);
         }
     }
 

@@ -56,7 +56,8 @@ public sealed class PreparedReads : IDisposable
             // Up to as many connections as requests run at once, kept: a connection made afresh reads the schema, prepares
             // its statements and fills its page cache from the file again. The default (twice the cores) was too few for
             // eight concurrent lists on two cores: a fifth of the CPU time went to reading the file (docs/performance.md).
-            return pool ??= new DefaultObjectPool<PreparedConnection>(new Policy(db.Database.GetConnectionString()!), MaxRetained);
+            // The provider's pool of a disposable type disposes what it keeps when it is disposed (at shutdown).
+            return pool ??= new DefaultObjectPoolProvider { MaximumRetained = MaxRetained }.Create(new Policy(db.Database.GetConnectionString()!));
         }
     }
 

@@ -46,7 +46,7 @@ public sealed class PublicStrikeList(PreparedReads reads)
 
             if (rows.Count == 0)
             {
-                return (rows, Enumerable.Empty<(int, OfficialRef)>().ToLookup(x => x.Item1, x => x.Item2));
+                return (rows, StrikeSummaryRow.ByStrike([]));
             }
 
             var officials = connection.Command(PublicStrikeListSql.OfficialsText);

@@ -63,7 +63,13 @@ internal sealed class PublicStrikeListSql(IModel model)
         var (key, descending) = Order(shape.Sort);
         var direction = descending ? "DESC" : "ASC";
         var where = new List<string> { Visible("s") };
-        where.AddRange(StrikeConditions(shape, "s"));
+        if (shape.From)
+        {
+            // The start bound outside the OR, as StrikeFilter's: one index range scan in order.
+            where.Add("s.\"OccurredOn\" >= $earliest AND (s.\"OccurredOn\" >= $from OR (s.\"EndsOn\" IS NOT NULL AND s.\"EndsOn\" >= $from))");
+        }
+
+        where.AddRange(DateToAndOblasts(shape, "s"));
         if (shape.WeaponCodes == 1)
         {
             where.Add("w.\"Code\" = $type");
@@ -99,15 +105,9 @@ internal sealed class PublicStrikeListSql(IModel model)
         + "INNER JOIN \"Statements\" AS st ON st.\"Id\" = x.\"StatementId\" INNER JOIN \"Officials\" AS o ON o.\"Id\" = st.\"OfficialId\" "
         + $"WHERE x.\"StrikeId\" IN (SELECT value FROM json_each($ids)) AND {Visible("st")}";
 
-    // StrikeFilter.Where's date and oblast conditions, on the strike aliased a.
-    private static IEnumerable<string> StrikeConditions(Shape shape, string a)
+    // StrikeFilter.Where's upper date bound and oblasts, on the strike or tally row aliased a (both store them alike).
+    private static IEnumerable<string> DateToAndOblasts(Shape shape, string a)
     {
-        if (shape.From)
-        {
-            // The start bound outside the OR, as StrikeFilter's: one index range scan in order.
-            yield return $"{a}.\"OccurredOn\" >= $earliest AND ({a}.\"OccurredOn\" >= $from OR ({a}.\"EndsOn\" IS NOT NULL AND {a}.\"EndsOn\" >= $from))";
-        }
-
         if (shape.To)
         {
             yield return $"{a}.\"OccurredOn\" <= $to";
@@ -131,20 +131,7 @@ internal sealed class PublicStrikeListSql(IModel model)
             where.Add("t.\"OccurredOn\" >= $earliest AND t.\"LastDay\" >= $from");
         }
 
-        if (shape.To)
-        {
-            where.Add("t.\"OccurredOn\" <= $to");
-        }
-
-        if (shape.Oblasts == 1)
-        {
-            where.Add("t.\"Oblast\" = $oblast");
-        }
-        else if (shape.Oblasts > 1)
-        {
-            where.Add("t.\"Oblast\" IN (SELECT value FROM json_each($oblasts))");
-        }
-
+        where.AddRange(DateToAndOblasts(shape, "t"));
         if (shape.WeaponCodes == 1)
         {
             where.Add("t.\"WeaponId\" IN (SELECT w.\"Id\" FROM \"Weapons\" AS w WHERE w.\"Code\" = $type)");

@@ -18,9 +18,18 @@ var builder = WebApplication.CreateSlimBuilder(args);
 var database = BaselineDatabase.From(builder.Configuration);
 var app = builder.Build();
 
+// The columns the app's list summary and CSV export show, as the app reads them: issue 18 asks the baseline to read the fields
+// later issues added (here issue 13's window and each figure's qualifier, high end and words), so the ratio compares the
+// same answer. Ordinals 0-33 are fixed (WriteStrike reads them by position).
 const string StrikeColumns = "s.\"Id\", s.\"OccurredOn\", s.\"DatePrecision\", s.\"TimeOfDay\", s.\"Settlement\", s.\"District\", s.\"Oblast\", s.\"Latitude\", "
     + "s.\"Longitude\", s.\"LocationPrecision\", s.\"OriginCountry\", s.\"OriginStatus\", s.\"MissilesLaunched\", s.\"MissilesIntercepted\", "
-    + "s.\"Killed\", s.\"Injured\", s.\"Summary\", s.\"UpdatedAt\", w.\"Code\", w.\"Name\"";
+    + "s.\"Killed\", s.\"Injured\", s.\"Summary\", s.\"UpdatedAt\", w.\"Code\", w.\"Name\", s.\"EndsOn\", s.\"EndTime\", "
+    + "s.\"MissilesLaunchedQualifier\", s.\"MissilesLaunchedHigh\", s.\"MissilesLaunchedWords\", "
+    + "s.\"MissilesInterceptedQualifier\", s.\"MissilesInterceptedHigh\", s.\"MissilesInterceptedWords\", "
+    + "s.\"KilledQualifier\", s.\"KilledHigh\", s.\"KilledWords\", s.\"InjuredQualifier\", s.\"InjuredHigh\", s.\"InjuredWords\"";
+
+// The rest of the weapon the list's summary shows (ordinals 34-39), and the report count after them (40).
+const string WeaponColumns = "w.\"OtherNames\", w.\"Family\", w.\"OriginCountry\", w.\"IsAmbiguous\", w.\"Description\", w.\"Kind\"";
 
 // GET /baseline/strikes?oblast=Kharkiv&pageSize=20&page=1 | &afterDate=2024-05-01&afterId=123 (keyset)
 // The harness's filter mix adds from, to (a window overlapping the range, as the app's StrikeFilter) and type (weapon
@@ -92,7 +101,7 @@ app.MapGet("/baseline/strikes", async (HttpContext http, string? oblast, int? pa
     var strikes = database.IsPostgres && type is null
         ? $"(SELECT s.* FROM \"Strikes\" AS s WHERE {where}{keyset} {Newest} LIMIT @size OFFSET @offset) AS s INNER JOIN \"Weapons\" AS w ON s.\"WeaponId\" = w.\"Id\" {Newest}"
         : $"\"Strikes\" AS s INNER JOIN \"Weapons\" AS w ON s.\"WeaponId\" = w.\"Id\" WHERE {where}{keyset} {Newest} LIMIT @size OFFSET @offset";
-    command.CommandText = $"SELECT {StrikeColumns}, (SELECT COUNT(*) FROM \"StrikeReports\" AS sr INNER JOIN \"Reports\" AS r ON sr.\"ReportId\" = r.\"Id\" "
+    command.CommandText = $"SELECT {StrikeColumns}, {WeaponColumns}, (SELECT COUNT(*) FROM \"StrikeReports\" AS sr INNER JOIN \"Reports\" AS r ON sr.\"ReportId\" = r.\"Id\" "
         + $"WHERE sr.\"StrikeId\" = s.\"Id\" AND r.\"Status\" = 'Published' AND r.\"DeletedAt\" IS NULL) AS \"ReportCount\" FROM {strikes}";
     Bind(command);
     if (afterDate is not null)
@@ -115,7 +124,7 @@ app.MapGet("/baseline/strikes", async (HttpContext http, string? oblast, int? pa
         {
             ids.Add(reader.GetInt32(0));
             WriteStrike(json, reader);
-            json.WriteNumber("reportCount", reader.GetInt64(20));
+            json.WriteNumber("reportCount", reader.GetInt64(40));
             json.WriteEndObject();
         }
     }
@@ -152,7 +161,7 @@ app.MapGet("/baseline/strikes.csv", async (HttpContext http, string? oblast) =>
 {
     await using var connection = await database.OpenAsync();
     await using var command = connection.CreateCommand();
-    command.CommandText = $"SELECT {StrikeColumns}, "
+    command.CommandText = $"SELECT {StrikeColumns}, s.\"CreatedAt\", "
         + $"(SELECT {database.Aggregate("o.\"Name\"", "'; '")} FROM \"StatementStrikes\" AS x INNER JOIN \"Statements\" AS st ON x.\"StatementId\" = st.\"Id\" "
         + "INNER JOIN \"Officials\" AS o ON st.\"OfficialId\" = o.\"Id\" WHERE x.\"StrikeId\" = s.\"Id\" AND st.\"Status\" = 'Published' AND st.\"DeletedAt\" IS NULL), "
         + $"(SELECT {database.Aggregate("r.\"Url\"", "' '")} FROM \"StrikeReports\" AS sr INNER JOIN \"Reports\" AS r ON sr.\"ReportId\" = r.\"Id\" "
@@ -263,7 +272,13 @@ static void WriteStrike(Utf8JsonWriter json, DbDataReader reader)
     json.WriteNumber("id", reader.GetInt32(0));
     json.WriteString("date", BaselineDatabase.Text(reader, 1));
     json.WriteString("datePrecision", reader.GetString(2));
-    json.WriteString("timeOfDay", reader.IsDBNull(3) ? null : BaselineDatabase.Text(reader, 3));
+    WriteNullableText(json, "timeOfDay", reader, 3);
+    json.WriteStartObject("window");
+    json.WriteString("start", BaselineDatabase.Text(reader, 1));
+    WriteNullableText(json, "startTime", reader, 3);
+    WriteNullableText(json, "end", reader, 20);
+    WriteNullableText(json, "endTime", reader, 21);
+    json.WriteEndObject();
     json.WriteStartObject("location");
     json.WriteString("settlement", reader.IsDBNull(4) ? null : reader.GetString(4));
     json.WriteString("district", reader.IsDBNull(5) ? null : reader.GetString(5));
@@ -275,15 +290,43 @@ static void WriteStrike(Utf8JsonWriter json, DbDataReader reader)
     json.WriteStartObject("missileType");
     json.WriteString("code", reader.GetString(18));
     json.WriteString("name", reader.GetString(19));
+    WriteNullableText(json, "otherNames", reader, 34);
+    WriteNullableText(json, "family", reader, 35);
+    WriteNullableText(json, "originCountry", reader, 36);
+    json.WriteBoolean("isAmbiguous", reader.GetBoolean(37));
+    json.WriteString("description", reader.GetString(38));
+    json.WriteString("kind", reader.GetString(39));
     json.WriteEndObject();
     json.WriteString("originCountry", reader.GetString(10));
     json.WriteString("originStatus", reader.GetString(11));
-    WriteNullableInt(json, "missilesLaunched", reader, 12);
-    WriteNullableInt(json, "missilesIntercepted", reader, 13);
-    WriteNullableInt(json, "killed", reader, 14);
-    WriteNullableInt(json, "injured", reader, 15);
+    WriteFigure(json, "missilesLaunched", reader, 12, 22);
+    WriteFigure(json, "missilesIntercepted", reader, 13, 25);
+    WriteFigure(json, "killed", reader, 14, 28);
+    WriteFigure(json, "injured", reader, 15, 31);
     json.WriteString("summary", reader.GetString(16));
     json.WriteString("updatedAt", BaselineDatabase.Text(reader, 17));
+}
+
+// A figure as the summary shows it: its value with the qualifier, high end and words read beside it (null when unknown).
+static void WriteFigure(Utf8JsonWriter json, string name, DbDataReader reader, int value, int qualifier)
+{
+    if (reader.IsDBNull(value) && reader.IsDBNull(qualifier + 2))
+    {
+        json.WriteNull(name);
+        return;
+    }
+
+    json.WriteStartObject(name);
+    if (reader.IsDBNull(value)) json.WriteNull("value"); else json.WriteNumber("value", reader.GetInt32(value));
+    json.WriteString("qualifier", reader.GetString(qualifier));
+    WriteNullableInt(json, "high", reader, qualifier + 1);
+    WriteNullableText(json, "words", reader, qualifier + 2);
+    json.WriteEndObject();
+}
+
+static void WriteNullableText(Utf8JsonWriter json, string name, DbDataReader reader, int ordinal)
+{
+    if (reader.IsDBNull(ordinal)) json.WriteNull(name); else json.WriteString(name, BaselineDatabase.Text(reader, ordinal));
 }
 
 static DbCommand Command(DbConnection connection, string sql, int id)

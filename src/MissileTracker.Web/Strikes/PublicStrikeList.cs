@@ -1,4 +1,8 @@
 using System.Collections.Concurrent;
+using System.Runtime.CompilerServices;
+using Microsoft.Data.Sqlite;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Storage;
 using MissileTracker.Web.Data;
 using MissileTracker.Web.Officials;
 using MissileTracker.Web.Querying;
@@ -16,6 +20,7 @@ namespace MissileTracker.Web.Strikes;
 public sealed class PublicStrikeList(PreparedReads reads)
 {
     private readonly ConcurrentDictionary<PublicStrikeListSql.Shape, string> pageTexts = new();
+    private readonly ConcurrentDictionary<(PublicStrikeListSql.Shape Shape, bool Limited, bool WithPlaces), string> exportTexts = new();
     private PublicStrikeListSql? sql;
 
     /// <summary>The page's rows (one more than the page when another follows) and the officials quoted about them, in one snapshot.</summary>
@@ -62,6 +67,46 @@ public sealed class PublicStrikeList(PreparedReads reads)
 
             return (rows, StrikeSummaryRow.ByStrike(quoted));
         });
+    }
+
+    /// <summary>
+    /// Every matching strike for an export, in the filter's order, read on the context's own connection and in its
+    /// transaction (the export's snapshot, <see cref="StrikeQueries.StreamAsync"/>): one statement per export, so it is
+    /// not kept prepared. It reads the same rows as <see cref="StrikeExportRead.Of"/> with leaner SQL
+    /// (<see cref="PublicStrikeListSql.ExportText"/>).
+    /// </summary>
+    internal async IAsyncEnumerable<StrikeExportRead> ExportAsync(TrackerDbContext db, StrikeFilter filter, int? limit, bool withPlaces,
+        [EnumeratorCancellation] CancellationToken ct)
+    {
+        var texts = sql ??= new PublicStrikeListSql(db.Model);
+        var text = exportTexts.GetOrAdd((PublicStrikeListSql.ShapeOf(filter, null), limit is not null, withPlaces), key => texts.ExportText(key.Shape, key.Limited, key.WithPlaces));
+        await db.Database.OpenConnectionAsync(ct);
+        try
+        {
+            await using var command = (SqliteCommand)db.Database.GetDbConnection().CreateCommand();
+            command.CommandText = text;
+            command.Transaction = (SqliteTransaction?)db.Database.CurrentTransaction?.GetDbTransaction();
+            PublicStrikeListSql.BindFilter(command.Parameters, filter);
+            PublicStrikeListSql.BindExport(command.Parameters, limit);
+            await using var reader = await command.ExecuteReaderAsync(ct);
+            var weaponAt = texts.ExportStrikes.ColumnCount;
+            while (await reader.ReadAsync(ct))
+            {
+                yield return new StrikeExportRead
+                {
+                    Strike = texts.ExportStrikes.Read(reader),
+                    WeaponCode = reader.GetString(weaponAt),
+                    WeaponName = reader.GetString(weaponAt + 1),
+                    OfficialIds = reader.IsDBNull(weaponAt + 2) ? null : reader.GetString(weaponAt + 2),
+                    Urls = reader.IsDBNull(weaponAt + 3) ? null : reader.GetString(weaponAt + 3),
+                    PlaceLinks = reader.IsDBNull(weaponAt + 4) ? null : reader.GetString(weaponAt + 4),
+                };
+            }
+        }
+        finally
+        {
+            await db.Database.CloseConnectionAsync();
+        }
     }
 
     /// <summary>How many strikes match, summed from the tally.</summary>

@@ -1,4 +1,5 @@
 using System.Globalization;
+using System.Linq.Expressions;
 using MissileTracker.Web.Data;
 using MissileTracker.Web.Places;
 
@@ -20,16 +21,16 @@ namespace MissileTracker.Web.Strikes;
 internal sealed class StrikeExportRead
 {
     /// <summary>Doubled inside an aggregated URL; followed by another character, it separates two URLs.</summary>
-    private const string Escape = "\u001f";
+    internal const string Escape = "\u001f";
 
-    private const string DoubledEscape = Escape + Escape;
+    internal const string DoubledEscape = Escape + Escape;
 
     /// <summary>
     /// Between two aggregated URLs. A stored URL may hold any character (a pasted control character survives
     /// <see cref="Uri"/>), so no separator is safe alone: each URL's <see cref="Escape"/> is doubled, and the separator is
     /// <see cref="Escape"/> followed by another character, which a doubled escape never is.
     /// </summary>
-    private const string Separator = Escape + "\u001e";
+    internal const string Separator = Escape + "\u001e";
 
     public required Strike Strike { get; init; }
 
@@ -121,6 +122,36 @@ internal sealed class StrikeExportRead
                 : null,
         });
 #pragma warning restore CA1305
+
+    /// <summary>
+    /// The strike's properties <see cref="Of"/> reads, taken from its projection: what the SQLite export
+    /// (<see cref="PublicStrikeListSql.ExportText"/>) reads too, so the two never differ in the columns they read.
+    /// </summary>
+    public static readonly IReadOnlyList<string> StrikeProperties = ProjectedStrikeProperties();
+
+    private static List<string> ProjectedStrikeProperties()
+    {
+        // Building the query evaluates nothing: the context is only captured, so none is needed to read the projection.
+        var query = Of(null!, Enumerable.Empty<Strike>().AsQueryable(), withPlaces: false);
+        var finder = new StrikeInitFinder();
+        finder.Visit(query.Expression);
+        return finder.Found?.Bindings.Select(b => b.Member.Name).ToList() ?? throw new InvalidOperationException("Of builds no Strike.");
+    }
+
+    private sealed class StrikeInitFinder : ExpressionVisitor
+    {
+        public MemberInitExpression? Found { get; private set; }
+
+        protected override Expression VisitMemberInit(MemberInitExpression node)
+        {
+            if (node.Type == typeof(Strike))
+            {
+                Found ??= node;
+            }
+
+            return base.VisitMemberInit(node);
+        }
+    }
 
     /// <summary>The export's row: the strike with its weapon, officials' names, source URLs and (when read) places.</summary>
     /// <param name="officialNames">Every official's name by id, read once per export.</param>

@@ -242,7 +242,11 @@ public sealed class StrikeQueries(TrackerDbContext db, AggregateCache aggregates
         // many strikes): the query carries their ids, their names are read once.
         var officialNames = await db.Officials.AsNoTracking().ToDictionaryAsync(o => o.Id, o => o.Name, ct);
         var places = withPlaces ? await db.Places.AsNoTracking().ToDictionaryAsync(p => p.Id, ct) : null;
-        await foreach (var read in StrikeExportRead.Of(db, ordered, withPlaces).AsAsyncEnumerable().WithCancellation(ct))
+        // On SQLite, the tally's filters (dates, oblasts, missile types) read through leaner SQL (PublicStrikeList.ExportAsync).
+        var reads = list is not null && StrikeTallies.Answer(filter)
+            ? list.ExportAsync(db, filter, limit, withPlaces, ct)
+            : StrikeExportRead.Of(db, ordered, withPlaces).AsAsyncEnumerable();
+        await foreach (var read in reads.WithCancellation(ct))
         {
             yield return read.ToRow(officialNames, places);
         }

@@ -7,6 +7,7 @@ using Microsoft.Extensions.Options;
 using MissileTracker.Tests.Infrastructure;
 using MissileTracker.Web.Data;
 using MissileTracker.Web.Geography;
+using MissileTracker.Web.Places;
 using MissileTracker.Web.Publishing;
 using MissileTracker.Web.Querying;
 using MissileTracker.Web.Reports;
@@ -93,6 +94,41 @@ public sealed class PublicStrikeListTests : IDisposable
     }
 
     [Fact]
+    public async Task Every_filter_shape_order_and_limit_exports_the_same_rows_as_EF_Core()
+    {
+        await SeedAsync();
+        await LinkPlacesAsync();
+        using var scope = _app.Services.CreateScope();
+        var services = scope.ServiceProvider;
+        var db = services.GetRequiredService<TrackerDbContext>();
+        var aggregates = services.GetRequiredService<AggregateCache>();
+        var json = services.GetRequiredService<IOptions<JsonOptions>>().Value.SerializerOptions;
+        var throughEf = new StrikeQueries(db, aggregates);
+        var throughSql = new StrikeQueries(db, aggregates, list: services.GetRequiredService<PublicStrikeList>());
+        var rows = 0;
+
+        foreach (var filter in Filters)
+        {
+            foreach (var sort in Enum.GetValues<StrikeSort>())
+            {
+                foreach (var (limit, withPlaces) in new (int?, bool)[] { (null, false), (null, true), (3, false) })
+                {
+                    var expected = await throughEf.StreamAsync(filter with { Sort = sort }, limit, withPlaces, default).ToListAsync();
+                    var actual = await throughSql.StreamAsync(filter with { Sort = sort }, limit, withPlaces, default).ToListAsync();
+                    Describe(actual).Should().Be(Describe(expected), $"{filter} by {sort}, limit {limit}, places {withPlaces}");
+                    rows += expected.Count;
+                }
+            }
+        }
+
+        rows.Should().BeGreaterThan(1000, "most exports hold strikes");
+
+        // The row as JSON (its sources and officials included), with what JSON leaves out: the places and the publication time.
+        string Describe(List<StrikeExportRow> export) => string.Join("\n", export.Select(r =>
+            JsonSerializer.Serialize(r, json) + " " + JsonSerializer.Serialize(r.Places, json) + " " + r.PublishedAt?.ToString("O")));
+    }
+
+    [Fact]
     public async Task The_list_endpoint_hides_what_the_public_may_not_see_through_the_prepared_read()
     {
         await SeedAsync();
@@ -127,6 +163,32 @@ public sealed class PublicStrikeListTests : IDisposable
             before = after;
         }
     }
+
+    /// <summary>
+    /// Places for a third of the strikes: one or two each, in either position, and a draft and a deleted place that an
+    /// export leaves out.
+    /// </summary>
+    private async Task LinkPlacesAsync() =>
+        await _app.WithDbAsync(async db =>
+        {
+            var places = Enumerable.Range(0, 4).Select(n => new Place
+            {
+                GazetteerKey = $"n-test-{n}", Name = $"Place {n}", Oblast = Oblast.Kharkiv, Latitude = 49.9 + n / 10.0, Longitude = 36.2,
+                Status = n == 2 ? PublicationStatus.Draft : PublicationStatus.Published, DeletedAt = n == 3 ? DateTime.UtcNow : null,
+            }).ToList();
+            db.Places.AddRange(places);
+            var strikes = await db.Strikes.IgnoreQueryFilters().OrderBy(s => s.Id).ToListAsync();
+            for (var i = 0; i < strikes.Count; i += 3)
+            {
+                db.StrikePlaces.Add(new StrikePlace { StrikeId = strikes[i].Id, Place = places[i % 4], Position = 0, Precision = LocationPrecision.Settlement });
+                if (i % 2 == 0)
+                {
+                    db.StrikePlaces.Add(new StrikePlace { StrikeId = strikes[i].Id, Place = places[(i + 1) % 4], Position = 1, Precision = LocationPrecision.District });
+                }
+            }
+
+            await db.SaveChangesAsync();
+        });
 
     /// <summary>
     /// Forty strikes over a month in three oblasts and four missile types: ties on the date, a window that starts before a

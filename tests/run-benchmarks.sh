@@ -11,7 +11,7 @@
 # and the baseline counts the matches as the app then must. A second app run with the caches on is reported
 # beside. Every measured run follows a warm-up with its mix (WARMUP seconds, 5 by default); latency targets (p99) are
 # judged at one connection, throughput ratios at CONCURRENCY connections. Then the full CSV/GeoJSON exports (rows/s, bytes, RSS added to the idle process) and a filtered
-# export against the raw writer. Prints a markdown table and exits with 1 when a target of issue 18 is missed.
+# export against the raw writer (the median of three downloads each, after a warm-up of three). Prints a markdown table and exits with 1 when a target of issue 18 is missed.
 # PROVIDER=postgres (default sqlite) runs the same on PostgreSQL: the server named by PGHOST, PGPORT, PGUSER (and
 # PGPASSWORD, if it needs one; psql must be installed), into which each generated SQLite database is copied once with the
 # app's copy-to-postgres (as database strikes_<size>_seed42_<generator>, reused while it holds the strikes); the app runs

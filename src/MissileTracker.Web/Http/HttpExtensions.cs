@@ -12,6 +12,7 @@ public static class HttpExtensions
     /// </summary>
     public static IServiceCollection AddTrackerHttp(this IServiceCollection services)
     {
+        services.AddHostedService<StartupMemoryTrim>();
         services.AddProblemDetails(options => options.CustomizeProblemDetails = context =>
         {
             context.ProblemDetails.Extensions["correlationId"] = CorrelationId.Of(context.HttpContext);

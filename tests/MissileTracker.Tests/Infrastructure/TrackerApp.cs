@@ -85,6 +85,9 @@ public sealed class TrackerApp : WebApplicationFactory<Program>
         // A full export rendered in the background would make a test's second download depend on timing (live or
         // from the file); FullExportFileTests turns it on.
         builder.UseSetting(Web.Strikes.FullExports.Setting, "false");
+        // Every test's app starts in this one process: a blocking, compacting collection of the whole process at each
+        // start stopped every other test's threads (the suite took more than twice as long).
+        builder.UseSetting(Web.Http.StartupMemoryTrim.Setting, "false");
         builder.ConfigureServices(services =>
             // Test accounts need no protection from guessing: 1 PBKDF2 round instead of 100,000 (~60 ms) per hash and check.
             services.Configure<PasswordHasherOptions>(options => options.IterationCount = 1));

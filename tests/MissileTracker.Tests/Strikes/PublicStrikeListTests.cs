@@ -52,12 +52,7 @@ public sealed class PublicStrikeListTests : IDisposable
     {
         await SeedAsync();
         using var scope = _app.Services.CreateScope();
-        var services = scope.ServiceProvider;
-        var db = services.GetRequiredService<TrackerDbContext>();
-        var aggregates = services.GetRequiredService<AggregateCache>();
-        var json = services.GetRequiredService<IOptions<JsonOptions>>().Value.SerializerOptions;
-        var throughEf = new StrikeQueries(db, aggregates);
-        var throughSql = new StrikeQueries(db, aggregates, list: services.GetRequiredService<PublicStrikeList>());
+        var (throughEf, throughSql, json) = BothReads(scope.ServiceProvider);
         var compared = 0;
         var nonEmpty = 0;
 
@@ -99,12 +94,7 @@ public sealed class PublicStrikeListTests : IDisposable
         await SeedAsync();
         await LinkPlacesAsync();
         using var scope = _app.Services.CreateScope();
-        var services = scope.ServiceProvider;
-        var db = services.GetRequiredService<TrackerDbContext>();
-        var aggregates = services.GetRequiredService<AggregateCache>();
-        var json = services.GetRequiredService<IOptions<JsonOptions>>().Value.SerializerOptions;
-        var throughEf = new StrikeQueries(db, aggregates);
-        var throughSql = new StrikeQueries(db, aggregates, list: services.GetRequiredService<PublicStrikeList>());
+        var (throughEf, throughSql, json) = BothReads(scope.ServiceProvider);
         var rows = 0;
 
         foreach (var filter in Filters)
@@ -162,6 +152,15 @@ public sealed class PublicStrikeListTests : IDisposable
             after.Headers.GetValues("X-Data-Version").Single().Should().NotBe(before.Headers.GetValues("X-Data-Version").Single());
             before = after;
         }
+    }
+
+    // The same queries twice on one context: through EF Core only, and through the SQLite statements where they apply.
+    private static (StrikeQueries ThroughEf, StrikeQueries ThroughSql, JsonSerializerOptions Json) BothReads(IServiceProvider services)
+    {
+        var db = services.GetRequiredService<TrackerDbContext>();
+        var aggregates = services.GetRequiredService<AggregateCache>();
+        return (new StrikeQueries(db, aggregates), new StrikeQueries(db, aggregates, list: services.GetRequiredService<PublicStrikeList>()),
+            services.GetRequiredService<IOptions<JsonOptions>>().Value.SerializerOptions);
     }
 
     /// <summary>
